@@ -1,0 +1,33 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UsageError } from './errors'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** node:util parseArgs, with its errors turned into usage errors that carry the command's usage text. */
+export function parse<O extends Options>(args: string[], options: O, usage: string) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), usage)
+  }
+}
+
+/** A positive whole number from an option or argument, or a usage error naming it. */
+export function positiveInt(value: string | undefined, name: string, usage: string): number {
+  if (value === undefined) throw new UsageError(`${name} is required.`, usage)
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
+    throw new UsageError(`${name} must be a positive whole number, got "${value}".`, usage)
+  return Number(value)
+}
+
+export function requireString(value: string | boolean | undefined, name: string, usage: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`${name} is required.`, usage)
+  return value
+}
+
+/** Reads all of stdin as text (for --token-stdin and friends). */
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -1,0 +1,74 @@
+import { STAGE_LABELS } from '../../../shared/domain'
+import { parse, positiveInt } from '../args'
+import { UsageError } from '../errors'
+import { table } from '../format'
+import type { CliCommand } from '../types'
+
+const usage = `Usage: tracker-sync candidates add --job J --name "Full Name" [--first F --last L] [--email E]
+                 [--phone P] [--linkedin URL] [--city C --state S --country K] [--title T] [--company C]
+       tracker-sync candidates list [--job J] [--json]
+
+A name is required: --name, or --first and --last.`
+
+const ADD_OPTIONS = {
+  job: { type: 'string' },
+  name: { type: 'string' },
+  first: { type: 'string' },
+  last: { type: 'string' },
+  email: { type: 'string' },
+  phone: { type: 'string' },
+  linkedin: { type: 'string' },
+  city: { type: 'string' },
+  state: { type: 'string' },
+  country: { type: 'string' },
+  title: { type: 'string' },
+  company: { type: 'string' }
+} as const
+
+export const candidatesCommand: CliCommand = {
+  name: 'candidates',
+  summary: 'add candidates to a job and list them',
+  usage,
+  async run(args, ctx) {
+    const [action, ...rest] = args
+    if (action === 'add') {
+      const { values: v, positionals } = parse(rest, ADD_OPTIONS, usage)
+      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+      const candidate = ctx.core().candidates.create({
+        jobId: positiveInt(v.job, '--job', usage),
+        fullName: v.name,
+        firstName: v.first,
+        lastName: v.last,
+        email: v.email,
+        phone: v.phone,
+        linkedinUrl: v.linkedin,
+        city: v.city,
+        state: v.state,
+        country: v.country,
+        currentTitle: v.title,
+        currentCompany: v.company
+      })
+      return ctx.print(candidate, () => String(candidate.id))
+    }
+    if (action === 'list') {
+      const { values, positionals } = parse(rest, { job: { type: 'string' } }, usage)
+      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+      const core = ctx.core()
+      if (values.job !== undefined) {
+        const list = core.candidates.listForJob(positiveInt(values.job, '--job', usage))
+        return ctx.print(list, () =>
+          list.length === 0
+            ? 'No candidates on this job yet. Add one with: candidates add --job J --name "Full Name"'
+            : table(['id', 'name', 'email', 'stage', 'title', 'company'], list.map((c) => [c.id, c.fullName, c.email, STAGE_LABELS[c.stage], c.currentTitle, c.currentCompany]))
+        )
+      }
+      const list = core.candidates.listAll()
+      return ctx.print(list, () =>
+        list.length === 0
+          ? 'No candidates yet.'
+          : table(['id', 'name', 'email', 'title', 'company'], list.map((c) => [c.id, c.fullName, c.email, c.currentTitle, c.currentCompany]))
+      )
+    }
+    throw new UsageError(action ? `Unknown action "${action}".` : 'Say add or list.', usage)
+  }
+}

@@ -1,0 +1,31 @@
+import { parse } from '../args'
+import { pairs } from '../format'
+import type { CliCommand } from '../types'
+
+const usage = `Usage: tracker-sync status [--json]
+
+Shows the database (path and schema version), the TrackerRMS connection, and counts of the queue and ledger.`
+
+export const statusCommand: CliCommand = {
+  name: 'status',
+  summary: 'database, connection, queue and ledger at a glance',
+  usage,
+  async run(args, ctx) {
+    parse(args, {}, usage)
+    const report = ctx.core().status.report()
+    ctx.print(report, () => {
+      const c = report.connection
+      const active = report.queue.pending + report.queue.running + report.queue.retry_wait + report.queue.blocked_auth
+      return pairs([
+        ['Data folder', report.dataDir],
+        ['Database', `${report.database.path} (schema version ${report.database.schemaVersion})`],
+        ['TrackerRMS', c.connected ? `connected to ${c.restUrl} (${c.region}) as ${c.connectedBy ?? 'unknown'} since ${c.connectedAt}` : 'not connected'],
+        ['Token kept in', c.tokenStore === 'keychain' ? 'the system keychain' : 'TRACKER_SYNC_TOKEN (environment)'],
+        ['Jobs', report.counts.jobs],
+        ['Candidates', report.counts.candidates],
+        ['Queue', `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`],
+        ['In TrackerRMS', `${report.ledger.total} (${report.ledger.created} created, ${report.ledger.linked} linked, ${report.ledger.imported} imported)`]
+      ])
+    })
+  }
+}

@@ -1,0 +1,95 @@
+import { toErrorInfo } from '../../shared/errors'
+import { createCore, type Core, type CoreOptions } from '../core'
+import { defaultDataDir } from '../core/data-dir'
+import { chooseSecretStore, createKeychainStore } from '../secrets'
+import { COMMANDS } from './commands'
+import { EXIT, UsageError, exitCodeFor } from './errors'
+import type { CliContext, CliIO } from './types'
+
+const GLOBAL_HELP = (dataDir: string) => `Tracker Sync command line
+
+Usage: npm run cli -- [--data-dir DIR] [--json] COMMAND [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join('\n')}
+
+Global options:
+  --data-dir DIR   data folder (default: ${dataDir}, shared with the desktop app)
+  --json           machine-readable output on stdout; messages go to stderr
+  --help           this help, or COMMAND --help for one command
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 TrackerRMS auth problem, 4 refused by a sync rule, 5 TrackerRMS unreachable.`
+
+export interface RunOptions {
+  /** Overrides for tests: e.g. a fetch, a clock or a secret store. */
+  core?: Partial<Omit<CoreOptions, 'dataDir'>>
+}
+
+/** Pulls the global options out from anywhere in argv; the rest is COMMAND and its own arguments. */
+function splitGlobals(argv: string[]) {
+  const rest: string[] = []
+  let dataDir: string | undefined
+  let json = false
+  let help = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--json') json = true
+    else if (arg === '--help' || arg === '-h') help = true
+    else if (arg === '--data-dir') {
+      dataDir = argv[++i]
+      if (dataDir === undefined || dataDir.startsWith('--')) throw new UsageError('--data-dir needs a folder.')
+    } else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length)
+    else rest.push(arg)
+  }
+  return { rest, dataDir, json, help }
+}
+
+export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}): Promise<number> {
+  let core: Core | undefined
+  let json = argv.includes('--json')
+  try {
+    const globals = splitGlobals(argv)
+    json = globals.json
+    const dataDir = globals.dataDir ?? defaultDataDir(io.env)
+    const [name, ...args] = globals.rest
+    if (!name) {
+      io.stdout(GLOBAL_HELP(dataDir) + '\n')
+      return globals.help ? EXIT.ok : EXIT.usage
+    }
+    const command = COMMANDS.find((c) => c.name === name)
+    if (!command) throw new UsageError(`Unknown command "${name}". Run with --help to see the commands.`)
+    if (globals.help) {
+      io.stdout(command.usage + '\n')
+      return EXIT.ok
+    }
+    const ctx: CliContext = {
+      io,
+      json,
+      dataDir,
+      core: () =>
+        (core ??= createCore({
+          dataDir,
+          secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore()),
+          ...options.core
+        })),
+      print: (value, human) => {
+        io.stdout((json ? JSON.stringify(value, null, 2) : human()) + '\n')
+      },
+      note: (text) => {
+        io.stderr(text + '\n')
+      }
+    }
+    const code = await command.run(args, ctx)
+    return typeof code === 'number' ? code : EXIT.ok
+  } catch (error) {
+    const info = toErrorInfo(error)
+    const exitCode = exitCodeFor(error)
+    const usage = error instanceof UsageError && error.usage ? `\n\n${error.usage}` : ''
+    io.stderr(`Error: ${info.message}${usage}\n`)
+    if (json) io.stdout(JSON.stringify({ error: info, exitCode }, null, 2) + '\n')
+    if (info.code === 'internal' && !(error instanceof UsageError)) core?.ctx.log.error('cli.failed', { error })
+    return exitCode
+  } finally {
+    await core?.close()
+  }
+}

@@ -1,0 +1,46 @@
+import { cleanCandidateFields, type CandidateInput } from '../../shared/candidate-fields'
+import type { Candidate, JobCandidate } from '../../shared/domain'
+import { notFound, validationError } from '../../shared/errors'
+import { addToJob, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
+import { getJob } from '../db/jobs'
+import type { CoreContext } from './context'
+
+export type CandidatesService = ReturnType<typeof createCandidatesService>
+
+export function createCandidatesService(ctx: CoreContext) {
+  const requireJob = (jobId: number) => {
+    if (!getJob(ctx.db, jobId)) throw notFound(`There is no job with id ${jobId}.`)
+  }
+
+  return {
+    /** Adds a new candidate to a job, at stage "sourced". Every field is checked first; nothing is written on error. */
+    create(input: CandidateInput & { jobId: number }): JobCandidate {
+      requireJob(input.jobId)
+      const cleaned = cleanCandidateFields(input)
+      if (!cleaned.ok) {
+        const [first, ...rest] = cleaned.errors
+        throw validationError(first.field, [first, ...rest].map((e) => e.message).join(' '))
+      }
+      const now = ctx.now()
+      const candidate = ctx.db.transaction(() => {
+        const created = insertCandidate(ctx.db, cleaned.fields, now)
+        addToJob(ctx.db, input.jobId, created.id, 'sourced', now)
+        return created
+      })()
+      ctx.log.info('candidate.created', { candidateId: candidate.id, jobId: input.jobId })
+      return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now }
+    },
+    get(id: number): Candidate {
+      const candidate = getCandidate(ctx.db, id)
+      if (!candidate) throw notFound(`There is no candidate with id ${id}.`)
+      return candidate
+    },
+    listForJob(jobId: number): JobCandidate[] {
+      requireJob(jobId)
+      return listJobCandidates(ctx.db, jobId)
+    },
+    listAll(): Candidate[] {
+      return listCandidates(ctx.db)
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/** Injected so tests and benchmarks can control time. */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+export const nowIso = (clock: Clock) => clock.now().toISOString()

@@ -1,0 +1,16 @@
+import type { Db } from '../db/open'
+import type { SecretStore } from '../secrets'
+import type { Clock } from './clock'
+import type { Logger } from './log'
+
+/** What every service is built from. Created once by createCore. */
+export interface CoreContext {
+  dataDir: string
+  db: Db
+  clock: Clock
+  log: Logger
+  secrets: SecretStore
+  fetch: typeof fetch
+  /** Current time as stored in the database (ISO-8601 UTC). */
+  now(): string
+}

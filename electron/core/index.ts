@@ -1,0 +1,71 @@
+// The composition root. Electron's IPC handlers, the CLI and the browser host all sit on the object this returns;
+// nothing else opens the database, reads the keychain or talks to TrackerRMS.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDatabase } from '../db/open'
+import type { SecretStore } from '../secrets'
+import { systemClock, type Clock } from './clock'
+import type { CoreContext } from './context'
+import { DATABASE_FILE } from './data-dir'
+import { createFileLogger, type Logger } from './log'
+import { createCandidatesService } from './candidates-service'
+import { createJobsService } from './jobs-service'
+import { createOutreachService } from './outreach-service'
+import { createSettingsService } from './settings-service'
+import { createStatusService } from './status-service'
+
+export interface CoreOptions {
+  dataDir: string
+  secrets: SecretStore
+  /** Electron's net.fetch in the app (system proxy settings); the global fetch elsewhere. */
+  fetch?: typeof fetch
+  clock?: Clock
+  log?: Logger
+}
+
+export type Core = ReturnType<typeof createCore>
+
+export function createCore(options: CoreOptions) {
+  mkdirSync(options.dataDir, { recursive: true })
+  const dbPath = join(options.dataDir, DATABASE_FILE)
+  const clock = options.clock ?? systemClock
+  const log = options.log ?? createFileLogger({ dir: join(options.dataDir, 'logs'), clock: () => clock.now() })
+  const db = openDatabase(dbPath)
+
+  const ctx: CoreContext = {
+    dataDir: options.dataDir,
+    db,
+    clock,
+    log,
+    secrets: options.secrets,
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    now: () => clock.now().toISOString()
+  }
+
+  const settings = createSettingsService(ctx)
+  const jobs = createJobsService(ctx)
+  const candidates = createCandidatesService(ctx)
+  const outreach = createOutreachService(ctx)
+  const status = createStatusService(ctx, dbPath, settings)
+  const closers: (() => void | Promise<void>)[] = []
+
+  log.info('core.started', { dataDir: options.dataDir, tokenStore: options.secrets.kind })
+
+  return {
+    ctx,
+    dbPath,
+    settings,
+    jobs,
+    candidates,
+    outreach,
+    status,
+    /** Registers cleanup to run on close (stopping workers, servers), last registered first. */
+    onClose(closer: () => void | Promise<void>) {
+      closers.push(closer)
+    },
+    async close() {
+      for (const closer of closers.reverse()) await closer()
+      db.close()
+    }
+  }
+}

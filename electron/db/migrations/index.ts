@@ -1,0 +1,8 @@
+import type { Migration } from './types'
+import { migration001 } from './001-initial'
+
+/** Every migration in order. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [migration001]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
+export type { Migration }

@@ -1,0 +1,81 @@
+import Database from 'better-sqlite3'
+import { existsSync } from 'node:fs'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations'
+
+export type Db = Database.Database
+
+/** The file was written by a newer Tracker Sync. We refuse it without writing a byte. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+    readonly codeVersion: number
+  ) {
+    super(
+      `The database ${file} has schema version ${fileVersion}, but this version of Tracker Sync only knows ` +
+        `schema versions up to ${codeVersion}. It was written by a newer Tracker Sync: install that version ` +
+        `(or newer) to open it. The file was not changed.`
+    )
+    this.name = 'DatabaseTooNewError'
+  }
+}
+
+export interface OpenOptions {
+  /** Defaults to every migration the code knows; tests pass a prefix to stop at an older schema. */
+  migrations?: readonly Migration[]
+}
+
+/**
+ * Opens (creating if needed) the app's SQLite file and brings its schema up to date.
+ * WAL so readers never block the queue worker; synchronous=FULL because a committed export must survive a
+ * power cut, not just an app crash; foreign keys on; a busy timeout so the CLI and the app can share the file.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0
+  if (file !== ':memory:' && existsSync(file)) refuseIfTooNew(file, latest)
+
+  const db = new Database(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    migrate(db, migrations, file)
+    return db
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/** Reads user_version through a read-only connection, so a refused file is left exactly as it was. */
+function refuseIfTooNew(file: string, latest: number): void {
+  const probe = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const version = schemaVersion(probe)
+    if (version > latest) throw new DatabaseTooNewError(file, version, latest)
+  } finally {
+    probe.close()
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/** Applies every pending migration and the new user_version in one transaction: all of them or none. */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, file = 'the database'): number {
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0
+  const current = schemaVersion(db)
+  if (current > latest) throw new DatabaseTooNewError(file, current, latest)
+  const pending = migrations.filter((m) => m.version > current)
+  if (pending.length === 0) return current
+  db.transaction(() => {
+    for (const migration of pending) migration.up(db)
+    db.pragma(`user_version = ${latest}`)
+  })()
+  return latest
+}
+
+export { LATEST_SCHEMA_VERSION }

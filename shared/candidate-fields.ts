@@ -1,0 +1,104 @@
+// Cleaning and checking the fields of one candidate, wherever they come from (a form, the CLI, a CSV row).
+import type { CandidateFields } from './domain'
+import { joinName, splitFullName } from './names'
+import { checkEmail } from './normalize/email'
+import { isLinkedInProfileUrl } from './normalize/linkedin'
+
+export const CANDIDATE_FIELD_LABELS: Record<keyof CandidateFields, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  fullName: 'Full name',
+  email: 'Email',
+  phone: 'Phone',
+  linkedinUrl: 'LinkedIn URL',
+  city: 'City',
+  state: 'State',
+  country: 'Country',
+  currentTitle: 'Current title',
+  currentCompany: 'Current company',
+  summary: 'Summary',
+  experience: 'Experience',
+  education: 'Education',
+  skills: 'Skills',
+  notes: 'Notes'
+}
+
+/** Longest value accepted per field; longer values are errors, never silently cut. */
+export const CANDIDATE_FIELD_MAX: Record<keyof CandidateFields, number> = {
+  firstName: 100,
+  lastName: 100,
+  fullName: 200,
+  email: 254,
+  phone: 50,
+  linkedinUrl: 500,
+  city: 100,
+  state: 100,
+  country: 100,
+  currentTitle: 200,
+  currentCompany: 200,
+  summary: 20_000,
+  experience: 20_000,
+  education: 20_000,
+  skills: 5_000,
+  notes: 20_000
+}
+
+export const CANDIDATE_FIELDS = Object.keys(CANDIDATE_FIELD_LABELS) as (keyof CandidateFields)[]
+
+export type CandidateInput = Partial<Record<keyof CandidateFields, string | null | undefined>>
+
+export interface FieldProblem {
+  field: keyof CandidateFields
+  message: string
+}
+
+export type CleanedCandidate = { ok: true; fields: CandidateFields } | { ok: false; errors: FieldProblem[] }
+
+const clean = (value: string | null | undefined): string | null => {
+  const trimmed = (value ?? '').trim()
+  return trimmed === '' ? null : trimmed
+}
+
+/**
+ * Trims every field, completes the name (full from first+last, or first+last from full) and checks the rest.
+ * Values are kept as the user typed them (after trimming); duplicate keys are derived separately.
+ */
+export function cleanCandidateFields(input: CandidateInput): CleanedCandidate {
+  const fields = Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f, clean(input[f])])) as Record<
+    keyof CandidateFields,
+    string | null
+  >
+  const errors: FieldProblem[] = []
+
+  if (!fields.fullName) fields.fullName = clean(joinName(fields.firstName, fields.lastName))
+  if (!fields.fullName) {
+    errors.push({ field: 'fullName', message: 'A candidate needs a name: give a full name, or a first and last name.' })
+  } else if (!fields.firstName && !fields.lastName) {
+    const split = splitFullName(fields.fullName)
+    fields.firstName = clean(split.firstName)
+    fields.lastName = clean(split.lastName)
+  }
+  if (fields.fullName) fields.fullName = fields.fullName.replace(/\s+/gu, ' ')
+
+  if (fields.email) {
+    const check = checkEmail(fields.email)
+    if (!check.ok) errors.push({ field: 'email', message: `Email "${fields.email}" ${check.reason}.` })
+  }
+  if (fields.linkedinUrl && !isLinkedInProfileUrl(fields.linkedinUrl)) {
+    errors.push({
+      field: 'linkedinUrl',
+      message: `LinkedIn URL "${fields.linkedinUrl}" is not a LinkedIn profile address (expected linkedin.com/in/…).`
+    })
+  }
+  for (const field of CANDIDATE_FIELDS) {
+    const value = fields[field]
+    if (value && value.length > CANDIDATE_FIELD_MAX[field]) {
+      errors.push({
+        field,
+        message: `${CANDIDATE_FIELD_LABELS[field]} is ${value.length} characters long; the most is ${CANDIDATE_FIELD_MAX[field]}.`
+      })
+    }
+  }
+  if (errors.length) return { ok: false, errors }
+  return { ok: true, fields: { ...fields, fullName: fields.fullName as string } }
+}

@@ -1,0 +1,115 @@
+// Domain vocabulary shared by main, renderer, CLI and tests. Pure: no Node, Electron or DOM.
+
+/** Where a candidate stands in a job's outreach. Stage changes are recorded as outreach events. */
+export const STAGES = ['sourced', 'sequence', 'replied', 'interested', 'not_interested'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  sourced: 'Sourced',
+  sequence: 'In sequence',
+  replied: 'Replied',
+  interested: 'Interested',
+  not_interested: 'Not interested'
+}
+
+/** An outreach event is the stage the candidate entered, at a time. Append-only. */
+export type OutreachEventKind = Stage
+
+export interface OutreachEvent {
+  id: number
+  jobId: number
+  candidateId: number
+  kind: OutreachEventKind
+  /** When it happened (ISO-8601, UTC). May be in the past when history is recorded. */
+  occurredAt: string
+  /** When the app learned of it (ISO-8601, UTC). */
+  recordedAt: string
+}
+
+/** Per-job rule for when a candidate is sent to TrackerRMS automatically. */
+export const TRIGGERS = ['never', 'sequence', 'replied', 'interested'] as const
+export type Trigger = (typeof TRIGGERS)[number]
+
+export const TRIGGER_LABELS: Record<Trigger, string> = {
+  never: 'Never',
+  sequence: 'When added to an outreach sequence',
+  replied: 'When they reply',
+  interested: 'When they reply and are interested'
+}
+
+export interface Job {
+  id: number
+  title: string
+  company: string | null
+  location: string | null
+  createdAt: string
+}
+
+export interface JobSync {
+  jobId: number
+  trigger: Trigger
+  /** When the current trigger was set; events before this never fire it (no retroactive sync). */
+  triggerSetAt: string | null
+  trackerJobId: number | null
+  trackerJobTitle: string | null
+  trackerJobClient: string | null
+  updatedAt: string | null
+}
+
+/** Contact and profile fields a candidate carries. All optional except the name. */
+export interface CandidateFields {
+  firstName: string | null
+  lastName: string | null
+  fullName: string
+  email: string | null
+  phone: string | null
+  linkedinUrl: string | null
+  city: string | null
+  state: string | null
+  country: string | null
+  currentTitle: string | null
+  currentCompany: string | null
+  summary: string | null
+  experience: string | null
+  education: string | null
+  skills: string | null
+  notes: string | null
+}
+
+export interface Candidate extends CandidateFields {
+  id: number
+  /** A near-miss duplicate found in TrackerRMS (e.g. "Steve Lu" vs "Steven Lu"); shown, never acted on. */
+  duplicateWarning: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A candidate in the context of one job. */
+export interface JobCandidate extends Candidate {
+  jobId: number
+  stage: Stage
+  stageChangedAt: string
+}
+
+/** State of one export in the durable queue. */
+export const QUEUE_STATES = ['pending', 'running', 'retry_wait', 'blocked_auth', 'done', 'failed', 'cancelled'] as const
+export type QueueState = (typeof QUEUE_STATES)[number]
+export const ACTIVE_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth']
+
+/** The last step an export completed. Each is recorded before the next begins. */
+export const QUEUE_STEPS = ['queued', 'checked', 'created', 'resume_attached', 'listed'] as const
+export type QueueStep = (typeof QUEUE_STEPS)[number]
+
+export type ExportOrigin = 'trigger' | 'manual' | 'backfill'
+
+/** How a candidate came to have a TrackerRMS record. */
+export type LedgerHow = 'created' | 'linked' | 'imported'
+/** Which field matched when linking to an existing TrackerRMS record. */
+export type MatchField = 'email' | 'linkedin' | 'name'
+
+/** What the review screen filters by. "in_tracker" = known to TrackerRMS by any route (created, linked, imported). */
+export const SYNC_STATUSES = ['not_synced', 'queued', 'synced', 'failed', 'in_tracker'] as const
+export type SyncStatus = (typeof SYNC_STATUSES)[number]
+
+export const REGIONS = ['us', 'ca', 'global', 'custom'] as const
+export type Region = (typeof REGIONS)[number]

@@ -1,0 +1,49 @@
+// Errors every layer can act on. The code travels across IPC/HTTP unchanged; the message is for people.
+
+export const ERROR_CODES = [
+  'validation', // bad input: says which field and what to do
+  'not_found', // no such job, candidate, queue item …
+  'rule', // refused by a sync rule (e.g. exporting an already-synced candidate)
+  'conflict', // the action does not fit the current state (e.g. not connected)
+  'auth', // TrackerRMS refused the token
+  'offline', // TrackerRMS cannot be reached at all
+  'rate_limited', // TrackerRMS said 429
+  'transient', // 5xx, timeout, dropped connection
+  'rejected', // TrackerRMS refused the request (4xx or a Widget status), with its message
+  'internal' // a bug: the message says so
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ErrorInfo {
+  code: ErrorCode
+  message: string
+  /** The input field the error is about, when there is one (form fields, CSV columns, CLI options). */
+  field?: string
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+
+  toInfo(): ErrorInfo {
+    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message }
+  }
+}
+
+export const validationError = (field: string, message: string) => new AppError('validation', message, field)
+export const notFound = (message: string) => new AppError('not_found', message)
+export const ruleRefused = (message: string) => new AppError('rule', message)
+export const conflict = (message: string) => new AppError('conflict', message)
+
+/** Any thrown value as ErrorInfo; unknown errors become 'internal' without leaking stack traces. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof AppError) return error.toInfo()
+  if (error instanceof Error) return { code: 'internal', message: error.message }
+  return { code: 'internal', message: String(error) }
+}
