@@ -1,0 +1,61 @@
+import type { LedgerHow, MatchField } from '../../shared/domain'
+import type { Db } from './open'
+
+export interface LedgerEntry {
+  candidateId: number
+  trackerResourceId: number
+  how: LedgerHow
+  matchedOn: MatchField | null
+  syncedAt: string
+  syncedBy: string | null
+}
+
+interface LedgerRow {
+  candidate_id: number
+  tracker_resource_id: number
+  how: LedgerHow
+  matched_on: MatchField | null
+  synced_at: string
+  synced_by: string | null
+}
+
+const toEntry = (row: LedgerRow): LedgerEntry => ({
+  candidateId: row.candidate_id,
+  trackerResourceId: row.tracker_resource_id,
+  how: row.how,
+  matchedOn: row.matched_on,
+  syncedAt: row.synced_at,
+  syncedBy: row.synced_by
+})
+
+/**
+ * Records that a candidate is in TrackerRMS. The first entry wins: a candidate is created or linked once, and
+ * contact data is never sent again (rule 4), so a later attempt to record another id is ignored.
+ * Returns the entry that stands.
+ */
+export function recordLedger(db: Db, entry: LedgerEntry): LedgerEntry {
+  db.prepare(
+    `INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (candidate_id) DO NOTHING`
+  ).run(entry.candidateId, entry.trackerResourceId, entry.how, entry.matchedOn, entry.syncedAt, entry.syncedBy)
+  return getLedgerEntry(db, entry.candidateId) as LedgerEntry
+}
+
+export function getLedgerEntry(db: Db, candidateId: number): LedgerEntry | null {
+  const row = db.prepare('SELECT * FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
+  return row ? toEntry(row) : null
+}
+
+export function listLedger(db: Db): (LedgerEntry & { fullName: string })[] {
+  const rows = db
+    .prepare(
+      `SELECT l.*, c.full_name FROM sync_ledger l JOIN candidates c ON c.id = l.candidate_id ORDER BY l.synced_at DESC, l.candidate_id`
+    )
+    .all() as (LedgerRow & { full_name: string })[]
+  return rows.map((row) => ({ ...toEntry(row), fullName: row.full_name }))
+}
+
+/** Removes a ledger entry (only used when undoing a CSV import that created it). */
+export function deleteLedgerEntry(db: Db, candidateId: number): void {
+  db.prepare('DELETE FROM sync_ledger WHERE candidate_id = ?').run(candidateId)
+}
