@@ -7,6 +7,7 @@ import type { SecretStore } from '../secrets'
 import { systemClock, type Clock } from './clock'
 import type { CoreContext } from './context'
 import { DATABASE_FILE } from './data-dir'
+import { CoreEventBus } from './events'
 import { createFileLogger, type Logger } from './log'
 import { createCandidatesService } from './candidates-service'
 import { createJobsService } from './jobs-service'
@@ -39,6 +40,7 @@ export function createCore(options: CoreOptions) {
     log,
     secrets: options.secrets,
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    events: new CoreEventBus(),
     now: () => clock.now().toISOString()
   }
 
@@ -54,6 +56,7 @@ export function createCore(options: CoreOptions) {
   return {
     ctx,
     dbPath,
+    events: ctx.events,
     settings,
     jobs,
     candidates,
