@@ -1,6 +1,6 @@
-import type { Job, JobSync } from '../../shared/domain'
+import { TRIGGERS, type Job, type JobSync, type Trigger } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
-import { getJob, getJobSync, insertJob, jobCandidateCounts, listJobSyncs, listJobs } from '../db/jobs'
+import { getJob, getJobSync, insertJob, jobCandidateCounts, listJobSyncs, listJobs, writeJobSync } from '../db/jobs'
 import type { CoreContext } from './context'
 
 export interface JobSummary extends Job {
@@ -10,9 +10,12 @@ export interface JobSummary extends Job {
 
 export type JobsService = ReturnType<typeof createJobsService>
 
+/** Looks a TrackerRMS job up by id (title and client to show), or says it does not exist; null when not connected. */
+export type TrackerJobLookup = (id: number) => Promise<{ title: string; clientName: string | null } | null>
+
 const MAX = { title: 200, company: 200, location: 200 }
 
-export function createJobsService(ctx: CoreContext) {
+export function createJobsService(ctx: CoreContext, lookupTrackerJob: TrackerJobLookup = async () => null) {
   const text = (field: keyof typeof MAX, value: string | null | undefined, required = false) => {
     const trimmed = (value ?? '').trim()
     if (!trimmed) {
@@ -31,6 +34,7 @@ export function createJobsService(ctx: CoreContext) {
         ctx.now()
       )
       ctx.log.info('job.created', { jobId: job.id })
+      ctx.events.emit('data.changed', { what: 'jobs' })
       return job
     },
     list(): JobSummary[] {
@@ -41,6 +45,30 @@ export function createJobsService(ctx: CoreContext) {
         sync: syncs.get(job.id) as JobSync,
         candidateCount: counts.get(job.id) ?? 0
       }))
+    },
+    /**
+     * Sets when a job's candidates sync (trigger) and to which TrackerRMS job (by id; null for none). Changing the
+     * trigger never reaches back: only events from now on fire it. When connected, the TrackerRMS job is looked up
+     * first and an unknown id is refused; when not connected the id is kept and its title filled in later.
+     */
+    async setSync(jobId: number, change: { trigger?: Trigger; trackerJobId?: number | null }): Promise<JobSync> {
+      const current = getJobSync(ctx.db, jobId)
+      if (!current) throw notFound(`There is no job with id ${jobId}.`)
+      const trigger = change.trigger ?? current.trigger
+      if (!TRIGGERS.includes(trigger)) throw validationError('trigger', `Unknown trigger "${trigger}". Triggers: ${TRIGGERS.join(', ')}.`)
+      const trackerJobId = change.trackerJobId === undefined ? current.trackerJobId : change.trackerJobId
+      if (trackerJobId !== null && (!Number.isSafeInteger(trackerJobId) || trackerJobId < 1))
+        throw validationError('trackerJobId', `A TrackerRMS job id is a positive whole number, got ${trackerJobId}.`)
+      let title = trackerJobId === current.trackerJobId ? current.trackerJobTitle : null
+      let client = trackerJobId === current.trackerJobId ? current.trackerJobClient : null
+      if (trackerJobId !== null && trackerJobId !== current.trackerJobId) {
+        const found = await lookupTrackerJob(trackerJobId)
+        if (found) ({ title, clientName: client } = found)
+      }
+      const sync = writeJobSync(ctx.db, jobId, { trigger, trackerJobId, trackerJobTitle: title, trackerJobClient: client }, ctx.now())
+      ctx.log.info('job.sync_changed', { jobId, trigger, trackerJobId })
+      ctx.events.emit('data.changed', { what: 'jobs' })
+      return sync
     },
     get(id: number): JobSummary {
       const job = getJob(ctx.db, id)

@@ -74,3 +74,22 @@ export function jobCandidateCounts(db: Db): Map<number, number> {
   }[]
   return new Map(rows.map((row) => [row.job_id, row.n]))
 }
+
+/** Writes a job's sync settings. trigger_set_at moves only when the trigger itself changes (no retroactive sync). */
+export function writeJobSync(
+  db: Db,
+  jobId: number,
+  next: { trigger: Trigger; trackerJobId: number | null; trackerJobTitle: string | null; trackerJobClient: string | null },
+  now: string
+): JobSync {
+  const row = db
+    .prepare(
+      `UPDATE job_sync SET
+         trigger_set_at = CASE WHEN trigger = @trigger THEN trigger_set_at ELSE @now END,
+         trigger = @trigger, tracker_job_id = @trackerJobId, tracker_job_title = @trackerJobTitle,
+         tracker_job_client = @trackerJobClient, updated_at = @now
+       WHERE job_id = @jobId RETURNING *`
+    )
+    .get({ ...next, jobId, now }) as JobSyncRow
+  return toJobSync(row)
+}
