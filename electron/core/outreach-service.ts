@@ -5,7 +5,7 @@ import { insertEvent, latestEventTime } from '../db/outreach'
 import type { CoreContext } from './context'
 
 /** Runs inside the transaction that records the event, so its writes (e.g. a queued export) commit with it. */
-export type EventHook = (event: OutreachEvent, previousStage: Stage) => string | void
+export type EventHook = (event: OutreachEvent, context: { previousStage: Stage; isLatest: boolean }) => string | void
 
 export interface StageChange {
   event: OutreachEvent | null
@@ -55,8 +55,9 @@ export function createOutreachService(ctx: CoreContext) {
         // History (an event older than one already recorded) is kept but does not move the current stage back.
         const isLatest = latest === null || occurredAt >= latest
         if (isLatest) setStage(ctx.db, input.jobId, input.candidateId, input.stage, occurredAt)
-        const effects = hooks.map((hook) => hook(event, current.stage)).filter((e): e is string => typeof e === 'string')
+        const effects = hooks.map((hook) => hook(event, { previousStage: current.stage, isLatest })).filter((e): e is string => typeof e === 'string')
         ctx.log.info('outreach.event', { jobId: event.jobId, candidateId: event.candidateId, kind: event.kind, eventId: event.id })
+        ctx.events.emit('data.changed', { what: 'candidates' })
         return { event, stage: isLatest ? input.stage : current.stage, effects }
       })()
     }

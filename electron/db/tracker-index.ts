@@ -1,5 +1,6 @@
 import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import type { MatchField } from '../../shared/domain'
+import { nearMissKeys } from '../sync/near-miss'
 import type { Db } from './open'
 
 export type IndexSource = 'crawl' | 'created' | 'linked' | 'imported'
@@ -17,22 +18,28 @@ export interface IndexRecord {
  * TrackerRMS says now; other sources fill in only what is missing (TrackerRMS stays the truth).
  */
 export function upsertIndexRecord(db: Db, record: IndexRecord, source: IndexSource, seenAt: string): void {
-  const keys = [normalizeFullName(record.fullName), normalizeEmail(record.email), normalizeLinkedInUrl(record.linkedinUrl)]
+  const keys = [
+    normalizeFullName(record.fullName),
+    normalizeEmail(record.email),
+    normalizeLinkedInUrl(record.linkedinUrl),
+    nearMissKeys({ fullName: record.fullName, email: null }).surname
+  ]
   if (source === 'crawl') {
     db.prepare(
-      `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, updated_at, source, seen_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'crawl', ?)
+      `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, surname_key, updated_at, source, seen_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'crawl', ?)
        ON CONFLICT (resource_id) DO UPDATE SET full_name = excluded.full_name, name_key = excluded.name_key,
-         email_key = excluded.email_key, linkedin_key = excluded.linkedin_key, updated_at = excluded.updated_at,
-         source = 'crawl', seen_at = excluded.seen_at`
+         email_key = excluded.email_key, linkedin_key = excluded.linkedin_key, surname_key = excluded.surname_key,
+         updated_at = excluded.updated_at, source = 'crawl', seen_at = excluded.seen_at`
     ).run(record.resourceId, record.fullName, ...keys, record.updatedAt, seenAt)
   } else {
     db.prepare(
-      `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, updated_at, source, seen_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, surname_key, updated_at, source, seen_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (resource_id) DO UPDATE SET full_name = COALESCE(full_name, excluded.full_name),
          name_key = COALESCE(name_key, excluded.name_key), email_key = COALESCE(email_key, excluded.email_key),
-         linkedin_key = COALESCE(linkedin_key, excluded.linkedin_key), seen_at = excluded.seen_at`
+         linkedin_key = COALESCE(linkedin_key, excluded.linkedin_key),
+         surname_key = COALESCE(surname_key, excluded.surname_key), seen_at = excluded.seen_at`
     ).run(record.resourceId, record.fullName, ...keys, record.updatedAt, source, seenAt)
   }
 }
@@ -68,4 +75,25 @@ export function deleteIndexRecord(db: Db, resourceId: number): void {
 
 export function indexSize(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM tracker_index').get() as { n: number }).n
+}
+
+/** Records that may be near misses of a person: same surname, or the same email name at any domain. */
+export function nearMissCandidates(
+  db: Db,
+  keys: { surname: string | null; emailLocal: string | null },
+  limit = 50
+): { resourceId: number; fullName: string | null; emailKey: string | null }[] {
+  const rows: { resource_id: number; full_name: string | null; email_key: string | null }[] = []
+  if (keys.surname)
+    rows.push(...(db.prepare('SELECT resource_id, full_name, email_key FROM tracker_index WHERE surname_key = ? ORDER BY resource_id LIMIT ?').all(keys.surname, limit) as typeof rows))
+  if (keys.emailLocal)
+    rows.push(
+      ...(db
+        .prepare('SELECT resource_id, full_name, email_key FROM tracker_index WHERE email_key >= ? AND email_key < ? ORDER BY resource_id LIMIT ?')
+        .all(`${keys.emailLocal}@`, `${keys.emailLocal}A`, limit) as typeof rows)
+    )
+  const seen = new Set<number>()
+  return rows
+    .filter((row) => !seen.has(row.resource_id) && seen.add(row.resource_id))
+    .map((row) => ({ resourceId: row.resource_id, fullName: row.full_name, emailKey: row.email_key }))
 }

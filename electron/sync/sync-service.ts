@@ -1,0 +1,169 @@
+// The sync engine as the rest of the app sees it: triggers, the queue worker, manual export, backfill, and
+// read-outs of the queue, the ledger and each candidate's history.
+import type { Candidate } from '../../shared/domain'
+import { AppError, conflict, notFound } from '../../shared/errors'
+import { getCandidate } from '../db/candidates'
+import { listLedger } from '../db/ledger'
+import { getQueueItem, insertAttempt, listAttempts, listQueue, updateQueueItem, type QueueItem } from '../db/queue'
+import type { CoreContext } from '../core/context'
+import type { OutreachService } from '../core/outreach-service'
+import type { SettingsService } from '../core/settings-service'
+import type { TrackerClient } from '../trackerrms/types'
+import { planBackfill } from './backfill'
+import { enqueueExport, type EnqueueResult } from './enqueue'
+import type { ExportDeps, StepBoundary } from './export-steps'
+import { Mutex } from './mutex'
+import { DEFAULT_SCHEDULER_OPTIONS, SyncScheduler, type SchedulerOptions } from './scheduler'
+import { TrackerIndexRefresher } from './tracker-index-refresh'
+import { createTriggerHook } from './trigger-hook'
+
+export interface SyncServiceDeps {
+  ctx: CoreContext
+  settings: SettingsService
+  outreach: OutreachService
+  /** The client for the current connection; throws an AppError ('conflict' or 'auth') when there is none. */
+  client(): TrackerClient
+  renderResume(candidate: Candidate): Promise<{ bytes: Uint8Array; fileName: string }>
+  schedulerOptions?: Partial<SchedulerOptions>
+  /** How long an index refresh is reused before the next create (amortises API calls). */
+  indexFreshMs?: number
+  /** Test hook: called at each step boundary (crash tests stop the process there). */
+  atBoundary?(item: QueueItem, boundary: StepBoundary): void | Promise<void>
+}
+
+export const EXPORT_SOURCE = 'Tracker Sync'
+
+export type ManualExportOutcome =
+  | { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number }
+  | { candidateId: number; outcome: 'refused'; reason: string }
+
+export type SyncService = ReturnType<typeof createSyncService>
+
+export function createSyncService(deps: SyncServiceDeps) {
+  const { ctx, settings } = deps
+  const index = new TrackerIndexRefresher(ctx, deps.indexFreshMs ?? 15_000)
+  const createLock = new Mutex()
+
+  const exportDeps = (): ExportDeps => {
+    const host = settings.connectionValue('rest-url')
+    if (!host || !settings.connectionValue('connected-at'))
+      throw conflict('Not connected to TrackerRMS. Connect in Settings (or with the connect command) to send the queued exports.')
+    return {
+      ctx,
+      client: deps.client(),
+      host,
+      owner: settings.connectionValue('connected-by'),
+      index,
+      createLock,
+      renderResume: deps.renderResume,
+      source: EXPORT_SOURCE,
+      atBoundary: deps.atBoundary
+    }
+  }
+
+  const scheduler = new SyncScheduler(ctx, settings, exportDeps, { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.schedulerOptions })
+  const changed = (queueIds: number[], candidateIds: number[]) => {
+    ctx.events.emit('queue.changed', { queueIds, candidateIds })
+    scheduler.wake()
+  }
+  deps.outreach.onEvent(createTriggerHook(ctx, settings, changed))
+
+  const requireItem = (id: number) => {
+    const item = getQueueItem(ctx.db, id)
+    if (!item) throw notFound(`There is no queued export with id ${id}.`)
+    return item
+  }
+
+  return {
+    scheduler,
+    index,
+    start: () => scheduler.start(),
+    stop: () => scheduler.stop(),
+    runUntilIdle: (options: { ignoreDelay?: boolean; timeoutMs?: number } = {}) => scheduler.runUntilIdle(options),
+    state: () => scheduler.state,
+
+    /**
+     * "Export to ATS" (rule 5): only for candidates not yet in TrackerRMS; the others are refused with the reason.
+     * The rest join the same queue with no grace delay.
+     */
+    exportCandidates(input: { candidateIds: number[]; trackerJobId: number | null; jobId?: number | null }): ManualExportOutcome[] {
+      if (!settings.connectionValue('connected-at')) throw conflict('Connect to TrackerRMS before exporting candidates.')
+      const results = ctx.db.transaction(() =>
+        [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
+          if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
+          const ledger = ctx.db.prepare('SELECT tracker_resource_id AS id, how FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as
+            | { id: number; how: string }
+            | undefined
+          if (ledger)
+            return {
+              candidateId,
+              outcome: 'refused',
+              reason: `Already in TrackerRMS as #${ledger.id} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
+            }
+          const result: EnqueueResult = enqueueExport(
+            ctx.db,
+            { candidateId, jobId: input.jobId ?? null, trackerJobId: input.trackerJobId, origin: 'manual', eventId: null, delaySeconds: 0 },
+            ctx.clock.now()
+          )
+          if (result.outcome === 'already_done') return { candidateId, outcome: 'refused', reason: result.reason }
+          if (result.outcome === 'queued')
+            insertAttempt(ctx.db, { queueId: result.item.id, candidateId, step: 'queued', outcome: 'queued', message: 'Exported by hand.' }, ctx.now())
+          return { candidateId, outcome: result.outcome, queueId: result.item.id }
+        })
+      )()
+      const queued = results.filter((r): r is Extract<ManualExportOutcome, { queueId: number }> => 'queueId' in r)
+      if (queued.length) changed(queued.map((r) => r.queueId), queued.map((r) => r.candidateId))
+      return results
+    },
+
+    /** Explicit backfill: who would have been sent under the job's current trigger. Nothing is queued. */
+    backfillPreview: (jobId: number) => planBackfill(ctx.db, jobId),
+
+    /** Queues the backfill the user confirmed (no grace delay). */
+    backfillConfirm(jobId: number): { queued: number; plan: ReturnType<typeof planBackfill> } {
+      if (!settings.connectionValue('connected-at')) throw conflict('Connect to TrackerRMS before a backfill.')
+      const plan = planBackfill(ctx.db, jobId)
+      const ids = ctx.db.transaction(() =>
+        plan.candidates.flatMap((c) => {
+          const result = enqueueExport(ctx.db, { candidateId: c.candidateId, jobId, trackerJobId: plan.trackerJobId, origin: 'backfill', eventId: c.eventId, delaySeconds: 0 }, ctx.clock.now())
+          if (result.outcome !== 'queued') return []
+          insertAttempt(ctx.db, { queueId: result.item.id, candidateId: c.candidateId, step: 'queued', outcome: 'queued', message: `Backfill of job ${jobId}.` }, ctx.now())
+          return [result.item.id]
+        })
+      )()
+      if (ids.length) changed(ids, plan.candidates.map((c) => c.candidateId))
+      return { queued: ids.length, plan }
+    },
+
+    listQueue: (filter: Parameters<typeof listQueue>[1] = {}) => listQueue(ctx.db, filter),
+
+    /** Puts a failed or cancelled export back in line, with fresh attempts. */
+    retry(id: number): QueueItem {
+      const item = requireItem(id)
+      if (item.state !== 'failed' && item.state !== 'cancelled')
+        throw new AppError('conflict', `Export ${id} is ${item.state.replace('_', ' ')}; only failed or cancelled exports can be retried.`)
+      ctx.db.transaction(() => {
+        updateQueueItem(ctx.db, id, { state: 'pending', attempts: 0, nextRunAt: ctx.now(), lastError: null }, ctx.now())
+        insertAttempt(ctx.db, { queueId: id, candidateId: item.candidateId, step: item.step, outcome: 'retry', message: 'Retried by hand.' }, ctx.now())
+      })()
+      changed([id], [item.candidateId])
+      return requireItem(id)
+    },
+
+    cancel(id: number): QueueItem {
+      const item = requireItem(id)
+      if (item.state === 'running') throw new AppError('conflict', `Export ${id} is being sent right now and cannot be cancelled.`)
+      if (!['pending', 'retry_wait', 'blocked_auth'].includes(item.state))
+        throw new AppError('conflict', `Export ${id} is already ${item.state.replace('_', ' ')}.`)
+      ctx.db.transaction(() => {
+        updateQueueItem(ctx.db, id, { state: 'cancelled', lastError: 'Cancelled by hand.' }, ctx.now())
+        insertAttempt(ctx.db, { queueId: id, candidateId: item.candidateId, step: item.step, outcome: 'cancelled', message: 'Cancelled by hand.' }, ctx.now())
+      })()
+      changed([id], [item.candidateId])
+      return requireItem(id)
+    },
+
+    ledger: () => listLedger(ctx.db),
+    history: (candidateId: number) => listAttempts(ctx.db, { candidateId })
+  }
+}
