@@ -10,6 +10,7 @@ import { DATABASE_FILE } from './data-dir'
 import { CoreEventBus } from './events'
 import { createFileLogger, type Logger } from './log'
 import { createCandidatesService } from './candidates-service'
+import { createConnectionService, type ConnectionOptions } from './connection-service'
 import { createJobsService } from './jobs-service'
 import { createOutreachService } from './outreach-service'
 import { createSettingsService } from './settings-service'
@@ -22,6 +23,8 @@ export interface CoreOptions {
   fetch?: typeof fetch
   clock?: Clock
   log?: Logger
+  /** TrackerRMS client tuning (retry counts and delays, throttle window): tests and benchmarks keep them small. */
+  tracker?: ConnectionOptions
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -45,6 +48,7 @@ export function createCore(options: CoreOptions) {
   }
 
   const settings = createSettingsService(ctx)
+  const connection = createConnectionService(ctx, settings, options.tracker)
   const jobs = createJobsService(ctx)
   const candidates = createCandidatesService(ctx)
   const outreach = createOutreachService(ctx)
@@ -58,6 +62,7 @@ export function createCore(options: CoreOptions) {
     dbPath,
     events: ctx.events,
     settings,
+    connection,
     jobs,
     candidates,
     outreach,

@@ -122,10 +122,20 @@ async function checkAndCreate(
   })
   if (match) {
     const field = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }[match.matchedOn]
+    // After an interruption between sending the create and recording its answer, the record found is our own.
+    const ours = item.step === 'checked' && createdSinceCheck(db, item.id, match.resourceId)
     db.transaction(() => {
-      recordLedger(db, { candidateId: candidate.id, trackerResourceId: match.resourceId, how: 'linked', matchedOn: match.matchedOn, syncedAt: ctx.now(), syncedBy: deps.owner })
+      recordLedger(db, {
+        candidateId: candidate.id,
+        trackerResourceId: match.resourceId,
+        how: ours ? 'created' : 'linked',
+        matchedOn: ours ? null : match.matchedOn,
+        syncedAt: ctx.now(),
+        syncedBy: deps.owner
+      })
       updateQueueItem(db, item.id, { step: 'created', trackerResourceId: match.resourceId }, ctx.now())
-      audit(item, 'check', 'linked', `Same ${field} as TrackerRMS #${match.resourceId}: linked to it, nothing created.`)
+      if (ours) audit(item, 'create', 'ok', `Found TrackerRMS #${match.resourceId}, created by the interrupted attempt (same ${field}); not created again.`)
+      else audit(item, 'check', 'linked', `Same ${field} as TrackerRMS #${match.resourceId}: linked to it, nothing created.`)
     })()
     await boundary(item, 'linked')
     return
@@ -158,4 +168,20 @@ function nearMiss(deps: ExportDeps, candidate: Candidate): string | null {
     if (reason) return `Possible duplicate in TrackerRMS: ${record.fullName ?? 'a record'} (#${record.resourceId}) — ${reason}. Tracker Sync creates a new record because only an exact match links; check in TrackerRMS and merge them if they are the same person.`
   }
   return null
+}
+
+/** Grace for clock differences between TrackerRMS and this machine when dating a record. */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * True when the matching record appeared in TrackerRMS after this export passed its duplicate check: the create
+ * was sent, but the app stopped before it could record the answer.
+ */
+function createdSinceCheck(db: CoreContext['db'], queueId: number, resourceId: number): boolean {
+  const checked = db
+    .prepare(`SELECT at FROM sync_attempts WHERE queue_id = ? AND step = 'check' AND outcome = 'no_match' ORDER BY id DESC LIMIT 1`)
+    .get(queueId) as { at: string } | undefined
+  const indexed = db.prepare('SELECT updated_at FROM tracker_index WHERE resource_id = ?').get(resourceId) as { updated_at: string | null } | undefined
+  if (!checked || !indexed?.updated_at) return false
+  return Date.parse(indexed.updated_at) >= Date.parse(checked.at) - CLOCK_SKEW_MS
 }

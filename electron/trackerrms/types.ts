@@ -1,6 +1,7 @@
 // The contract between the TrackerRMS client (electron/trackerrms) and its users (sync engine, connection service,
 // CLI, UI). The sync engine is written against this interface only.
 import type { CandidateFields } from '../../shared/domain'
+import type { ErrorCode } from '../../shared/errors'
 
 /** A TrackerRMS job ("opportunity"). */
 export interface TrackerOpportunity {
@@ -45,11 +46,31 @@ export interface HealthItem {
   reason?: string
   /** What the user can do about it. */
   fix?: string
+  /** What was seen when it worked (e.g. "12 open jobs"), or a caveat about an [assumed] API detail. */
+  detail?: string
+  /** For a failure: the error class behind it (auth, offline, transient, rate_limited, rejected, not_found). */
+  errorCode?: ErrorCode
 }
 
 export interface HealthReport {
   ok: boolean
   items: HealthItem[]
+}
+
+/** How the one shared request throttle is doing, so the queue can say it is slowed down. */
+export interface ThrottleStatus {
+  /** The limit in force (setting requests-per-minute), per window. */
+  requestsPerMinute: number
+  /** The window the limit counts over (60 000 ms outside tests). */
+  windowMs: number
+  /** Requests in flight or finished within the last window. */
+  inWindow: number
+  /** Calls waiting for a slot. */
+  waiting: number
+  /** While TrackerRMS asked us to wait (429 + Retry-After) every call waits until this time (ISO-8601). */
+  pausedUntil: string | null
+  /** True when calls are waiting or paused. */
+  slowed: boolean
 }
 
 export interface TrackerClient {
@@ -67,4 +88,6 @@ export interface TrackerClient {
   attachResume(resourceId: number, pdf: Uint8Array, filename: string): Promise<void>
   addToOpportunity(resourceId: number, opportunityId: number, list: 'long' | 'short'): Promise<void>
   healthCheck(): Promise<HealthReport>
+  /** The shared throttle's state (optional so that other implementations need not have one). */
+  throttleStatus?(): ThrottleStatus
 }

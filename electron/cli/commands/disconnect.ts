@@ -1,0 +1,35 @@
+import { TOKEN_ENV } from '../../secrets'
+import { parse } from '../args'
+import { UsageError } from '../errors'
+import type { CliCommand } from '../types'
+
+const usage = `Usage: tracker-sync disconnect [--json]
+
+Removes the TrackerRMS token from the system keychain and stops automatic exports. Jobs, candidates, the
+ledger and queued exports are kept; queued exports wait until you connect again.`
+
+export const disconnectCommand: CliCommand = {
+  name: 'disconnect',
+  summary: 'forget the TrackerRMS token (local data and the queue stay)',
+  usage,
+  async run(args, ctx) {
+    const { positionals } = parse(args, {}, usage)
+    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    const core = ctx.core()
+    const wasConnected = core.connection.isConnected()
+    const info = await core.connection.disconnect()
+    const queue = core.status.report().queue
+    const waiting = queue.pending + queue.running + queue.retry_wait + queue.blocked_auth
+    ctx.print({ ...info, wasConnected, queuedExports: waiting }, () =>
+      wasConnected
+        ? [
+            `Disconnected from TrackerRMS at ${info.restUrl}.`,
+            info.tokenStore === 'keychain'
+              ? 'The token was removed from the system keychain.'
+              : `${TOKEN_ENV} is still set in this environment: unset it too.`,
+            `Jobs, candidates and the ledger are kept; ${waiting} queued export${waiting === 1 ? '' : 's'} wait until you connect again.`
+          ].join('\n')
+        : 'Not connected to TrackerRMS; nothing to do.'
+    )
+  }
+}

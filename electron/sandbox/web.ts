@@ -1,0 +1,44 @@
+// A stand-in for the TrackerRMS web app, so record links ({webHost}/Resource/View/{id}) open something in demo mode.
+import type { Reply } from './reply'
+import type { SandboxStore } from './store'
+
+const escape = (value: unknown) =>
+  String(value ?? '—').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string)
+
+const page = (title: string, body: string): Reply => ({
+  status: 200,
+  text: `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)}</title></head><body style="font-family:sans-serif;max-width:48rem;margin:2rem auto">${body}</body></html>`,
+  headers: { 'Content-Type': 'text/html; charset=utf-8' }
+})
+
+export function handleWeb(store: SandboxStore, method: string, path: string): Reply {
+  if (method !== 'GET') return { status: 405, text: 'Method not allowed' }
+  if (path === '/' || path === '') {
+    const { resources, opportunities } = store.data
+    return page(
+      'TrackerRMS sandbox',
+      `<h1>TrackerRMS sandbox</h1><p>${resources.length} candidates, ${opportunities.filter((o) => o.open).length} open jobs.</p>` +
+        `<p>REST API at <code>/api</code>, Widget API at <code>/widget</code>, controls at <code>/__sandbox</code>.</p>`
+    )
+  }
+  const match = /^\/Resource\/View\/(\d+)\/?$/i.exec(path)
+  const resource = match ? store.resource(Number(match[1])) : null
+  if (!resource) return { status: 404, text: 'Not found' }
+  const rows: [string, unknown][] = [
+    ['Email', resource.contactDetails.email],
+    ['Mobile', resource.contactDetails.mobilePhone],
+    ['LinkedIn', resource.linkedInUrl],
+    ['Job title', resource.jobTitle],
+    ['Company', resource.currentClient?.name],
+    ['Location', [resource.address.city, resource.address.state, resource.address.country].filter(Boolean).join(', ')],
+    ['Source', resource.source],
+    ['Documents', resource.documents.map((d) => d.filename).join(', ')],
+    ['Job lists', resource.jobLists.map((e) => `${e.opportunityId} (${e.list})`).join(', ')],
+    ['Updated', resource.updatedAt]
+  ]
+  const name = [resource.firstName, resource.surname].filter(Boolean).join(' ')
+  return page(
+    name,
+    `<h1>${escape(name)} <small>#${resource.id}</small></h1><table>${rows.map(([k, v]) => `<tr><th align="left">${escape(k)}</th><td>${escape(v || '—')}</td></tr>`).join('')}</table>`
+  )
+}

@@ -1,0 +1,90 @@
+// Typed TrackerRMS errors the rest of the app can act on (the queue pauses on auth, waits on rate_limited, retries
+// transient/offline later, fails the item on rejected). Messages never carry the token, the JWT or headers: every
+// text from outside passes through the Redactor before it is put in an error.
+import { AppError } from '../../shared/errors'
+import type { Redactor } from '../core/redact'
+
+export type TrackerErrorCode = 'auth' | 'rate_limited' | 'transient' | 'offline' | 'rejected' | 'not_found'
+
+export interface TrackerErrorDetails {
+  /** HTTP status, when TrackerRMS answered. */
+  status?: number
+  /** How long TrackerRMS asked us to wait (429 Retry-After). */
+  retryAfterMs?: number
+  /** TrackerRMS's own text (error body or Widget message), first 300 characters, redacted. */
+  trackerMessage?: string
+  /** The Widget status, for Widget calls. */
+  widgetStatus?: number
+}
+
+export class TrackerError extends AppError {
+  declare readonly code: TrackerErrorCode
+  readonly status?: number
+  readonly retryAfterMs?: number
+  readonly trackerMessage?: string
+  readonly widgetStatus?: number
+
+  constructor(code: TrackerErrorCode, message: string, details: TrackerErrorDetails = {}) {
+    super(code, message)
+    this.name = 'TrackerError'
+    this.status = details.status
+    this.retryAfterMs = details.retryAfterMs
+    this.trackerMessage = details.trackerMessage
+    this.widgetStatus = details.widgetStatus
+  }
+}
+
+export const isTrackerError = (error: unknown): error is TrackerError => error instanceof TrackerError
+
+/** The plain-words reason for a 401 at the exchange (reference §1–2). */
+export const AUTH_REASON = 'the token was revoked or regenerated, or the region is wrong'
+export const AUTH_FIX =
+  'Copy the current API token in TrackerRMS (Tools & Settings > Security Settings > API), check that the region ' +
+  'matches the address you log in to, and connect again. Queued exports wait until then.'
+
+export const TRACKER_MESSAGE_LIMIT = 300
+
+/** The first 300 characters of what TrackerRMS said, on one line, with secrets removed. */
+export function trackerText(text: string, redactor: Redactor): string {
+  const flat = redactor.text(text).replace(/\s+/g, ' ').trim()
+  return flat.length > TRACKER_MESSAGE_LIMIT ? `${flat.slice(0, TRACKER_MESSAGE_LIMIT)}…` : flat
+}
+
+const OFFLINE_CODES = new Set([
+  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN',
+  'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT'
+])
+/** Electron's net.fetch reports Chromium net errors in the message instead of a code. */
+const OFFLINE_NET_ERRORS =
+  /ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_TIMED_OUT|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED)/
+
+/** Every error code found on an error, its causes and aggregated errors (undici nests them). */
+export function networkErrorCodes(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 5) return []
+  const record = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown }
+  const codes: string[] = []
+  if (typeof record.code === 'string') codes.push(record.code)
+  if (typeof record.message === 'string') codes.push(...(record.message.match(/(?:net::)?ERR_[A-Z_]+/g) ?? []))
+  codes.push(...networkErrorCodes(record.cause, depth + 1))
+  if (Array.isArray(record.errors)) for (const inner of record.errors) codes.push(...networkErrorCodes(inner, depth + 1))
+  return codes
+}
+
+/** A fetch that failed before an HTTP status arrived: offline (never connected) or transient (dropped mid-way). */
+export function fetchFailure(error: unknown, what: string, host: string): TrackerError {
+  const codes = networkErrorCodes(error)
+  const offline = codes.find((code) => OFFLINE_CODES.has(code) || OFFLINE_NET_ERRORS.test(code))
+  if (offline)
+    return new TrackerError(
+      'offline',
+      `Could not connect to TrackerRMS at ${host} to ${what} (${offline}). Check the internet connection, any proxy, ` +
+        'and the region or URL; queued exports wait and retry on their own.'
+    )
+  const detail = codes[0] ?? (error instanceof Error ? error.message : 'connection failed')
+  return new TrackerError('transient', `The connection to TrackerRMS at ${host} broke while trying to ${what} (${detail}).`)
+}
+
+export function timeoutFailure(what: string, host: string, timeoutMs: number): TrackerError {
+  const seconds = Math.round(timeoutMs / 100) / 10
+  return new TrackerError('transient', `TrackerRMS at ${host} did not answer within ${seconds} s when trying to ${what}.`)
+}

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { StepBoundary } from '../../../electron/sync/export-steps'
+import { syncedCore } from '../../helpers/sync'
+
+const ROOT = join(__dirname, '../../..')
+
+/**
+ * Runs the queue in a child process that SIGKILLs itself at the nth time it reaches `boundary`.
+ * Asynchronous on purpose: the sandbox lives in this process and must keep answering meanwhile.
+ */
+function runWorker(dataDir: string, token: string, boundary?: StepBoundary, nth = 1) {
+  // node --import tsx (not the tsx wrapper), so the SIGKILL hits the worker itself.
+  const args = ['--import', 'tsx', join(ROOT, 'tests/fixtures/sync-child.ts'), dataDir, ...(boundary ? [boundary, String(nth)] : [])]
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TRACKER_SYNC_TOKEN: token } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  return new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
+  )
+}
+
+const BOUNDARIES: StepBoundary[] = ['index_refreshed', 'checked', 'create_sent', 'created', 'resume_attached', 'listed', 'linked']
+
+describe('crash safety: SIGKILL at every step boundary, then restart', () => {
+  it('exactly one TrackerRMS record per person, one resume each, the right job lists, no export lost', async () => {
+    // One export at a time, so each kill lands exactly between two steps of the export in hand. (With several in
+    // flight, a kill is mid-request for the others: records still never duplicate, but a resume may be sent twice.)
+    const { core, sandbox, job, opportunity, addCandidate, dataDir, token } = await syncedCore({ settings: { 'sync-concurrency': '1', 'max-attempts': '10' } })
+    const existing = sandbox.controls.addResource({ firstName: 'Linda', surname: 'Linked', email: 'linda@example.com' })
+    const people = ['Ada Crash', 'Ben Crash', 'Cy Crash', 'Di Crash', 'Ed Crash', 'Flo Crash', 'Gus Crash', 'Linda Linked']
+    for (const [i, fullName] of people.entries()) {
+      const c = addCandidate({ fullName, email: fullName === 'Linda Linked' ? 'linda@example.com' : `crash${i}@example.com` })
+      core.outreach.recordStage({ jobId: job.id, candidateId: c.id, stage: 'replied' })
+    }
+    await core.close() // the parent lets go of the database; only the child workers write from here on
+
+    for (const boundary of BOUNDARIES) {
+      const killed = await runWorker(dataDir, token, boundary)
+      expect(killed.signal, `worker killed at ${boundary}: ${killed.status} ${killed.stdout} ${killed.stderr}`).toBe('SIGKILL')
+    }
+    // A second round with kills later in the batch.
+    for (const boundary of ['create_sent', 'resume_attached'] as StepBoundary[]) await runWorker(dataDir, token, boundary, 3)
+    const final = await runWorker(dataDir, token)
+    expect(final.status, final.stderr + final.stdout).toBe(0)
+
+    const records = sandbox.controls.resources()
+    const names = records.map((r) => `${r.firstName} ${r.surname}`).sort()
+    expect(names).toEqual([...people].sort())
+    expect(records.find((r) => r.id === existing.id)?.documents).toHaveLength(0)
+    for (const record of records.filter((r) => r.id !== existing.id)) expect(record.documents, `${record.firstName}`).toHaveLength(1)
+    for (const record of records) expect(record.jobLists.map((l) => l.opportunityId)).toEqual([opportunity!.id])
+
+    const { createCore } = await import('../../../electron/core')
+    const { createEnvStore } = await import('../../../electron/secrets')
+    const after = createCore({ dataDir, secrets: createEnvStore(token) })
+    const states = after.ctx.db.prepare('SELECT state, COUNT(*) AS n FROM sync_queue GROUP BY state').all()
+    expect(states).toEqual([{ state: 'done', n: people.length }])
+    const ledger = after.ctx.db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT tracker_resource_id) AS ids FROM sync_ledger').get()
+    expect(ledger).toEqual({ n: people.length, ids: people.length })
+    await after.close()
+  }, 180_000)
+})
