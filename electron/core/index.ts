@@ -15,6 +15,9 @@ import { createJobsService } from './jobs-service'
 import { createOutreachService } from './outreach-service'
 import { createSettingsService } from './settings-service'
 import { createStatusService } from './status-service'
+import { trackerJobLookup } from './tracker-job-lookup'
+import { createResumeService } from '../resume/resume-service'
+import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
 
 export interface CoreOptions {
   dataDir: string
@@ -25,6 +28,8 @@ export interface CoreOptions {
   log?: Logger
   /** TrackerRMS client tuning (retry counts and delays, throttle window): tests and benchmarks keep them small. */
   tracker?: ConnectionOptions
+  /** Queue timings and the crash tests' step hook. */
+  sync?: Pick<SyncServiceDeps, 'schedulerOptions' | 'indexFreshMs' | 'atBoundary'>
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -49,11 +54,21 @@ export function createCore(options: CoreOptions) {
 
   const settings = createSettingsService(ctx)
   const connection = createConnectionService(ctx, settings, options.tracker)
-  const jobs = createJobsService(ctx)
+  const jobs = createJobsService(ctx, trackerJobLookup(connection))
   const candidates = createCandidatesService(ctx)
   const outreach = createOutreachService(ctx)
   const status = createStatusService(ctx, dbPath, settings)
-  const closers: (() => void | Promise<void>)[] = []
+  const resume = createResumeService(ctx)
+  const sync = createSyncService({
+    ctx,
+    settings,
+    outreach,
+    client: () => connection.client(),
+    renderResume: (candidate) => resume.renderCandidate(candidate),
+    ...options.sync
+  })
+  // Closed last-registered-first: the queue stops before the resume worker goes away.
+  const closers: (() => void | Promise<void>)[] = [() => resume.close(), () => sync.stop()]
 
   log.info('core.started', { dataDir: options.dataDir, tokenStore: options.secrets.kind })
 
@@ -67,6 +82,8 @@ export function createCore(options: CoreOptions) {
     candidates,
     outreach,
     status,
+    resume,
+    sync,
     /** Registers cleanup to run on close (stopping workers, servers), last registered first. */
     onClose(closer: () => void | Promise<void>) {
       closers.push(closer)

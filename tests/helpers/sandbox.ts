@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
-import { createCore, type Core } from '../../electron/core'
+import { createCore, type Core, type CoreOptions } from '../../electron/core'
 import type { ConnectionOptions } from '../../electron/core/connection-service'
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../electron/sandbox'
 import { createEnvStore, createKeychainStore, KEYCHAIN_SERVICE, type SecretStore } from '../../electron/secrets'
@@ -51,6 +51,8 @@ export async function connectedCore(
     settings?: Record<string, string>
     connectedBy?: string
     autoClose?: boolean
+    /** Further createCore options (e.g. sync timings). */
+    core?: Partial<CoreOptions>
   } = {}
 ): Promise<ConnectedCore> {
   const sandbox = await testSandbox({ ...options.sandbox, autoClose: false })
@@ -58,7 +60,7 @@ export async function connectedCore(
   const dataDir = mkdtempSync(join(tmpdir(), 'tracker-sync-sandbox-'))
   // A keychain service of its own, so a test never touches a real "Tracker Sync" entry.
   const secrets = options.secrets === 'keychain' ? createKeychainStore(`${KEYCHAIN_SERVICE} test ${process.pid}`) : createEnvStore(token)
-  const core = createCore({ dataDir, secrets, tracker: options.tracker ?? FAST_TRACKER })
+  const core = createCore({ dataDir, secrets, tracker: options.tracker ?? FAST_TRACKER, ...options.core })
   let closed = false
   const close = async () => {
     if (closed) return

@@ -1,13 +1,13 @@
-// A core connected to a fresh sandbox, with the sync engine on it, for the sync integration tests.
-//   const { core, sync, sandbox, job, addCandidate, sendAll } = await syncedCore({ trigger: 'replied', trackerJob: true })
+// A core connected to a fresh sandbox, with its sync engine (core.sync), for the sync integration tests.
+//   const { core, sync, sandbox, job, opportunity, addCandidate, sendAll } = await syncedCore({ trigger: 'replied' })
 import type { Trigger } from '../../shared/domain'
-import { FAST_QUEUE, plainResume } from './sync-resume'
-import { createSyncService, type SyncServiceDeps } from '../../electron/sync/sync-service'
-import { connectedCore } from './sandbox'
-import type { SandboxOptions } from '../../electron/sandbox'
+import type { CoreOptions } from '../../electron/core'
 import type { ConnectionOptions } from '../../electron/core/connection-service'
+import type { SandboxOptions } from '../../electron/sandbox'
+import { connectedCore } from './sandbox'
+import { FAST_QUEUE } from './fast-queue'
 
-export { FAST_QUEUE, plainResume }
+export { FAST_QUEUE }
 
 export async function syncedCore(
   options: {
@@ -17,27 +17,23 @@ export async function syncedCore(
     settings?: Record<string, string>
     tracker?: ConnectionOptions
     secrets?: 'env' | 'keychain'
-    sync?: Partial<Pick<SyncServiceDeps, 'atBoundary' | 'indexFreshMs' | 'schedulerOptions'>>
+    sync?: CoreOptions['sync']
   } = {}
 ) {
-  const connected = await connectedCore({ sandbox: options.sandbox, tracker: options.tracker, secrets: options.secrets, settings: { 'requests-per-minute': '10000', 'sync-delay-seconds': '0', ...options.settings } })
-  const { core, sandbox } = connected
-  const sync = createSyncService({
-    ctx: core.ctx,
-    settings: core.settings,
-    outreach: core.outreach,
-    client: () => core.connection.client(),
-    renderResume: plainResume,
-    ...options.sync,
-    schedulerOptions: { ...FAST_QUEUE, ...options.sync?.schedulerOptions }
+  const connected = await connectedCore({
+    sandbox: options.sandbox,
+    tracker: options.tracker,
+    secrets: options.secrets,
+    settings: { 'requests-per-minute': '10000', 'sync-delay-seconds': '0', ...options.settings },
+    core: { sync: { ...options.sync, schedulerOptions: { ...FAST_QUEUE, ...options.sync?.schedulerOptions } } }
   })
-  core.onClose(() => sync.stop())
+  const { core, sandbox } = connected
+  const sync = core.sync
   const opportunity = options.trackerJob === false ? null : sandbox.controls.addOpportunity({ name: 'Senior Staff Nurse', clientName: 'St Mary’s Hospital' })
   const job = core.jobs.create({ title: 'Senior Staff Nurse' })
   await core.jobs.setSync(job.id, { trigger: options.trigger ?? 'replied', trackerJobId: opportunity?.id ?? null })
-  const addCandidate = (fields: Parameters<typeof core.candidates.create>[0] extends infer T ? Omit<T & object, 'jobId'> : never, jobId = job.id) =>
-    core.candidates.create({ ...fields, jobId })
-  /** Moves candidates to a stage (firing the trigger) and sends the queue until idle. */
+  const addCandidate = (fields: Omit<Parameters<typeof core.candidates.create>[0], 'jobId'>, jobId = job.id) => core.candidates.create({ ...fields, jobId })
+  /** Sends the queue until idle, grace delays ignored. */
   const sendAll = () => sync.runUntilIdle({ ignoreDelay: true, timeoutMs: 60_000 })
   return { ...connected, sync, job, opportunity, addCandidate, sendAll }
 }

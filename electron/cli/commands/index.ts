@@ -1,4 +1,10 @@
 import type { CliCommand } from '../types'
+import { backfillCommand } from './backfill'
+import { exportCommand } from './export'
+import { ledgerCommand } from './ledger'
+import { queueCommand } from './queue'
+import { resumeCommand } from './resume'
+import { syncCommand } from './sync'
 import { candidatesCommand } from './candidates'
 import { connectCommand } from './connect'
 import { disconnectCommand } from './disconnect'
@@ -10,4 +16,4 @@ import { statusCommand } from './status'
 import { trackerJobsCommand } from './tracker-jobs'
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand]
+export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand]

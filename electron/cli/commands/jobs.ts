@@ -1,15 +1,19 @@
-import { TRIGGER_LABELS } from '../../../shared/domain'
-import { parse, requireString } from '../args'
+import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../shared/domain'
+import { parse, positiveInt, requireString } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync jobs add --title TITLE [--company C] [--location L]
-       tracker-sync jobs list [--json]`
+       tracker-sync jobs list [--json]
+       tracker-sync jobs map J --trigger never|sequence|replied|interested [--tracker-job N | --no-tracker-job]
+
+jobs map sets when the job's candidates are sent to TrackerRMS (the trigger) and to which TrackerRMS job's long
+list. Set it up before starting outreach: a trigger never reaches back to earlier events (see "backfill").`
 
 export const jobsCommand: CliCommand = {
   name: 'jobs',
-  summary: 'add and list jobs',
+  summary: 'add, list and map jobs (sync trigger, TrackerRMS job)',
   usage,
   async run(args, ctx) {
     const [action, ...rest] = args
@@ -44,6 +48,30 @@ export const jobsCommand: CliCommand = {
             )
       )
     }
-    throw new UsageError(action ? `Unknown action "${action}".` : 'Say add or list.', usage)
+    if (action === 'map') {
+      const { values, positionals } = parse(
+        rest,
+        { trigger: { type: 'string' }, 'tracker-job': { type: 'string' }, 'no-tracker-job': { type: 'boolean' } },
+        usage
+      )
+      if (positionals.length !== 1) throw new UsageError('Give the job id: jobs map J --trigger …', usage)
+      const jobId = positiveInt(positionals[0], 'J', usage)
+      if (values.trigger !== undefined && !TRIGGERS.includes(values.trigger as Trigger))
+        throw new UsageError(`Unknown trigger "${values.trigger}". Triggers: ${TRIGGERS.join(', ')}.`, usage)
+      if (values['tracker-job'] !== undefined && values['no-tracker-job']) throw new UsageError('Give --tracker-job or --no-tracker-job, not both.', usage)
+      if (values.trigger === undefined && values['tracker-job'] === undefined && !values['no-tracker-job'])
+        throw new UsageError('Say what to change: --trigger, --tracker-job or --no-tracker-job.', usage)
+      const trackerJobId = values['no-tracker-job'] ? null : values['tracker-job'] === undefined ? undefined : positiveInt(values['tracker-job'], '--tracker-job', usage)
+      const sync = await ctx.core().jobs.setSync(jobId, { trigger: values.trigger as Trigger | undefined, trackerJobId })
+      return ctx.print(sync, () =>
+        [
+          `Job ${jobId}: ${TRIGGER_LABELS[sync.trigger].toLowerCase()}.`,
+          sync.trackerJobId
+            ? `Candidates go on the long list of TrackerRMS job ${sync.trackerJobId}${sync.trackerJobTitle ? ` (${sync.trackerJobTitle}${sync.trackerJobClient ? `, ${sync.trackerJobClient}` : ''})` : ''}.`
+            : 'No TrackerRMS job: candidates are created in TrackerRMS without being put on a job.'
+        ].join('\n')
+      )
+    }
+    throw new UsageError(action ? `Unknown action "${action}".` : 'Say add, list or map.', usage)
   }
 }

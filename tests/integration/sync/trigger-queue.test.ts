@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { STAGES, TRIGGERS, type Stage, type Trigger } from '../../../shared/domain'
-import { conflict } from '../../../shared/errors'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
-import { createSyncService } from '../../../electron/sync/sync-service'
 import { triggerMatches } from '../../../electron/sync/triggers'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
@@ -13,15 +11,7 @@ import { tempDir } from '../../helpers/temp'
 function setup() {
   const clock = manualClock('2026-06-01T09:00:00.000Z')
   const core = createCore({ dataDir: tempDir(), secrets: createEnvStore('token-for-tests-000'), clock })
-  const sync = createSyncService({
-    ctx: core.ctx,
-    settings: core.settings,
-    outreach: core.outreach,
-    client: () => {
-      throw conflict('no TrackerRMS in this test')
-    },
-    renderResume: async () => ({ bytes: new Uint8Array(), fileName: 'x.pdf' })
-  })
+  const sync = core.sync
   const connect = (at: string) => core.settings.setConnectionValues({ region: 'custom', 'rest-url': 'http://127.0.0.1:1', 'connected-at': at, 'connected-by': 'Rita Recruiter' })
   const queue = () => core.ctx.db.prepare('SELECT * FROM sync_queue ORDER BY id').all() as any[]
   cores.push(core)

@@ -1,0 +1,34 @@
+import { parse, positiveInt } from '../args'
+import { UsageError } from '../errors'
+import { table } from '../format'
+import type { CliCommand } from '../types'
+
+const usage = `Usage: tracker-sync backfill --job J [--yes] [--json]
+
+Lists the candidates of job J whose past outreach events would have matched the job's trigger but were never sent
+(for example because TrackerRMS was connected later), with the count. Nothing is sent unless you add --yes.`
+
+export const backfillCommand: CliCommand = {
+  name: 'backfill',
+  summary: 'send candidates whose past events match the trigger (asks first)',
+  usage,
+  async run(args, ctx) {
+    const { values, positionals } = parse(args, { job: { type: 'string' }, yes: { type: 'boolean' } }, usage)
+    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    const jobId = positiveInt(values.job, '--job', usage)
+    const sync = ctx.core().sync
+    if (!values.yes) {
+      const plan = sync.backfillPreview(jobId)
+      return ctx.print(plan, () =>
+        plan.candidates.length === 0
+          ? `No candidate of job ${jobId} is waiting for a backfill.`
+          : [
+              table(['candidate', 'name', 'event', 'when'], plan.candidates.map((c) => [c.candidateId, c.fullName, c.eventKind, c.occurredAt])),
+              `${plan.candidates.length} candidate(s) would be sent to TrackerRMS. Run again with --yes to queue them.`
+            ].join('\n')
+      )
+    }
+    const result = sync.backfillConfirm(jobId)
+    ctx.print(result, () => `Queued ${result.queued} export(s) for job ${jobId}.`)
+  }
+}
