@@ -1,16 +1,30 @@
-// Electron main process: lifecycle, one hardened window, IPC onto the core. All behaviour lives in the core.
-import { app, BrowserWindow, ipcMain, net, session, shell } from 'electron'
+// Electron main process: lifecycle, one hardened window, the API over one IPC channel, the core's events pushed to
+// the window. All behaviour lives in the core; the API contract is shared/api.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, screen, session, shell } from 'electron'
 import { join } from 'node:path'
-import { toErrorInfo } from '../shared/errors'
+import { pathToFileURL } from 'node:url'
+import { EVENT_CHANNEL, type ApiEventMessage, type ShellCommand } from '../shared/api'
+import { createDispatcher } from './api/dispatch'
+import { forwardEvents } from './api/event-forwarder'
 import { createCore, type Core } from './core'
+import { APP_NAME, defaultDataDir } from './core/data-dir'
 import { chooseSecretStore, createKeychainStore } from './secrets'
-import { CONTENT_SECURITY_POLICY, hardenWebContents, hardenedWebPreferences } from './shell/security'
+import { registerApiIpc } from './shell/ipc'
+import { buildMenuTemplate } from './shell/menu'
+import { hardenSession, hardenWebContents, hardenedWebPreferences } from './shell/security'
+import { fitToScreens, MIN_WINDOW, readWindowState, WINDOW_STATE_FILE, writeWindowState } from './shell/window-state'
 
 const RENDERER_URL = process.env['ELECTRON_RENDERER_URL']
-const APP_ORIGIN = RENDERER_URL ? new URL(RENDERER_URL).origin : 'file://'
+const RENDERER_FILE = join(__dirname, '../renderer/index.html')
+/** What counts as our own page (IPC senders, navigation). */
+const APP_ENTRY = RENDERER_URL ?? pathToFileURL(RENDERER_FILE).href
+
 let core: Core | undefined
 let mainWindow: BrowserWindow | null = null
+// The same folder as the CLI's (and TRACKER_SYNC_DATA_DIR is honoured), whatever package.json's name says.
+const dataDir = defaultDataDir(process.env)
 
+app.setName(APP_NAME)
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
@@ -29,56 +43,66 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   core = createCore({
-    dataDir: app.getPath('userData'),
+    dataDir,
     secrets: chooseSecretStore(process.env, () => createKeychainStore()),
     fetch: net.fetch.bind(net) as typeof fetch
   })
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
-  })
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  hardenSession(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, {
-      appOrigin: APP_ORIGIN,
+      appEntry: APP_ENTRY,
       allowedExternalHost: () => core?.settings.connectionValue('web-host') ?? null,
       openExternal: (url) => void shell.openExternal(url)
     })
   )
-  registerIpc()
+  const dispatch = createDispatcher(core)
+  core.onClose(registerApiIpc(ipcMain, dispatch, { appEntry: APP_ENTRY, ownContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents) }))
+  core.onClose(forwardEvents(core.events, send))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: APP_NAME,
+        isDev: !!RENDERER_URL,
+        actions: {
+          command: (command: ShellCommand) => send({ name: 'shell.command', payload: { command } }),
+          openDataFolder: () => void shell.openPath(dataDir),
+          showAbout: () =>
+            void dialog.showMessageBox({ type: 'info', title: `About ${APP_NAME}`, message: `${APP_NAME} ${app.getVersion()}`, detail: `Data folder: ${dataDir}` })
+        }
+      })
+    )
+  )
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
 }
 
-function registerIpc(): void {
-  ipcMain.handle('status', (event) => {
-    if (!isFromOurWindow(event.senderFrame?.url)) return { ok: false, error: { code: 'internal', message: 'unknown sender' } }
-    try {
-      return { ok: true, value: core!.status.report() }
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) }
-    }
-  })
-}
-
-/** IPC from anything but our own page (a frame that navigated elsewhere) is dropped. */
-function isFromOurWindow(url: string | undefined): boolean {
-  return !!url && url.startsWith(APP_ORIGIN)
+/** Pushes one event to the window, if there is one that can take it. */
+function send(message: ApiEventMessage): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, message)
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Tracker Sync',
+  const stateFile = join(dataDir, WINDOW_STATE_FILE)
+  const state = fitToScreens(readWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea))
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
+    title: APP_NAME,
     show: false,
     webPreferences: hardenedWebPreferences(join(__dirname, '../preload/index.js'))
   })
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => (mainWindow = null))
-  if (RENDERER_URL) void mainWindow.loadURL(RENDERER_URL)
-  else void mainWindow.loadFile(join(__dirname, '../renderer/index.html'))
+  mainWindow = window
+  if (state.maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+  // Saved when the window closes: its normal bounds (not the maximised ones) and whether it was maximised.
+  window.on('close', () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }))
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  if (RENDERER_URL) void window.loadURL(RENDERER_URL)
+  else void window.loadFile(RENDERER_FILE)
 }

@@ -3,6 +3,8 @@ import type { Candidate, JobCandidate } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
 import { addToJob, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
 import { getJob } from '../db/jobs'
+import { candidateJobEntries, candidateSyncInfo, reviewCount, reviewIds, reviewRows } from '../db/review'
+import type { CandidateProfile, ReviewFilter, ReviewPage } from '../../shared/api'
 import type { CoreContext } from './context'
 
 export type CandidatesService = ReturnType<typeof createCandidatesService>
@@ -28,6 +30,7 @@ export function createCandidatesService(ctx: CoreContext) {
         return created
       })()
       ctx.log.info('candidate.created', { candidateId: candidate.id, jobId: input.jobId })
+      ctx.events.emit('data.changed', { what: 'candidates' })
       return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now }
     },
     get(id: number): Candidate {
@@ -41,6 +44,21 @@ export function createCandidatesService(ctx: CoreContext) {
     },
     listAll(): Candidate[] {
       return listCandidates(ctx.db)
+    },
+    /** One window of the review table (see db/review.ts) and the total matching the filter. */
+    review(filter: ReviewFilter, offset: number, limit: number): ReviewPage {
+      return { total: reviewCount(ctx.db, filter), offset, rows: reviewRows(ctx.db, filter, offset, limit) }
+    },
+    /** The ids of a range of the review table, in table order. */
+    reviewIds(filter: ReviewFilter, offset: number, limit: number): { total: number; ids: number[] } {
+      return { total: reviewCount(ctx.db, filter), ids: reviewIds(ctx.db, filter, offset, limit) }
+    },
+    /** Everything the profile shows: the fields, the jobs it is on with its stage, its sync status. */
+    profile(id: number): CandidateProfile {
+      const candidate = getCandidate(ctx.db, id)
+      const sync = candidateSyncInfo(ctx.db, id)
+      if (!candidate || !sync) throw notFound(`There is no candidate with id ${id}.`)
+      return { candidate, jobs: candidateJobEntries(ctx.db, id), sync }
     }
   }
 }

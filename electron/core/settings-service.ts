@@ -43,6 +43,7 @@ export function createSettingsService(ctx: CoreContext) {
       writeSetting(ctx.db, key, String(parsed.value))
       ctx.log.info('settings.changed', { key, value: parsed.value })
       for (const listener of listeners) listener(key)
+      ctx.events.emit('data.changed', { what: 'settings' })
       return parsed.value
     },
     /** Connection facts (region, hosts, who connected) — written by connect/disconnect only. */

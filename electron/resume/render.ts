@@ -1,5 +1,6 @@
 // Renders a candidate's resume to PDF bytes with @react-pdf/renderer.
 import type { CandidateFields } from '../../shared/domain'
+import { Mutex } from '../core/mutex'
 import { resumeContent } from './content'
 import { resumeDocument } from './document'
 import { RESUME_FONT_FAMILY, fontFiles } from './fonts'
@@ -41,10 +42,15 @@ function registerFonts(pdf: ReactPdf): string {
   return family
 }
 
-export async function renderResumePdf(candidate: CandidateFields, options: { generatedAt: Date }): Promise<Uint8Array> {
-  const pdf = await reactPdf()
-  const family = registerFonts(pdf)
-  const element = resumeDocument(pdf, resumeContent(candidate, options.generatedAt), family) as Parameters<ReactPdf['renderToBuffer']>[0]
-  const buffer = await pdf.renderToBuffer(element)
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+/** One document at a time: each replaces the fonts the previous one registered (and one thread gains nothing). */
+const oneAtATime = new Mutex()
+
+export function renderResumePdf(candidate: CandidateFields, options: { generatedAt: Date }): Promise<Uint8Array> {
+  return oneAtATime.run(async () => {
+    const pdf = await reactPdf()
+    const family = registerFonts(pdf)
+    const element = resumeDocument(pdf, resumeContent(candidate, options.generatedAt), family) as Parameters<ReactPdf['renderToBuffer']>[0]
+    const buffer = await pdf.renderToBuffer(element)
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  })
 }

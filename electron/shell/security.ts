@@ -1,5 +1,5 @@
 // Window hardening, in one place so a test can pin it. See DESIGN.md "Security".
-import type { WebContents, WebPreferences } from 'electron'
+import type { Session, WebContents, WebPreferences } from 'electron'
 
 /** The renderer gets no Node, runs sandboxed and isolated, and talks to main only through the preload's API. */
 export function hardenedWebPreferences(preloadPath: string): WebPreferences {
@@ -17,7 +17,10 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
   }
 }
 
-/** Served as a header and repeated in index.html's meta tag. Styles allow inline for the toast library. */
+/**
+ * Served as a header (Electron's session, the browser host) and repeated in index.html's meta tag (for file://
+ * loads, which get no headers). Styles allow inline for the toast library and for virtualised row positions.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -33,24 +36,50 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 /**
+ * Is this URL the app's own page? A file:// app is exactly its index.html (any hash or query): another local file
+ * is not the app. A dev-server app is its origin.
+ */
+export function isAppUrl(url: string | undefined | null, appEntry: string): boolean {
+  if (!url) return false
+  try {
+    const target = new URL(url)
+    const entry = new URL(appEntry)
+    if (entry.protocol === 'file:') return target.protocol === 'file:' && target.pathname === entry.pathname && target.host === entry.host
+    return target.origin === entry.origin
+  } catch {
+    return false
+  }
+}
+
+/**
  * No new windows, no navigation away from the app, no webviews. External links open in the user's browser only
  * when they point at the user's own TrackerRMS web host (the badge on a synced candidate).
  */
 export function hardenWebContents(
   contents: WebContents,
-  options: { appOrigin: string; allowedExternalHost: () => string | null; openExternal: (url: string) => void }
+  options: { appEntry: string; allowedExternalHost: () => string | null; openExternal: (url: string) => void }
 ): void {
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternal(url, options.allowedExternalHost())) options.openExternal(url)
     return { action: 'deny' }
   })
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(options.appOrigin)) event.preventDefault()
-  })
-  contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(options.appOrigin)) event.preventDefault()
-  })
+  const lock = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url, options.appEntry)) event.preventDefault()
+  }
+  contents.on('will-navigate', lock)
+  contents.on('will-redirect', lock)
+  contents.on('will-frame-navigate', (event) => lock(event, event.url))
   contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** The session the window uses: CSP on every response, no permission (camera, notifications …), no downloads. */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.on('will-download', (event) => event.preventDefault())
 }
 
 /** https only, and exactly the TrackerRMS web host the user connected with. */

@@ -11,7 +11,7 @@ import { getQueueItem, insertAttempt, updateQueueItem, type QueueItem } from '..
 import { findIndexMatch, nearMissCandidates, upsertIndexRecord } from '../db/tracker-index'
 import type { CoreContext } from '../core/context'
 import type { TrackerClient } from '../trackerrms/types'
-import type { Mutex } from './mutex'
+import type { Mutex } from '../core/mutex'
 import { nearMissKeys, nearMissReason } from './near-miss'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
 

@@ -61,3 +61,13 @@ describe('the resume PDF (rendered in a worker thread)', () => {
     expect((await cli(['--data-dir', dir, 'resume', '9', '--out', out])).stderr).toContain('There is no candidate with id 9')
   })
 })
+
+describe('several resumes at once', () => {
+  it('renders concurrent requests correctly, each with all its glyphs', async () => {
+    const renderer = createResumeRenderer()
+    const names = ['Madonna Ciccone', 'Łukasz Żółć', 'Ольга Петрова', 'Nguyễn Văn An', 'Bob Ong', 'Zoë Åberg']
+    const results = await Promise.all(names.map((name) => renderer.render(person(name), new Date())))
+    await renderer.close()
+    results.forEach((result, i) => expect(inspect(result.bytes).text).toContain(names[i]))
+  })
+})

@@ -96,3 +96,29 @@ describe('migration 1: initial schema', () => {
     db.close()
   })
 })
+
+describe('migration 3: surname key for near-miss warnings', () => {
+  it('adds the key, indexed, and fills it for records already in the index', () => {
+    const file = join(tempDir(), 'app.sqlite')
+    const v1 = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 1) })
+    v1.prepare(`INSERT INTO tracker_index (resource_id, full_name, name_key, source, seen_at) VALUES (1, 'José García', 'josé garcía', 'crawl', 'now')`).run()
+    v1.close()
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 3) })
+    expect(db.prepare('SELECT surname_key FROM tracker_index WHERE resource_id = 1').get()).toEqual({ surname_key: 'garcia' })
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT * FROM tracker_index WHERE surname_key = ?').all('garcia') as { detail: string }[])[0].detail
+    expect(plan).toContain('tracker_index_surname_key')
+    db.close()
+  })
+})
+
+describe('migration 4: name order index for the review table', () => {
+  it('lets the review table page in name order without sorting everything', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 4) })
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM candidates ORDER BY full_name COLLATE NOCASE, id LIMIT 50').all() as { detail: string }[])
+      .map((r) => r.detail)
+      .join(' | ')
+    expect(plan).toContain('candidates_full_name_nocase')
+    expect(plan).not.toContain('TEMP B-TREE')
+    db.close()
+  })
+})

@@ -1,0 +1,132 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { toast } from 'sonner'
+import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
+import type { JobSummary } from '../../../../shared/api/jobs'
+import type { CandidateFields, JobCandidate } from '../../../../shared/domain'
+import { ApiError, errorMessage } from '../../api/client'
+import { useCallMutation } from '../../api/hooks'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+
+type FieldName = keyof CandidateFields
+type Values = Record<FieldName, string>
+
+/** The form's layout: pairs of fields per row; the long texts under "More details". */
+const MAIN_ROWS: FieldName[][] = [
+  ['fullName'],
+  ['email', 'phone'],
+  ['linkedinUrl'],
+  ['currentTitle', 'currentCompany'],
+  ['city', 'state', 'country']
+]
+const MORE: FieldName[] = ['firstName', 'lastName', 'summary', 'experience', 'education', 'skills', 'notes']
+const LONG: FieldName[] = ['summary', 'experience', 'education', 'skills', 'notes']
+const HINTS: Partial<Record<FieldName, string>> = {
+  fullName: 'As the candidate writes it. First and last name are taken from it unless you give them under More details.',
+  linkedinUrl: 'Their profile address, linkedin.com/in/…'
+}
+const INPUT_TYPES: Partial<Record<FieldName, string>> = { email: 'email', phone: 'tel', linkedinUrl: 'url' }
+
+const empty = (): Values => Object.fromEntries(Object.keys(CANDIDATE_FIELD_LABELS).map((f) => [f, ''])) as Values
+
+interface Props {
+  open: boolean
+  onOpenChange(open: boolean): void
+  jobs: JobSummary[]
+  defaultJobId: number | null
+  onAdded(candidate: JobCandidate): void
+}
+
+/** Adds one candidate to a job. Checking is the core's: its 'validation' error names the field, shown under it. */
+export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onAdded }: Props) {
+  const create = useCallMutation('candidates.create')
+  const [jobId, setJobId] = useState<number | null>(defaultJobId)
+  const [values, setValues] = useState<Values>(empty)
+  const [error, setError] = useState<{ field: string | null; message: string } | null>(null)
+  const [moreOpen, setMoreOpen] = useState(false)
+
+  useEffect(() => {
+    if (open) setJobId(defaultJobId ?? jobs[0]?.id ?? null)
+  }, [open, defaultJobId, jobs])
+
+  const fieldError = (field: string) => (error?.field === field ? error.message : null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setError(null)
+    if (jobId === null) return setError({ field: 'jobId', message: 'Choose the job this candidate is for.' })
+    const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''))
+    try {
+      const candidate = await create.mutateAsync({ jobId, ...input })
+      toast.success(`${candidate.fullName} added`, { description: `Sourced for ${jobs.find((j) => j.id === jobId)?.title ?? 'the job'}.` })
+      setValues(empty())
+      setMoreOpen(false)
+      onOpenChange(false)
+      onAdded(candidate)
+    } catch (caught) {
+      const field = caught instanceof ApiError ? (caught.field ?? null) : null
+      if (field && MORE.includes(field as FieldName)) setMoreOpen(true)
+      setError({ field, message: errorMessage(caught) })
+    }
+  }
+
+  const input = (field: FieldName) => (
+    <Field key={field} label={CANDIDATE_FIELD_LABELS[field]} hint={HINTS[field]} error={fieldError(field)} className={`field-${field}`}>
+      {LONG.includes(field) ? (
+        <textarea className="textarea" name={field} value={values[field]} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))} />
+      ) : (
+        <input
+          className="input"
+          name={field}
+          type={INPUT_TYPES[field] ?? 'text'}
+          autoComplete="off"
+          value={values[field]}
+          autoFocus={field === 'fullName'}
+          onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+        />
+      )}
+    </Field>
+  )
+
+  const unplaced = error && error.field && error.field !== 'jobId' && !(error.field in values)
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Add candidate" description="A new candidate, sourced for one of your jobs." wide>
+      <form className="dialog-body" onSubmit={submit} noValidate>
+        <Field label="Job" error={fieldError('jobId')}>
+          <select className="select" value={jobId ?? ''} onChange={(e) => setJobId(e.target.value ? Number(e.target.value) : null)}>
+            {jobs.map((job) => (
+              <option key={job.id} value={job.id}>
+                {job.title}
+                {job.company ? ` · ${job.company}` : ''}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {MAIN_ROWS.map((row) => (
+          <div key={row.join()} className={`form-row cols-${row.length}`}>
+            {row.map(input)}
+          </div>
+        ))}
+        <details className="more-details" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>
+          <summary>More details</summary>
+          <div className="form-row cols-2">{['firstName', 'lastName'].map((f) => input(f as FieldName))}</div>
+          {LONG.map(input)}
+        </details>
+        {(unplaced || (error && !error.field)) && (
+          <p className="field-error" role="alert">
+            {error!.message}
+          </p>
+        )}
+        <footer className="dialog-footer">
+          <button type="button" className="btn" onClick={() => onOpenChange(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+            Add candidate
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,112 @@
+import { Briefcase, SearchX, UserPlus, Users } from 'lucide-react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { ReviewFilter } from '../../../../shared/api/candidates'
+import { useCall } from '../../api/hooks'
+import { candidatesHref, navigate, type CandidateParams } from '../../app/router'
+import { EmptyState } from '../../components/EmptyState'
+import { PageHeader } from '../../components/PageHeader'
+import { CandidateProfile } from '../profile/CandidateProfile'
+import { AddCandidateDialog } from './AddCandidateDialog'
+import { ReviewTable } from './ReviewTable'
+import { ReviewToolbar } from './ReviewToolbar'
+import { SelectionBar } from './SelectionBar'
+import { useReviewTable } from './useReviewTable'
+
+interface Props {
+  params: CandidateParams
+  addOpen: boolean
+  onAddOpenChange(open: boolean): void
+  /** Bumped by the menu's Find / the "/" key: focus the search box. */
+  findRequest: number
+}
+
+export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest }: Props) {
+  const jobs = useCall('jobs.list', {})
+  const status = useCall('status.get', {})
+  const jobList = jobs.data ?? []
+  const job = jobList.find((j) => j.id === params.job) ?? null
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const filter: ReviewFilter = useMemo(
+    () => ({ jobId: params.job, search: params.q || undefined, stage: params.stage, syncStatus: params.sync, sort: params.sort }),
+    [params.job, params.q, params.stage, params.sync, params.sort]
+  )
+  const paramsRef = useRef(params)
+  paramsRef.current = params
+  const update = useCallback((change: Partial<CandidateParams>) => navigate(candidatesHref({ ...paramsRef.current, ...change }), { replace: true }), [])
+  const open = useCallback((candidate: number) => navigate(candidatesHref({ ...paramsRef.current, candidate })), [])
+
+  const table = useReviewTable(filter, open)
+  useEffect(() => {
+    if (findRequest > 0) searchRef.current?.focus()
+  }, [findRequest])
+
+  const filtered = !!(params.q || params.stage || params.sync)
+  const noCandidatesAtAll = status.data?.counts.candidates === 0
+  const subtitle = !table.loaded
+    ? 'Loading…'
+    : `${table.total.toLocaleString()} candidate${table.total === 1 ? '' : 's'}${job ? ` in ${job.title}` : ''}${filtered ? ' match' : ''}`
+
+  const addButton = (
+    <button type="button" className="btn btn-primary" onClick={() => onAddOpenChange(true)} disabled={jobList.length === 0}>
+      <UserPlus aria-hidden="true" /> Add candidate
+    </button>
+  )
+
+  return (
+    <>
+      <PageHeader title="Candidates" subtitle={subtitle} actions={addButton} />
+      <div className="page-body flush">
+        {jobs.isSuccess && jobList.length === 0 ? (
+          <EmptyState
+            icon={Briefcase}
+            title="Create a job first"
+            actions={
+              <a className="btn btn-primary" href="#/jobs">
+                Go to Jobs
+              </a>
+            }
+          >
+            <p>Every candidate is sourced for a job. Create the job, choose when it syncs to TrackerRMS, then add its candidates.</p>
+          </EmptyState>
+        ) : (
+          <>
+            <ReviewToolbar ref={searchRef} params={params} jobs={jobList} onChange={update} />
+            <SelectionBar selectedIds={table.selection.ids} jobId={params.job} jobTitle={job?.title ?? null} onClear={table.selection.clear} />
+            {table.window.isError && (
+              <p className="field-error table-error" role="alert">
+                Could not load candidates: {table.window.error?.message}
+              </p>
+            )}
+            <ReviewTable
+              table={table}
+              allJobs={params.job === null}
+              onOpen={open}
+              empty={
+                !table.loaded ? null : noCandidatesAtAll ? (
+                  <EmptyState icon={Users} title="No candidates yet" actions={addButton}>
+                    <p>Add the people you are reaching out to. Move them through the stages here as they reply; with a trigger set, they go to TrackerRMS on their own.</p>
+                  </EmptyState>
+                ) : (
+                  <EmptyState
+                    icon={SearchX}
+                    title="No candidates match"
+                    actions={
+                      <button type="button" className="btn" onClick={() => update({ q: '', stage: null, sync: null })}>
+                        Clear search and filters
+                      </button>
+                    }
+                  >
+                    <p>{job ? `Nobody in ${job.title} matches this search and these filters.` : 'Nobody matches this search and these filters.'}</p>
+                  </EmptyState>
+                )
+              }
+            />
+          </>
+        )}
+      </div>
+      <AddCandidateDialog open={addOpen} onOpenChange={onAddOpenChange} jobs={jobList} defaultJobId={params.job} onAdded={() => undefined} />
+      <CandidateProfile candidateId={params.candidate} onClose={() => update({ candidate: null })} />
+    </>
+  )
+}

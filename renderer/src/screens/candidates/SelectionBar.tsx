@@ -1,0 +1,73 @@
+import { X } from 'lucide-react'
+import { toast } from 'sonner'
+import type { StageRecordResult } from '../../../../shared/api/stages'
+import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain'
+import { errorMessage } from '../../api/client'
+import { useCallMutation } from '../../api/hooks'
+
+interface Props {
+  selectedIds: ReadonlySet<number>
+  /** Stage actions need a job: a candidate's stage is per job. */
+  jobId: number | null
+  jobTitle: string | null
+  onClear(): void
+}
+
+/** What to do with the selected candidates: move them to a stage in the chosen job (one outreach event each). */
+export function SelectionBar({ selectedIds, jobId, jobTitle, onClear }: Props) {
+  const record = useCallMutation('stages.record')
+  const count = selectedIds.size
+  if (count === 0) return null
+
+  async function move(stage: Stage) {
+    if (jobId === null) return
+    try {
+      report(await record.mutateAsync({ jobId, candidateIds: [...selectedIds], stage }), jobTitle)
+    } catch (error) {
+      toast.error(`Could not move the candidates: ${errorMessage(error)}`)
+    }
+  }
+
+  return (
+    <div className="selection-bar" role="region" aria-label="Selected candidates">
+      <span className="selection-count" aria-live="polite">
+        {count.toLocaleString()} selected
+      </span>
+      {jobId === null ? (
+        <span className="muted selection-hint">Choose a job above to move candidates between stages.</span>
+      ) : (
+        <div className="stage-actions" role="group" aria-label={`Move to stage in ${jobTitle ?? 'this job'}`}>
+          <span className="muted">Move to</span>
+          {STAGES.map((stage) => (
+            <button key={stage} type="button" className={`btn btn-sm stage-btn stage-btn-${stage}`} disabled={record.isPending} onClick={() => void move(stage)}>
+              {STAGE_LABELS[stage]}
+            </button>
+          ))}
+        </div>
+      )}
+      <button type="button" className="btn btn-ghost btn-sm selection-clear" onClick={onClear}>
+        <X aria-hidden="true" /> Clear
+      </button>
+    </div>
+  )
+}
+
+/** One toast for the whole batch: how many moved, what that set in motion, what was refused. */
+function report(result: StageRecordResult, jobTitle: string | null) {
+  const moved = result.outcomes.filter((o) => o.changed).length
+  const unchanged = result.outcomes.length - moved
+  const label = STAGE_LABELS[result.stage]
+  const effects = new Map<string, number>()
+  for (const effect of result.outcomes.flatMap((o) => o.effects)) effects.set(effect, (effects.get(effect) ?? 0) + 1)
+  const details = [
+    unchanged > 0 ? `${unchanged} already at ${label}.` : null,
+    ...[...effects].map(([effect, n]) => (n > 1 ? `${n} × ${effect}` : effect))
+  ].filter(Boolean)
+  const plural = (n: number) => `${n.toLocaleString()} candidate${n === 1 ? '' : 's'}`
+  if (moved > 0 || result.failed.length === 0)
+    toast.success(moved > 0 ? `Moved ${plural(moved)} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`, {
+      description: details.join(' ') || undefined
+    })
+  if (result.failed.length > 0)
+    toast.error(`${plural(result.failed.length)} could not be moved`, { description: result.failed[0].error.message })
+}

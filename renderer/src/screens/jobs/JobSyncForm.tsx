@@ -1,0 +1,126 @@
+import { Lightbulb } from 'lucide-react'
+import { useEffect, useRef, useState } from 'react'
+import type { CallInput } from '../../../../shared/api/contract'
+import type { JobSummary } from '../../../../shared/api/jobs'
+import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../../shared/domain'
+import { ApiError, errorMessage } from '../../api/client'
+import { useCallMutation } from '../../api/hooks'
+import { Field } from '../../components/Field'
+import { SaveStatus, type SaveState } from '../../components/SaveStatus'
+import { TrackerJobSummary } from './TrackerJobSummary'
+
+const TRIGGER_HINTS: Record<Trigger, string> = {
+  never: 'Candidates of this job are only sent by hand, with Export to ATS.',
+  sequence: 'As soon as a candidate is added to an outreach sequence.',
+  replied: 'When a candidate replies, interested or not.',
+  interested: 'Only when a candidate replies and is interested.'
+}
+
+/** Typing in the TrackerRMS job id saves this long after the last key (or at once when leaving the field). */
+const TYPING_DELAY_MS = 700
+
+/** A job's sync settings, saved as they change (no Save button), with a visible "Saved". */
+export function JobSyncForm({ job }: { job: JobSummary }) {
+  const setSync = useCallMutation('jobs.setSync')
+  const [state, setState] = useState<SaveState>({ kind: 'idle' })
+  const [trigger, setTrigger] = useState<Trigger>(job.sync.trigger)
+  const [trackerText, setTrackerText] = useState(job.sync.trackerJobId?.toString() ?? '')
+  const [trackerError, setTrackerError] = useState<string | null>(null)
+  const savedTrackerId = useRef(job.sync.trackerJobId)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), [])
+
+  async function save(change: Omit<CallInput<'jobs.setSync'>, 'jobId'>) {
+    setState({ kind: 'saving' })
+    try {
+      const sync = await setSync.mutateAsync({ jobId: job.id, ...change })
+      savedTrackerId.current = sync.trackerJobId
+      setState({ kind: 'saved' })
+    } catch (error) {
+      if (error instanceof ApiError && error.field === 'trackerJobId') setTrackerError(error.message)
+      setState({ kind: 'error', message: `Not saved: ${errorMessage(error)}` })
+    }
+  }
+
+  function commitTrackerId(text: string) {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    const trimmed = text.trim()
+    if (trimmed !== '' && !/^\d{1,15}$/.test(trimmed)) {
+      setTrackerError('A TrackerRMS job ID is a whole number, like 4521.')
+      return
+    }
+    setTrackerError(null)
+    const next = trimmed === '' ? null : Number(trimmed)
+    if (next === 0) return setTrackerError('A TrackerRMS job ID is 1 or more.')
+    if (next !== savedTrackerId.current) void save({ trackerJobId: next })
+  }
+
+  return (
+    <section className="card" aria-labelledby="sync-title">
+      <div className="card-header">
+        <h3 id="sync-title">Sync to TrackerRMS</h3>
+        <span className="spacer" />
+        <SaveStatus state={state} />
+      </div>
+      <div className="card-body">
+        <div className="callout">
+          <Lightbulb aria-hidden="true" />
+          <p>
+            <strong>Set this up before you start outreach.</strong> A trigger applies only to outreach from the moment it is set: candidates who
+            replied earlier are not sent later. Send those by hand with Export to ATS.
+          </p>
+        </div>
+        <fieldset className="trigger-options">
+          <legend className="field-label">When should candidates be sent to TrackerRMS?</legend>
+          {TRIGGERS.map((option) => (
+            <label key={option} className={`trigger-option${trigger === option ? ' checked' : ''}`}>
+              <input
+                type="radio"
+                name={`trigger-${job.id}`}
+                value={option}
+                aria-label={TRIGGER_LABELS[option]}
+                aria-describedby={`trigger-hint-${job.id}-${option}`}
+                checked={trigger === option}
+                onChange={() => {
+                  setTrigger(option)
+                  void save({ trigger: option })
+                }}
+              />
+              <span className="trigger-text">
+                <span className="trigger-label">{TRIGGER_LABELS[option]}</span>
+                <span className="field-hint" id={`trigger-hint-${job.id}-${option}`}>
+                  {TRIGGER_HINTS[option]}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="tracker-job">
+          <Field
+            label="TrackerRMS job ID"
+            hint="The job’s number in TrackerRMS. Leave it empty to send candidates to TrackerRMS without putting them on a job."
+            error={trackerError}
+          >
+            <input
+              className="input tracker-job-input"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="e.g. 4521"
+              value={trackerText}
+              onChange={(event) => {
+                const text = event.target.value
+                setTrackerText(text)
+                if (timer.current) clearTimeout(timer.current)
+                timer.current = setTimeout(() => commitTrackerId(text), TYPING_DELAY_MS)
+              }}
+              onBlur={(event) => commitTrackerId(event.target.value)}
+              onKeyDown={(event) => event.key === 'Enter' && commitTrackerId(event.currentTarget.value)}
+            />
+          </Field>
+          <TrackerJobSummary sync={job.sync} />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,37 @@
+import { useCall } from '../../api/hooks'
+import { Dialog } from '../../components/Dialog'
+import { PROFILE_SECTIONS } from './sections'
+
+/**
+ * The candidate's profile as a side panel over the review table. Its content is a list of sections (sections.tsx):
+ * phase 2 adds the TrackerRMS badge link, the sync history and the resume preview as sections of their own.
+ */
+export function CandidateProfile({ candidateId, onClose }: { candidateId: number | null; onClose(): void }) {
+  const profile = useCall('candidates.get', { candidateId: candidateId ?? 0 }, { enabled: candidateId !== null })
+  const data = candidateId !== null && profile.data?.candidate.id === candidateId ? profile.data : null
+  const title = data?.candidate.fullName ?? (profile.isError ? 'Candidate not found' : 'Candidate')
+  const headline = data ? [data.candidate.currentTitle, data.candidate.currentCompany].filter(Boolean).join(' at ') || 'No current role' : undefined
+  return (
+    <Dialog open={candidateId !== null} onOpenChange={(open) => !open && onClose()} title={title} description={headline} variant="side">
+      <div className="profile">
+        {profile.isError && (
+          <p className="field-error" role="alert">
+            {profile.error.message}
+          </p>
+        )}
+        {!data && !profile.isError && <p className="muted">Loading…</p>}
+        {data &&
+          PROFILE_SECTIONS.filter((section) => section.when?.(data) ?? true).map((section) => (
+            <section key={section.id} className={`profile-section profile-${section.id}`} aria-labelledby={section.title ? `profile-${section.id}-title` : undefined}>
+              {section.title && (
+                <h3 id={`profile-${section.id}-title`} className="profile-section-title">
+                  {section.title}
+                </h3>
+              )}
+              {section.render(data)}
+            </section>
+          ))}
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,114 @@
+// The profile's sections, in order. Each decides whether it shows and what; adding one is one entry here.
+import { Briefcase, Building2, Link2, Mail, MapPin, Phone, TriangleAlert, UserRound } from 'lucide-react'
+import type { ReactNode } from 'react'
+import type { CandidateProfile } from '../../../../shared/api/candidates'
+import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
+import { candidatesHref } from '../../app/router'
+import { StageBadge } from '../../components/badges'
+import { formatTime } from './format'
+import { SyncSection } from './SyncSection'
+
+export interface ProfileSection {
+  id: string
+  title?: string
+  when?(profile: CandidateProfile): boolean
+  render(profile: CandidateProfile): ReactNode
+}
+
+const LONG_TEXT = ['summary', 'experience', 'education', 'skills', 'notes'] as const
+
+export const PROFILE_SECTIONS: ProfileSection[] = [
+  {
+    id: 'duplicate',
+    when: ({ candidate }) => !!candidate.duplicateWarning,
+    render: ({ candidate }) => (
+      <div className="callout warning" role="note">
+        <TriangleAlert aria-hidden="true" />
+        <div>
+          <strong>Possible duplicate in TrackerRMS.</strong> <span>{candidate.duplicateWarning}</span>
+          <p className="muted">Nothing was linked or merged: check the record in TrackerRMS yourself.</p>
+        </div>
+      </div>
+    )
+  },
+  { id: 'sync', title: 'TrackerRMS', render: (profile) => <SyncSection profile={profile} /> },
+  {
+    id: 'contact',
+    title: 'Contact',
+    render: ({ candidate: c }) => (
+      <dl className="facts">
+        <Fact icon={<Mail />} label={CANDIDATE_FIELD_LABELS.email} value={c.email} />
+        <Fact icon={<Phone />} label={CANDIDATE_FIELD_LABELS.phone} value={c.phone} />
+        <Fact icon={<Link2 />} label={CANDIDATE_FIELD_LABELS.linkedinUrl} value={c.linkedinUrl} />
+      </dl>
+    )
+  },
+  {
+    id: 'details',
+    title: 'Details',
+    render: ({ candidate: c }) => (
+      <dl className="facts">
+        <Fact icon={<UserRound />} label={CANDIDATE_FIELD_LABELS.fullName} value={c.fullName} />
+        <Fact label={CANDIDATE_FIELD_LABELS.firstName} value={c.firstName} />
+        <Fact label={CANDIDATE_FIELD_LABELS.lastName} value={c.lastName} />
+        <Fact icon={<Briefcase />} label={CANDIDATE_FIELD_LABELS.currentTitle} value={c.currentTitle} />
+        <Fact icon={<Building2 />} label={CANDIDATE_FIELD_LABELS.currentCompany} value={c.currentCompany} />
+        <Fact icon={<MapPin />} label={CANDIDATE_FIELD_LABELS.city} value={c.city} />
+        <Fact label={CANDIDATE_FIELD_LABELS.state} value={c.state} />
+        <Fact label={CANDIDATE_FIELD_LABELS.country} value={c.country} />
+      </dl>
+    )
+  },
+  {
+    id: 'jobs',
+    title: 'Jobs',
+    render: ({ jobs, candidate }) =>
+      jobs.length === 0 ? (
+        <p className="muted">Not on any job.</p>
+      ) : (
+        <ul className="profile-jobs">
+          {jobs.map((job) => (
+            <li key={job.jobId}>
+              <div className="profile-job-text">
+                <a href={candidatesHref({ job: job.jobId, candidate: candidate.id })}>{job.jobTitle}</a>
+                <span className="muted profile-job-time">
+                  {job.company ? `${job.company} · ` : ''}since {formatTime(job.stageChangedAt)}
+                </span>
+              </div>
+              <StageBadge stage={job.stage} />
+            </li>
+          ))}
+        </ul>
+      )
+  },
+  ...LONG_TEXT.map(
+    (field): ProfileSection => ({
+      id: field,
+      title: CANDIDATE_FIELD_LABELS[field],
+      when: ({ candidate }) => !!candidate[field],
+      render: ({ candidate }) => <p className="long-text">{candidate[field]}</p>
+    })
+  ),
+  {
+    id: 'meta',
+    render: ({ candidate }) => (
+      <p className="muted profile-meta">
+        Added {formatTime(candidate.createdAt)} · updated {formatTime(candidate.updatedAt)} · id {candidate.id}
+      </p>
+    )
+  }
+]
+
+function Fact({ icon, label, value }: { icon?: ReactNode; label: string; value: string | null }) {
+  return (
+    <div className="fact">
+      <dt>
+        <span className="fact-icon" aria-hidden="true">
+          {icon}
+        </span>
+        {label}
+      </dt>
+      <dd>{value ?? <span className="muted">—</span>}</dd>
+    </div>
+  )
+}

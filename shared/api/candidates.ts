@@ -1,0 +1,114 @@
+// Candidates: the review table (paged on the server), one profile, and adding a candidate to a job.
+import { z } from 'zod'
+import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELD_MAX, CANDIDATE_FIELDS } from '../candidate-fields'
+import {
+  STAGES,
+  SYNC_STATUSES,
+  type Candidate,
+  type CandidateFields,
+  type JobCandidate,
+  type LedgerHow,
+  type MatchField,
+  type Stage,
+  type SyncStatus
+} from '../domain'
+import { call } from './define'
+import { id, text } from './fields'
+
+import { REVIEW_IDS_MAX, REVIEW_PAGE_MAX, REVIEW_SORTS } from './review-options'
+
+export { REVIEW_IDS_MAX, REVIEW_PAGE_MAX, REVIEW_SORTS, type ReviewSort } from './review-options'
+
+/** What narrows the review table. No job = every candidate; stage then means "at that stage on any job". */
+export const reviewFilterShape = {
+  jobId: id.nullable().optional(),
+  search: text(200).optional(),
+  stage: z.enum(STAGES).nullable().optional(),
+  syncStatus: z.enum(SYNC_STATUSES).nullable().optional(),
+  sort: z.enum(REVIEW_SORTS).optional()
+}
+export type ReviewFilter = z.infer<z.ZodObject<typeof reviewFilterShape>>
+
+const rowWindow = (max: number) => ({
+  offset: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000_000, 'is too large'),
+  limit: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(max, `must be at most ${max}`)
+})
+
+/** One row of the review table. */
+export interface ReviewRow {
+  id: number
+  fullName: string
+  email: string | null
+  currentTitle: string | null
+  currentCompany: string | null
+  location: string | null
+  /** The stage in the chosen job; with no job chosen, the most recent stage on any job (matching the stage filter). */
+  stage: Stage | null
+  stageJobId: number | null
+  stageJobTitle: string | null
+  stageChangedAt: string | null
+  jobCount: number
+  syncStatus: SyncStatus
+  hasDuplicateWarning: boolean
+}
+
+export interface ReviewPage {
+  /** Rows matching the filter, all pages together. */
+  total: number
+  offset: number
+  rows: ReviewRow[]
+}
+
+export interface CandidateJobEntry {
+  jobId: number
+  jobTitle: string
+  company: string | null
+  stage: Stage
+  stageChangedAt: string
+  addedAt: string
+}
+
+export interface CandidateSyncInfo {
+  status: SyncStatus
+  trackerResourceId: number | null
+  how: LedgerHow | null
+  matchedOn: MatchField | null
+  syncedAt: string | null
+  syncedBy: string | null
+}
+
+export interface CandidateProfile {
+  candidate: Candidate
+  jobs: CandidateJobEntry[]
+  sync: CandidateSyncInfo
+}
+
+const fieldMessage = (field: keyof CandidateFields) =>
+  `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
+
+/** Every candidate field, optional, trimmed, with the same limits the core applies. */
+const candidateFieldShape = Object.fromEntries(
+  CANDIDATE_FIELDS.map((field) => [
+    field,
+    z.string({ error: `${CANDIDATE_FIELD_LABELS[field]} must be text.` }).trim().max(CANDIDATE_FIELD_MAX[field], fieldMessage(field)).nullable().optional()
+  ])
+) as { [K in keyof CandidateFields]: z.ZodOptional<z.ZodNullable<z.ZodString>> }
+
+export const candidatesCalls = {
+  'candidates.review': call<ReviewPage>()(
+    z.strictObject({ ...reviewFilterShape, ...rowWindow(REVIEW_PAGE_MAX) }),
+    'One window of the review table (rows offset … offset+limit) and the total matching.'
+  ),
+  'candidates.reviewIds': call<{ total: number; ids: number[] }>()(
+    z.strictObject({ ...reviewFilterShape, ...rowWindow(REVIEW_IDS_MAX) }),
+    'The ids of a range of the review table, in table order (for range and "select all" selection).'
+  ),
+  'candidates.get': call<CandidateProfile>()(
+    z.strictObject({ candidateId: id }),
+    'One candidate: every field, the jobs it is on with its stage, its sync status.'
+  ),
+  'candidates.create': call<JobCandidate>()(
+    z.strictObject({ jobId: id, ...candidateFieldShape }),
+    'Adds a new candidate to a job, at stage "sourced".'
+  )
+}

@@ -1,0 +1,7 @@
+// What every API call answers, over IPC and HTTP alike: a value, or an error the UI can act on (never a throw).
+import type { ErrorInfo } from '../errors'
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const fail = <T = never>(error: ErrorInfo): Result<T> => ({ ok: false, error })

@@ -1,0 +1,37 @@
+// Stage changes (outreach events) for one or many candidates of a job.
+import { z } from 'zod'
+import type { ErrorInfo } from '../errors'
+import { STAGES, type Stage } from '../domain'
+import { call } from './define'
+import { id, isoTime } from './fields'
+
+/** Most candidates one stage action may move (a "select all" is capped to this). */
+export const STAGE_BATCH_MAX = 10_000
+
+export interface StageRecordOutcome {
+  candidateId: number
+  stage: Stage
+  /** False when the candidate already was at that stage (nothing recorded). */
+  changed: boolean
+  /** What the change set in motion, in words (e.g. an export queued). */
+  effects: string[]
+}
+
+export interface StageRecordResult {
+  stage: Stage
+  outcomes: StageRecordOutcome[]
+  /** Candidates whose change was refused, each with the reason; the others were recorded. */
+  failed: { candidateId: number; error: ErrorInfo }[]
+}
+
+export const stagesCalls = {
+  'stages.record': call<StageRecordResult>()(
+    z.strictObject({
+      jobId: id,
+      candidateIds: z.array(id).min(1, 'must name at least one candidate').max(STAGE_BATCH_MAX, `must name at most ${STAGE_BATCH_MAX} candidates`),
+      stage: z.enum(STAGES),
+      at: isoTime.optional()
+    }),
+    'Records that candidates of a job entered a stage (one outreach event each).'
+  )
+}
