@@ -4,15 +4,14 @@
 // A step that fails throws; the scheduler decides whether to retry, pause or fail the item.
 import type { Candidate } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
-import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import { getCandidate, setDuplicateWarning } from '../db/candidates'
 import { getLedgerEntry, recordLedger } from '../db/ledger'
 import { getQueueItem, insertAttempt, updateQueueItem, type QueueItem } from '../db/queue'
-import { findIndexMatch, nearMissCandidates, upsertIndexRecord } from '../db/tracker-index'
+import { upsertIndexRecord } from '../db/tracker-index'
 import type { CoreContext } from '../core/context'
 import type { TrackerClient } from '../trackerrms/types'
 import type { Mutex } from '../core/mutex'
-import { nearMissKeys, nearMissReason } from './near-miss'
+import { checkDuplicate } from './duplicate-check'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
 
 /** Named points between steps; tests stop the process at each to prove nothing is lost or duplicated. */
@@ -115,33 +114,29 @@ async function checkAndCreate(
   if (refresh.kind !== 'fresh') audit(item, 'index', 'ok', `TrackerRMS index ${refresh.kind} refresh: ${refresh.records} records in ${refresh.pages} pages.`)
   await boundary(item, 'index_refreshed')
 
-  const match = findIndexMatch(db, {
-    email: normalizeEmail(candidate.email),
-    linkedin: normalizeLinkedInUrl(candidate.linkedinUrl),
-    name: normalizeFullName(candidate.fullName)
-  })
-  if (match) {
-    const field = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }[match.matchedOn]
+  const decision = checkDuplicate(db, candidate)
+  if (decision.kind === 'link') {
+    const { field } = decision
     // After an interruption between sending the create and recording its answer, the record found is our own.
-    const ours = item.step === 'checked' && createdSinceCheck(db, item.id, match.resourceId)
+    const ours = item.step === 'checked' && createdSinceCheck(db, item.id, decision.resourceId)
     db.transaction(() => {
       recordLedger(db, {
         candidateId: candidate.id,
-        trackerResourceId: match.resourceId,
+        trackerResourceId: decision.resourceId,
         how: ours ? 'created' : 'linked',
-        matchedOn: ours ? null : match.matchedOn,
+        matchedOn: ours ? null : decision.matchedOn,
         syncedAt: ctx.now(),
         syncedBy: deps.owner
       })
-      updateQueueItem(db, item.id, { step: 'created', trackerResourceId: match.resourceId }, ctx.now())
-      if (ours) audit(item, 'create', 'ok', `Found TrackerRMS #${match.resourceId}, created by the interrupted attempt (same ${field}); not created again.`)
-      else audit(item, 'check', 'linked', `Same ${field} as TrackerRMS #${match.resourceId}: linked to it, nothing created.`)
+      updateQueueItem(db, item.id, { step: 'created', trackerResourceId: decision.resourceId }, ctx.now())
+      if (ours) audit(item, 'create', 'ok', `Found TrackerRMS #${decision.resourceId}, created by the interrupted attempt (same ${field}); not created again.`)
+      else audit(item, 'check', 'linked', `Same ${field} as TrackerRMS #${decision.resourceId}: linked to it, nothing created.`)
     })()
     await boundary(item, 'linked')
     return
   }
 
-  const warning = nearMiss(deps, candidate)
+  const warning = decision.nearMiss
   db.transaction(() => {
     if (warning) setDuplicateWarning(db, candidate.id, warning, ctx.now())
     updateQueueItem(db, item.id, { step: 'checked' }, ctx.now())
@@ -158,16 +153,6 @@ async function checkAndCreate(
     audit(item, 'create', 'ok', `Created TrackerRMS #${created.id}${deps.owner ? ` (owner: ${deps.owner})` : ''}.`)
   })()
   await boundary(getQueueItem(db, item.id) as QueueItem, 'created')
-}
-
-/** A visible warning for a record that is probably the same person but not an exact match (never acted on). */
-function nearMiss(deps: ExportDeps, candidate: Candidate): string | null {
-  const person = { fullName: candidate.fullName, email: candidate.email }
-  for (const record of nearMissCandidates(deps.ctx.db, nearMissKeys(person))) {
-    const reason = nearMissReason(person, { fullName: record.fullName, email: record.emailKey })
-    if (reason) return `Possible duplicate in TrackerRMS: ${record.fullName ?? 'a record'} (#${record.resourceId}) — ${reason}. Tracker Sync creates a new record because only an exact match links; check in TrackerRMS and merge them if they are the same person.`
-  }
-  return null
 }
 
 /** Grace for clock differences between TrackerRMS and this machine when dating a record. */

@@ -10,6 +10,7 @@ import type { OutreachService } from '../core/outreach-service'
 import type { SettingsService } from '../core/settings-service'
 import type { TrackerClient } from '../trackerrms/types'
 import { planBackfill } from './backfill'
+import { previewExport } from './export-preview'
 import { enqueueExport, type EnqueueResult } from './enqueue'
 import type { ExportDeps, StepBoundary } from './export-steps'
 import { Mutex } from '../core/mutex'
@@ -115,6 +116,14 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (queued.length) changed(queued.map((r) => r.queueId), queued.map((r) => r.candidateId))
       return results
     },
+
+    /** The dry run of "Export to ATS": what would be written for each candidate, and the duplicate decision. */
+    previewExport: (input: { candidateIds: number[]; trackerJobId: number | null }) =>
+      previewExport(
+        ctx,
+        { client: deps.client, index, host: settings.connectionValue('rest-url'), owner: settings.connectionValue('connected-by'), source: EXPORT_SOURCE },
+        input
+      ),
 
     /** Explicit backfill: who would have been sent under the job's current trigger. Nothing is queued. */
     backfillPreview: (jobId: number) => planBackfill(ctx.db, jobId),
