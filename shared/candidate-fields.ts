@@ -54,6 +54,9 @@ export interface FieldProblem {
 
 export type CleanedCandidate = { ok: true; fields: CandidateFields } | { ok: false; errors: FieldProblem[] }
 
+/** A value as quoted in a message: cut short so that a megabyte cell never ends up in an error list. */
+export const quoted = (value: string, max = 80): string => `"${value.length > max ? `${value.slice(0, max)}…` : value}"`
+
 const clean = (value: string | null | undefined): string | null => {
   const trimmed = (value ?? '').trim()
   return trimmed === '' ? null : trimmed
@@ -82,12 +85,12 @@ export function cleanCandidateFields(input: CandidateInput): CleanedCandidate {
 
   if (fields.email) {
     const check = checkEmail(fields.email)
-    if (!check.ok) errors.push({ field: 'email', message: `Email "${fields.email}" ${check.reason}.` })
+    if (!check.ok) errors.push({ field: 'email', message: `Email ${quoted(fields.email)} ${check.reason}.` })
   }
   if (fields.linkedinUrl && !isLinkedInProfileUrl(fields.linkedinUrl)) {
     errors.push({
       field: 'linkedinUrl',
-      message: `LinkedIn URL "${fields.linkedinUrl}" is not a LinkedIn profile address (expected linkedin.com/in/…).`
+      message: `LinkedIn URL ${quoted(fields.linkedinUrl)} is not a LinkedIn profile address (expected linkedin.com/in/…).`
     })
   }
   for (const field of CANDIDATE_FIELDS) {

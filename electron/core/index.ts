@@ -11,6 +11,7 @@ import { CoreEventBus } from './events'
 import { createFileLogger, type Logger } from './log'
 import { createCandidatesService } from './candidates-service'
 import { createConnectionService, type ConnectionOptions } from './connection-service'
+import { createCsvService } from './csv-service'
 import { createJobsService } from './jobs-service'
 import { createOutreachService } from './outreach-service'
 import { createSettingsService } from './settings-service'
@@ -58,6 +59,7 @@ export function createCore(options: CoreOptions) {
   const candidates = createCandidatesService(ctx)
   const outreach = createOutreachService(ctx)
   const status = createStatusService(ctx, dbPath, settings)
+  const csv = createCsvService(ctx)
   const resume = createResumeService(ctx)
   const sync = createSyncService({
     ctx,
@@ -82,6 +84,7 @@ export function createCore(options: CoreOptions) {
     candidates,
     outreach,
     status,
+    csv,
     resume,
     sync,
     /** Registers cleanup to run on close (stopping workers, servers), last registered first. */

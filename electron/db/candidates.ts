@@ -1,6 +1,7 @@
 import type { Candidate, CandidateFields, JobCandidate, Stage } from '../../shared/domain'
 import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import type { Db } from './open'
+import { statement } from './statements'
 
 export interface CandidateRow {
   id: number
@@ -74,8 +75,8 @@ export function insertCandidate(db: Db, fields: CandidateFields, now: string): C
   const columns = FIELD_NAMES.map((f) => CANDIDATE_COLUMNS[f])
   const values = FIELD_NAMES.map((f) => fields[f])
   const keys = candidateKeys(fields)
-  const row = db
-    .prepare(
+  const row = statement(
+      db,
       `INSERT INTO candidates (${columns.join(', ')}, name_key, email_key, linkedin_key, created_at, updated_at)
        VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?, ?, ?) RETURNING *`
     )
@@ -91,14 +92,13 @@ export function updateCandidate(db: Db, id: number, fields: Partial<CandidateFie
   const names = FIELD_NAMES.filter((f) => f in fields)
   const keys = candidateKeys(next)
   const sets = [...names.map((f) => `${CANDIDATE_COLUMNS[f]} = ?`), 'name_key = ?', 'email_key = ?', 'linkedin_key = ?', 'updated_at = ?']
-  const row = db
-    .prepare(`UPDATE candidates SET ${sets.join(', ')} WHERE id = ? RETURNING *`)
+  const row = statement(db, `UPDATE candidates SET ${sets.join(', ')} WHERE id = ? RETURNING *`)
     .get(...names.map((f) => next[f]), keys.name_key, keys.email_key, keys.linkedin_key, now, id) as CandidateRow
   return toCandidate(row)
 }
 
 export function getCandidate(db: Db, id: number): Candidate | null {
-  const row = db.prepare('SELECT * FROM candidates WHERE id = ?').get(id) as CandidateRow | undefined
+  const row = statement(db, 'SELECT * FROM candidates WHERE id = ?').get(id) as CandidateRow | undefined
   return row ? toCandidate(row) : null
 }
 
@@ -108,14 +108,15 @@ export function setDuplicateWarning(db: Db, id: number, warning: string | null, 
 
 /** Puts a candidate on a job at a stage (without recording an event: callers decide whether it is history). */
 export function addToJob(db: Db, jobId: number, candidateId: number, stage: Stage, now: string): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (job_id, candidate_id) DO NOTHING`
   ).run(jobId, candidateId, stage, now, now)
 }
 
 export function setStage(db: Db, jobId: number, candidateId: number, stage: Stage, at: string): void {
-  db.prepare('UPDATE job_candidates SET stage = ?, stage_changed_at = ? WHERE job_id = ? AND candidate_id = ?').run(
+  statement(db, 'UPDATE job_candidates SET stage = ?, stage_changed_at = ? WHERE job_id = ? AND candidate_id = ?').run(
     stage,
     at,
     jobId,

@@ -1,5 +1,6 @@
 import type { LedgerHow, MatchField } from '../../shared/domain'
 import type { Db } from './open'
+import { statement } from './statements'
 
 export interface LedgerEntry {
   candidateId: number
@@ -34,7 +35,8 @@ const toEntry = (row: LedgerRow): LedgerEntry => ({
  * Returns the entry that stands.
  */
 export function recordLedger(db: Db, entry: LedgerEntry): LedgerEntry {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by)
      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (candidate_id) DO NOTHING`
   ).run(entry.candidateId, entry.trackerResourceId, entry.how, entry.matchedOn, entry.syncedAt, entry.syncedBy)
@@ -42,7 +44,7 @@ export function recordLedger(db: Db, entry: LedgerEntry): LedgerEntry {
 }
 
 export function getLedgerEntry(db: Db, candidateId: number): LedgerEntry | null {
-  const row = db.prepare('SELECT * FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
+  const row = statement(db, 'SELECT * FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
   return row ? toEntry(row) : null
 }
 

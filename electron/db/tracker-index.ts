@@ -2,6 +2,7 @@ import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../s
 import type { MatchField } from '../../shared/domain'
 import { nearMissKeys } from '../sync/near-miss'
 import type { Db } from './open'
+import { statement } from './statements'
 
 export type IndexSource = 'crawl' | 'created' | 'linked' | 'imported'
 
@@ -25,7 +26,8 @@ export function upsertIndexRecord(db: Db, record: IndexRecord, source: IndexSour
     nearMissKeys({ fullName: record.fullName, email: null }).surname
   ]
   if (source === 'crawl') {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, surname_key, updated_at, source, seen_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 'crawl', ?)
        ON CONFLICT (resource_id) DO UPDATE SET full_name = excluded.full_name, name_key = excluded.name_key,
@@ -33,7 +35,8 @@ export function upsertIndexRecord(db: Db, record: IndexRecord, source: IndexSour
          updated_at = excluded.updated_at, source = 'crawl', seen_at = excluded.seen_at`
     ).run(record.resourceId, record.fullName, ...keys, record.updatedAt, seenAt)
   } else {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO tracker_index (resource_id, full_name, name_key, email_key, linkedin_key, surname_key, updated_at, source, seen_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (resource_id) DO UPDATE SET full_name = COALESCE(full_name, excluded.full_name),

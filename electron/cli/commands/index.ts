@@ -8,12 +8,16 @@ import { syncCommand } from './sync'
 import { candidatesCommand } from './candidates'
 import { connectCommand } from './connect'
 import { disconnectCommand } from './disconnect'
+import { exportCsvCommand } from './export-csv'
 import { healthCommand } from './health'
+import { importCommand } from './import'
+import { importUndoCommand } from './import-undo'
 import { jobsCommand } from './jobs'
 import { settingsCommand } from './settings'
 import { stageCommand } from './stage'
 import { statusCommand } from './status'
+import { templateCommand } from './template'
 import { trackerJobsCommand } from './tracker-jobs'
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand]
+export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand, templateCommand, importCommand, importUndoCommand, exportCsvCommand]

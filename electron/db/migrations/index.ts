@@ -1,10 +1,11 @@
 import type { Migration } from './types'
 import { migration001 } from './001-initial'
+import { migration002 } from './002-csv-imports'
 import { migration003 } from './003-sync-near-miss'
 import { migration004 } from './004-review-indexes'
 
 /** Every migration in order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration003, migration004]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 export type { Migration }

@@ -1,0 +1,23 @@
+import { parse, positiveInt } from '../args'
+import { UsageError } from '../errors'
+import type { CliCommand } from '../types'
+
+const usage = `Usage: tracker-sync export-csv FILE [--job J]
+
+Writes candidates to FILE as CSV: the template's columns plus Sync Status and Synced At. With --job, the candidates
+of that job with their stage; without, every candidate, one row per job it is on (with Job ID and Job columns).
+UTF-8 with byte-order mark and CRLF line ends. Cells that a spreadsheet would run as a formula (starting with
+= + - @) get an apostrophe in front; "import" removes it again, so export then import gives back the same values.`
+
+export const exportCsvCommand: CliCommand = {
+  name: 'export-csv',
+  summary: 'export candidates (one job or all) to a CSV file',
+  usage,
+  async run(args, ctx) {
+    const { values, positionals } = parse(args, { job: { type: 'string' } }, usage)
+    if (positionals.length !== 1) throw new UsageError('Give the FILE to write.', usage)
+    const jobId = values.job === undefined ? null : positiveInt(values.job, '--job', usage)
+    const result = await ctx.core().csv.exportCsv(positionals[0], { jobId })
+    ctx.print(result, () => `Exported ${result.rows} ${result.rows === 1 ? 'row' : 'rows'} to ${result.file}.`)
+  }
+}

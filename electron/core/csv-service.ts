@@ -1,0 +1,199 @@
+// CSV import and export: the service the import wizard, the CLI and the browser host use.
+//
+// API (JSON in, JSON out; `file` is a path on this machine; results are plain objects, safe for IPC):
+//   columns()                                  the column list, in template order, with descriptions (for docs and the UI)
+//   templateText()                             the template file's text (UTF-8 with BOM, CRLF, one example row)
+//   writeTemplate(file)                        writes it            -> { file, bytes }
+//   inspect(file, { mapping?, mappingName? })  reads the start only -> InspectResult: detected encoding and delimiter,
+//                                              headers, the mapping (automatic, overridden by `mapping`), problems
+//                                              that would refuse the file, notes, the first 5 rows
+//   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, updated,
+//                                              skipped, invalid), the first rows as they would be stored, every error
+//                                              (row, column, reason), duplicates, canApply; changes nothing
+//   apply(file, ImportOptions, onProgress?)    -> ImportApplied (all of it in one transaction; recorded for undo) or
+//                                              ImportRejected (invalid rows and no skipInvalid: nothing written)
+//   undoLast()                                 undoes the most recent import not yet undone -> UndoResult
+//   listImports(limit?)                        the import history, newest first -> ImportRecord[]
+//   exportCsv(file, { jobId? })                one job's candidates or everyone -> ExportResult
+//   listMappings() / saveMapping(name, mapping) / deleteMapping(name)   mappings saved by name
+// Progress: 'import.progress' events on the core's bus ({importToken, rowsDone, bytesRead, bytesTotal, phase}), and
+// the same payload to `onProgress` when given. Errors are AppErrors: 'validation' with field 'file' for a file that
+// cannot be imported at all (empty, binary, UTF-16 without BOM, broken quotes, no name column …), 'not_found' for
+// an unknown job or mapping name, 'conflict' when the last import cannot be undone.
+import { randomUUID } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import {
+  CSV_COLUMNS, DUPLICATE_POLICIES, mappingOf, parseExplicitMapping, resolveMapping, templateCsv,
+  type ExplicitMapping, type ExportResult, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportRecord,
+  type InspectResult, type SavedMapping, type UndoResult
+} from '../../shared/csv'
+import { notFound, validationError } from '../../shared/errors'
+import type { CoreEvents } from '../../shared/events'
+import { applyImport, previewImport, type ImportRun } from '../csv/importer'
+import { exportCandidates } from '../csv/export'
+import { readCsv } from '../csv/reader'
+import { openSource } from '../csv/source'
+import { undoLastImport } from '../csv/undo'
+import * as imports from '../db/imports'
+import { getJob } from '../db/jobs'
+import type { CoreContext } from './context'
+
+export type ImportProgress = CoreEvents['import.progress']
+export type CsvService = ReturnType<typeof createCsvService>
+
+const SAMPLE_ROWS = 5
+const MAX_PROBLEMS = 10_000
+
+export function createCsvService(ctx: CoreContext) {
+  function savedMapping(name: string): ExplicitMapping {
+    const saved = imports.getMapping(ctx.db, name)
+    if (!saved) {
+      const names = imports.listMappings(ctx.db).map((m) => `"${m.name}"`)
+      throw notFound(`There is no saved mapping called "${name}".${names.length ? ` Saved mappings: ${names.join(', ')}.` : ''}`)
+    }
+    return saved.mapping
+  }
+
+  function explicitMapping(options: { mapping?: ExplicitMapping; mappingName?: string }): ExplicitMapping {
+    const given = options.mapping === undefined ? {} : checkedMapping(options.mapping)
+    return options.mappingName ? { ...savedMapping(options.mappingName), ...given } : given
+  }
+
+  async function prepare(file: string, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportRun> {
+    if (!Number.isSafeInteger(options.jobId) || options.jobId < 1) throw validationError('jobId', 'Choose the job to import into.')
+    const job = getJob(ctx.db, options.jobId)
+    if (!job) throw notFound(`There is no job with id ${options.jobId}.`)
+    const policy = options.policy ?? 'skip'
+    if (!DUPLICATE_POLICIES.includes(policy))
+      throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
+    if (options.saveMappingAs !== undefined) mappingName(options.saveMappingAs)
+    const explicit = explicitMapping(options)
+    const source = await openSource(file)
+    const importToken = options.importToken ?? randomUUID()
+    return {
+      db: ctx.db,
+      source,
+      jobId: job.id,
+      jobTitle: job.title,
+      explicit,
+      policy,
+      skipInvalid: options.skipInvalid ?? false,
+      previewRows: Math.max(0, Math.min(options.previewRows ?? 20, 1000)),
+      maxProblems: MAX_PROBLEMS,
+      importToken,
+      now: () => ctx.now(),
+      progress: (p) => {
+        const payload: ImportProgress = { importToken, rowsDone: p.rowsDone, bytesRead: p.bytesRead, bytesTotal: source.bytes, phase: p.phase }
+        ctx.events.emit('import.progress', payload)
+        try {
+          onProgress?.(payload)
+        } catch {
+          // a progress listener's failure must not abort (or roll back) the import
+        }
+      }
+    }
+  }
+
+  return {
+    columns: () => CSV_COLUMNS.map((c) => ({ ...c })),
+
+    templateText: templateCsv,
+
+    async writeTemplate(file: string): Promise<{ file: string; bytes: number }> {
+      const text = templateCsv()
+      await writeFile(file, text, 'utf8')
+      return { file, bytes: Buffer.byteLength(text) }
+    },
+
+    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string } = {}): Promise<InspectResult> {
+      const explicit = explicitMapping(options)
+      const source = await openSource(file)
+      let headers: string[] | null = null
+      const sampleRows: string[][] = []
+      await readCsv(
+        file,
+        { encoding: source.encoding.encoding, bomBytes: source.encoding.bomBytes, delimiter: source.format.delimiter, maxRows: SAMPLE_ROWS },
+        { onHeader: (h) => void (headers = h), onRows: (rows) => void sampleRows.push(...rows.map((r) => r.cells)) }
+      )
+      if (!headers) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
+      const resolution = resolveMapping(headers, explicit)
+      const problems = [...resolution.problems]
+      if (sampleRows.length === 0) problems.push('The file has a header row but no candidates below it.')
+      return {
+        fileName: basename(file),
+        bytes: source.bytes,
+        format: source.format,
+        headers,
+        mapping: resolution.columns,
+        problems,
+        notes: resolution.notes,
+        sampleRows
+      }
+    },
+
+    async preview(file: string, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportPreview> {
+      const run = await prepare(file, options, onProgress)
+      const preview = await previewImport(run)
+      run.progress({ phase: 'done', rowsDone: preview.counts.rows, bytesRead: run.source.bytes })
+      return preview
+    },
+
+    async apply(file: string, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+      const run = await prepare(file, options, onProgress)
+      const save = options.saveMappingAs
+      const outcome = await applyImport(run, save ? (resolution) => imports.saveMapping(ctx.db, mappingName(save), mappingOf(resolution.columns), ctx.now()).name : null)
+      run.progress({ phase: 'done', rowsDone: outcome.counts.rows, bytesRead: run.source.bytes })
+      if (outcome.status === 'applied') {
+        ctx.log.info('csv.imported', { importId: outcome.importId, jobId: outcome.jobId, counts: outcome.counts })
+        if (outcome.importId !== null) ctx.events.emit('data.changed', { what: 'candidates' })
+      } else {
+        ctx.log.info('csv.import_rejected', { jobId: outcome.jobId, counts: outcome.counts })
+      }
+      return outcome
+    },
+
+    undoLast(): UndoResult {
+      const result = undoLastImport(ctx.db, ctx.now())
+      ctx.log.info('csv.import_undone', { importId: result.import.id, removed: result.candidatesRemoved, restored: result.candidatesRestored })
+      ctx.events.emit('data.changed', { what: 'candidates' })
+      return result
+    },
+
+    listImports(limit = 50): ImportRecord[] {
+      return imports.listImports(ctx.db, limit)
+    },
+
+    async exportCsv(file: string, options: { jobId?: number | null } = {}): Promise<ExportResult> {
+      const jobId = options.jobId ?? null
+      if (jobId !== null && !getJob(ctx.db, jobId)) throw notFound(`There is no job with id ${jobId}.`)
+      const { rows, bytes } = await exportCandidates(ctx.db, file, jobId)
+      ctx.log.info('csv.exported', { jobId, rows })
+      return { file, jobId, rows, bytes }
+    },
+
+    listMappings(): SavedMapping[] {
+      return imports.listMappings(ctx.db)
+    },
+
+    saveMapping(name: string, mapping: ExplicitMapping): SavedMapping {
+      return imports.saveMapping(ctx.db, mappingName(name), checkedMapping(mapping), ctx.now())
+    },
+
+    deleteMapping(name: string): void {
+      if (!imports.deleteMapping(ctx.db, name)) throw notFound(`There is no saved mapping called "${name}".`)
+    }
+  }
+}
+
+function checkedMapping(mapping: unknown): ExplicitMapping {
+  const parsed = parseExplicitMapping(mapping)
+  if (!parsed.ok) throw validationError('mapping', parsed.message)
+  return parsed.mapping
+}
+
+function mappingName(name: string): string {
+  const trimmed = name.trim()
+  if (trimmed === '' || trimmed.length > 100) throw validationError('mappingName', 'A mapping name is 1 to 100 characters.')
+  return trimmed
+}

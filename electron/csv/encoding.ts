@@ -1,0 +1,99 @@
+// Which text encoding a CSV file is in. UTF-8 (with or without a byte-order mark) and UTF-16 LE/BE with a BOM are
+// recognised by their BOM; a file without a BOM is UTF-8 when every byte sequence in it is valid UTF-8, and
+// Windows-1252 (Excel's "CSV" on Windows in Western Europe and the Americas) otherwise. UTF-16 without a BOM and
+// binary files are refused with a message that says what to do.
+import { isUtf8 } from 'node:buffer'
+import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import type { DetectedFormat } from '../../shared/csv'
+import { validationError } from '../../shared/errors'
+
+export type Encoding = DetectedFormat['encoding']
+
+export interface EncodingInfo {
+  encoding: Encoding
+  label: string
+  /** Bytes of byte-order mark at the start of the file. */
+  bomBytes: number
+}
+
+const HEAD_BYTES = 64 * 1024
+const fileError = (message: string) => validationError('file', message)
+
+const SAVE_AS_UTF8 = 'In Excel choose File › Save As › "CSV UTF-8 (Comma delimited)" and import that file.'
+
+export async function readHead(file: string, bytes = HEAD_BYTES): Promise<Buffer> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(bytes)
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function detectEncoding(file: string, size: number): Promise<EncodingInfo> {
+  if (size === 0) throw fileError('The file is empty.')
+  const head = await readHead(file)
+  const bom = byteOrderMark(head)
+  if (bom) {
+    if (size === bom.bomBytes) throw fileError(`The file is empty: it holds only a byte-order mark (${bom.label}).`)
+    return bom
+  }
+  refuseNonText(head)
+  if (await isUtf8File(file)) return { encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }
+  return { encoding: 'windows-1252', label: 'Windows-1252 (the file is not valid UTF-8)', bomBytes: 0 }
+}
+
+function byteOrderMark(head: Buffer): EncodingInfo | null {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', label: 'UTF-8 with byte-order mark', bomBytes: 3 }
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', label: 'UTF-16 LE with byte-order mark', bomBytes: 2 }
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', label: 'UTF-16 BE with byte-order mark', bomBytes: 2 }
+  return null
+}
+
+/** Zip (xlsx), PDF, UTF-16 without BOM, NUL bytes or many control bytes: not a CSV we can read. */
+function refuseNonText(head: Buffer): void {
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
+    throw fileError(`This is an Excel workbook or another zip file, not a CSV file. ${SAVE_AS_UTF8}`)
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') throw fileError('This is a PDF document, not a CSV file.')
+  const sample = head.subarray(0, 4096)
+  let evenZeros = 0
+  let oddZeros = 0
+  let controls = 0
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]
+    if (byte === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++)
+    else if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) controls++
+  }
+  const half = sample.length / 2
+  if (oddZeros > half * 0.3 && evenZeros < half * 0.05)
+    throw fileError(`The file looks like UTF-16 (little-endian) text without a byte-order mark, which cannot be read reliably. ${SAVE_AS_UTF8}`)
+  if (evenZeros > half * 0.3 && oddZeros < half * 0.05)
+    throw fileError(`The file looks like UTF-16 (big-endian) text without a byte-order mark, which cannot be read reliably. ${SAVE_AS_UTF8}`)
+  if (evenZeros + oddZeros > 0 || controls > sample.length * 0.02)
+    throw fileError('The file is not a text file (it holds binary data). Choose a CSV file; a spreadsheet must first be saved as CSV.')
+}
+
+/** Streams the whole file through Node's UTF-8 validator, carrying an incomplete sequence across chunk edges. */
+async function isUtf8File(file: string): Promise<boolean> {
+  let carry: Buffer = Buffer.alloc(0)
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buffer: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
+    const end = completeSequenceEnd(buffer)
+    if (!isUtf8(buffer.subarray(0, end))) return false
+    carry = Buffer.from(buffer.subarray(end))
+  }
+  return carry.length === 0
+}
+
+/** Where the last complete UTF-8 sequence ends (the rest may continue in the next chunk). */
+export function completeSequenceEnd(buffer: Buffer): number {
+  let lead = buffer.length - 1
+  while (lead >= 0 && buffer.length - lead <= 3 && (buffer[lead] & 0xc0) === 0x80) lead--
+  if (lead < 0) return buffer.length
+  const byte = buffer[lead]
+  const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+  return lead + length > buffer.length ? lead : buffer.length
+}

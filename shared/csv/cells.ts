@@ -1,0 +1,35 @@
+// Reading the cells that need more than trimming: stage, TrackerRMS id, and an email cell holding several addresses.
+import { STAGE_LABELS, STAGES, type Stage } from '../domain'
+
+const stageWord = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
+
+const STAGE_BY_WORD = new Map<string, Stage>()
+for (const stage of STAGES) {
+  STAGE_BY_WORD.set(stageWord(stage), stage)
+  STAGE_BY_WORD.set(stageWord(STAGE_LABELS[stage]), stage)
+}
+
+/** "In sequence", "sequence", "NOT-INTERESTED", "not_interested" … -> the stage; null when it is none of ours. */
+export function parseStage(text: string): Stage | null {
+  return STAGE_BY_WORD.get(stageWord(text)) ?? null
+}
+
+export const STAGE_CHOICES = STAGES.map((s) => STAGE_LABELS[s]).join(', ')
+
+/** A TrackerRMS record id is a positive whole number; anything else is null. */
+export function parseTrackerId(text: string): number | null {
+  const trimmed = text.trim()
+  if (!/^\d+$/.test(trimmed)) return null
+  const id = Number(trimmed)
+  return id >= 1 && Number.isSafeInteger(id) ? id : null
+}
+
+/**
+ * An email cell that holds several addresses ("ann@a.com; ann@b.com") gives the first one and a warning. A cell
+ * that is not a list of addresses is returned unchanged, for the email check to judge.
+ */
+export function pickEmail(text: string): { value: string; dropped: string[] } {
+  const parts = text.split(/[\s,;]+/).filter(Boolean)
+  if (parts.length > 1 && parts.every((part) => part.includes('@'))) return { value: parts[0], dropped: parts.slice(1) }
+  return { value: text, dropped: [] }
+}

@@ -1,0 +1,175 @@
+// What the CSV service returns. Plain JSON (no Dates, no class instances) so results cross IPC and HTTP as they are.
+import type { CandidateFields, Stage } from '../domain'
+import type { CsvField } from './columns'
+import type { ColumnMapping, ExplicitMapping } from './mapping'
+
+export type DuplicatePolicy = 'skip' | 'update' | 'create'
+export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'create']
+
+/** The keys duplicates are found on: the sync's duplicate rule, plus the TrackerRMS id when the file has one. */
+export type DuplicateField = 'trackerId' | 'email' | 'linkedin' | 'name'
+
+export interface RowProblem {
+  /** As a spreadsheet counts rows: the header is row 1. */
+  row: number
+  /** The file's header text of the column concerned; null when the problem is the row as a whole. */
+  column: string | null
+  message: string
+}
+
+export interface DetectedFormat {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  /** In words: "UTF-8 with byte-order mark", "Windows-1252 (not valid UTF-8)" … */
+  encodingLabel: string
+  delimiter: ',' | ';' | '\t' | '|'
+  delimiterLabel: string
+}
+
+export interface InspectResult {
+  fileName: string
+  bytes: number
+  format: DetectedFormat
+  headers: string[]
+  mapping: ColumnMapping[]
+  /** Reasons the file cannot be imported as mapped; empty when it can. */
+  problems: string[]
+  notes: string[]
+  /** The first data rows as read (cells as text), for the mapping step. */
+  sampleRows: string[][]
+}
+
+export interface ImportOptions {
+  jobId: number
+  /** Overrides the automatic mapping column by column. */
+  mapping?: ExplicitMapping
+  /** Uses a saved mapping (explicit `mapping` entries still win). */
+  mappingName?: string
+  /** Saves the mapping used under this name once the import is applied. */
+  saveMappingAs?: string
+  /** What to do with a row that is the same person as a candidate in the job or an earlier row. Default skip. */
+  policy?: DuplicatePolicy
+  /** Import the valid rows and leave out invalid ones; otherwise one invalid row rejects the file. */
+  skipInvalid?: boolean
+  /** How many rows the result shows "as they would be stored". Default 20. */
+  previewRows?: number
+  /** Identifies this run in 'import.progress' events; generated when absent. */
+  importToken?: string
+}
+
+export interface DuplicateInfo {
+  field: DuplicateField
+  /** The normalised value both share. */
+  value: string
+  /** An earlier row of the file … */
+  row: number | null
+  /** … or a candidate already in the job. */
+  candidateId: number | null
+  candidateName: string | null
+}
+
+export type RowAction = 'new' | 'update' | 'skip' | 'invalid'
+
+export interface PlannedRow {
+  row: number
+  action: RowAction
+  /** The candidate updated (update), or the duplicate's candidate; null for new rows. */
+  candidateId: number | null
+  /** The fields as they would be stored (for an update: the candidate after it). Null for invalid rows. */
+  fields: CandidateFields | null
+  stage: Stage | null
+  trackerId: number | null
+  duplicate: DuplicateInfo | null
+  errors: RowProblem[]
+  warnings: RowProblem[]
+}
+
+export interface ImportCounts {
+  /** Data rows read (blank rows not counted). */
+  rows: number
+  new: number
+  updated: number
+  skipped: number
+  invalid: number
+  /** Blank rows, ignored. */
+  blank: number
+}
+
+export interface ImportReport {
+  importToken: string
+  fileName: string
+  jobId: number
+  policy: DuplicatePolicy
+  skipInvalid: boolean
+  format: DetectedFormat
+  mapping: ColumnMapping[]
+  /** Fields no column fills. */
+  unmappedFields: CsvField[]
+  notes: string[]
+  counts: ImportCounts
+  /** The first rows, each as it would be stored. */
+  rows: PlannedRow[]
+  /** Every row error (up to maxProblems; errorCount is the real total). */
+  errors: RowProblem[]
+  errorCount: number
+  warnings: RowProblem[]
+  warningCount: number
+  /** Rows that are the same person as a candidate in the job or an earlier row, and what happens to them. */
+  duplicates: { row: number; action: RowAction; duplicate: DuplicateInfo }[]
+  duplicateCount: number
+}
+
+export interface ImportPreview extends ImportReport {
+  status: 'preview'
+  /** False when applying would be rejected (invalid rows without skipInvalid, or nothing to import). */
+  canApply: boolean
+  blockedReason: string | null
+}
+
+export interface ImportApplied extends ImportReport {
+  status: 'applied'
+  /** Null when nothing changed (every row skipped): such an import is not recorded and cannot be undone. */
+  importId: number | null
+  appliedAt: string
+  savedMapping: string | null
+}
+
+export interface ImportRejected extends ImportReport {
+  status: 'rejected'
+  reason: string
+}
+
+export type ImportOutcome = ImportApplied | ImportRejected
+
+export interface ImportRecord {
+  id: number
+  fileName: string
+  jobId: number | null
+  jobTitle: string
+  policy: DuplicatePolicy
+  counts: { rows: number; new: number; updated: number; skipped: number; invalid: number }
+  appliedAt: string
+  undoneAt: string | null
+}
+
+export interface UndoResult {
+  import: ImportRecord
+  candidatesRemoved: number
+  candidatesRestored: number
+  stagesRestored: number
+  ledgerEntriesRemoved: number
+  indexEntriesRemoved: number
+  indexEntriesRestored: number
+}
+
+export interface ExportResult {
+  file: string
+  jobId: number | null
+  rows: number
+  bytes: number
+}
+
+export interface SavedMapping {
+  name: string
+  mapping: ExplicitMapping
+  updatedAt: string
+}

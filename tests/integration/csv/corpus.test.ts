@@ -1,0 +1,141 @@
+// The bad-input corpus (tests/fixtures/csv, big files generated here): each file gives a clear message, never a
+// crash, and a rejected file leaves the database exactly as it was.
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ImportOutcome } from '../../../shared/csv'
+import { csvCore, FIXTURES, jobFields } from './helpers'
+
+const fixture = (name: string) => join(FIXTURES, name)
+
+/** Applies a file that must be refused as a whole; returns the message. The database must not change. */
+async function refused(name: string, file = fixture(name)) {
+  const t = csvCore()
+  const job = t.job()
+  const before = t.dump()
+  const error = await t.core.csv.apply(file, { jobId: job, skipInvalid: true }).then(
+    () => null,
+    (e: Error) => e
+  )
+  expect(error, `${name} was not refused`).toBeInstanceOf(Error)
+  expect(t.dump()).toEqual(before)
+  await expect(t.core.csv.preview(file, { jobId: job })).rejects.toThrow(error?.message)
+  return (error as Error).message
+}
+
+describe('files that cannot be imported at all', () => {
+  it.each([
+    ['empty.csv', /^The file is empty\.$/],
+    ['header-only.csv', /header row but no candidates below it/],
+    ['bom-only.csv', /empty: it holds only a byte-order mark/],
+    ['unknown-headers.csv', /None of the columns is a candidate field \("Colour", "Shoe Size", "Favourite Film"\)/],
+    ['duplicate-headers.csv', /two columns called "Email" \(column 2 \("Email"\) and column 4\)\. Rename one/],
+    ['unbalanced-quotes.csv', /^Row 2: a quoted cell is never closed.*Add the missing quote/],
+    ['text-after-quote.csv', /^Row 3: a quoted cell has text after its closing quote.*two quotes/],
+    ['binary-garbage.csv', /not a text file \(it holds binary data\)/],
+    ['utf16-no-bom.csv', /UTF-16 \(little-endian\) text without a byte-order mark.*CSV UTF-8/]
+  ])('%s: %s', async (name, message) => {
+    expect(await refused(name)).toMatch(message)
+  })
+})
+
+describe('files with some bad rows', () => {
+  it('ragged rows: extra values are an error for that row; missing trailing cells are fine', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const before = t.dump()
+    const rejected = (await t.core.csv.apply(fixture('ragged-rows.csv'), { jobId: job })) as ImportOutcome
+    expect(rejected).toMatchObject({ status: 'rejected', counts: { rows: 4, invalid: 1 } })
+    expect(rejected.errors).toEqual([{ row: 4, column: null, message: expect.stringMatching(/5 cells but the header has 3 columns, so "Spain"/) }])
+    expect(t.dump()).toEqual(before)
+    await t.core.csv.apply(fixture('ragged-rows.csv'), { jobId: job, skipInvalid: true })
+    expect(jobFields(t.core, job).map((c) => [c.fullName, c.city])).toEqual([
+      ['Ann Lee', 'Leeds'],
+      ['Bob Stone', null],
+      ['Dan Ode', 'York']
+    ])
+  })
+
+  it('a 1 MB cell is an over-long field, reported without quoting the megabyte', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const file = t.file('big-cell.csv', `Full Name,Notes\nAnn Lee,"${'x'.repeat(1 << 20)}"\nBob Stone,short\n`)
+    const before = t.dump()
+    const result = (await t.core.csv.apply(file, { jobId: job })) as ImportOutcome
+    expect(result).toMatchObject({ status: 'rejected', errors: [{ row: 2, column: 'Notes', message: 'Notes is 1048576 characters long; the most is 20000.' }] })
+    expect(t.dump()).toEqual(before)
+  })
+
+  it('10,000 rows with 3% invalid: every bad row named; the rest imported with skip-invalid', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const bad = (i: number) => i % 100 < 3
+    const lines = ['Full Name,Email,Stage']
+    for (let i = 0; i < 10_000; i++) lines.push(bad(i) ? `Person ${i},person${i}@,Sourced` : `Person ${i},person${i}@example.com,In sequence`)
+    const file = t.file('ten-thousand.csv', lines.join('\r\n') + '\r\n')
+    const before = t.dump()
+    const preview = await t.core.csv.preview(file, { jobId: job })
+    expect(preview.counts).toMatchObject({ rows: 10_000, new: 9_700, invalid: 300 })
+    expect(preview.errorCount).toBe(300)
+    expect(preview.errors.map((e) => e.row)).toEqual(Array.from({ length: 10_000 }, (_, i) => i).filter(bad).map((i) => i + 2))
+    expect(preview.errors[0]).toEqual({ row: 2, column: 'Email', message: 'Email "person0@" is not a valid email address.' })
+    expect(await t.core.csv.apply(file, { jobId: job })).toMatchObject({ status: 'rejected' })
+    expect(t.dump()).toEqual(before)
+    const applied = await t.core.csv.apply(file, { jobId: job, skipInvalid: true })
+    expect(applied.counts).toMatchObject({ new: 9_700, invalid: 300 })
+    expect(t.core.candidates.listForJob(job)).toHaveLength(9_700)
+  })
+})
+
+describe('files that import', () => {
+  it('mixed line endings: every record read, line breaks inside quoted cells kept as typed', async () => {
+    const t = csvCore()
+    const job = t.job()
+    await t.core.csv.apply(fixture('mixed-line-endings.csv'), { jobId: job })
+    expect(jobFields(t.core, job).map((c) => [c.fullName, c.notes])).toEqual([
+      ['Ann Lee', 'unix next'],
+      ['Bob Stone', 'old mac next'],
+      ['Cara Diaz', 'two lines\r\nkept as typed'],
+      ['Dan Ode', 'lf inside\nalso kept']
+    ])
+  })
+
+  it('an Excel "CSV (Windows)" file: Windows-1252 detected, accents and typographic characters intact', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const result = await t.core.csv.apply(fixture('excel-windows-1252.csv'), { jobId: job })
+    expect(result.format).toMatchObject({ encoding: 'windows-1252', delimiter: ',' })
+    expect(jobFields(t.core, job).map((c) => [c.fullName, c.city, c.currentCompany, c.notes])).toEqual([
+      ['José Müller', 'Málaga', 'Café Olé S.L.', 'Asked for €100 more'],
+      ['Zoë Ñúñez', 'Zürich', 'Bäckerei Größe', 'Said “maybe”, call in Août'],
+      ['François L’Hôpital', 'Besançon', 'Société Générale', 'Œuvre – très bien']
+    ])
+  })
+
+  it('a semicolon file from a European locale', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const result = await t.core.csv.apply(fixture('european-semicolon.csv'), { jobId: job })
+    expect(result.format).toMatchObject({ encoding: 'windows-1252', delimiter: ';', delimiterLabel: 'semicolon' })
+    expect(jobFields(t.core, job).map((c) => [c.fullName, c.city, c.notes])).toEqual([
+      ['Jürgen Groß', 'Köln', 'Erfahrung 3,5 Jahre'],
+      ['Amélie Dubois', 'Lyon', 'Disponible; à partir de mars'],
+      ['Søren Ærø', 'Århus', 'Gehalt 4.200,00 €']
+    ])
+  })
+
+  it.each([
+    ['UTF-16 LE', 'utf-16le', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
+    ['UTF-16 BE', 'utf-16be', (s: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(s, 'utf16le').swap16()])],
+    ['UTF-8 with BOM', 'utf-8', (s: string) => Buffer.from('\uFEFF' + s)]
+  ])('%s with a byte-order mark', async (_label, encoding, encode) => {
+    const t = csvCore()
+    const job = t.job()
+    const file = t.file('u.csv', encode('Full Name\tCity\tNotes\r\nОльга Петрова\tКиїв\t"王小明 👩‍⚕️"\r\nJosé Müller\tKöln\t\r\n'))
+    const result = await t.core.csv.apply(file, { jobId: job })
+    expect(result.format).toMatchObject({ encoding, delimiter: '\t' })
+    expect(jobFields(t.core, job).map((c) => [c.fullName, c.city, c.notes])).toEqual([
+      ['Ольга Петрова', 'Київ', '王小明 👩‍⚕️'],
+      ['José Müller', 'Köln', null]
+    ])
+  })
+})

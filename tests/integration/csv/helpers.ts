@@ -1,0 +1,58 @@
+// A core on a temp data folder for the CSV tests, plus file and database helpers.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
+import { createCore, type Core } from '../../../electron/core'
+import { WINDOWS_1252_HIGH } from '../../../electron/csv/windows-1252'
+import type { SecretStore } from '../../../electron/secrets'
+import { manualClock } from '../../helpers/clock'
+import { tempDir } from '../../helpers/temp'
+
+export const FIXTURES = join(__dirname, '../../fixtures/csv')
+
+const noSecrets: SecretStore = { kind: 'keychain', get: async () => null, set: async () => {}, delete: async () => false }
+
+export function csvCore() {
+  const dir = tempDir('tracker-sync-csv-')
+  const clock = manualClock()
+  const core = createCore({ dataDir: dir, secrets: noSecrets, clock })
+  onTestFinished(() => core.close())
+  return {
+    core,
+    dir,
+    clock,
+    job: (title = 'Senior Staff Nurse') => core.jobs.create({ title }).id,
+    /** Writes a file into the temp folder (text as UTF-8, or bytes as given) and returns its path. */
+    file: (name: string, content: string | Buffer) => {
+      const path = join(dir, name)
+      writeFileSync(path, content)
+      return path
+    },
+    dump: () => dumpDatabase(core)
+  }
+}
+
+/** Every row of every table, in a stable order: "the database is unchanged" means this is equal. */
+export function dumpDatabase(core: Core): Record<string, unknown[]> {
+  const tables = core.ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]
+  return Object.fromEntries(tables.map(({ name }) => [name, core.ctx.db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]))
+}
+
+const LOW = new Map(Object.entries(WINDOWS_1252_HIGH).map(([byte, char]) => [char, Number(byte)]))
+
+/** Text as Windows-1252 bytes (every character must exist in Windows-1252). */
+export function windows1252(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0) as number
+      const byte = LOW.get(char) ?? (code < 0x100 && !(code >= 0x80 && code <= 0x9f) ? code : undefined)
+      if (byte === undefined) throw new Error(`${char} has no Windows-1252 byte`)
+      return byte
+    })
+  )
+}
+
+/** Candidate fields of a job, in id order, without ids and times. */
+export function jobFields(core: Core, jobId: number) {
+  return core.candidates.listForJob(jobId).map(({ id: _id, createdAt: _c, updatedAt: _u, stageChangedAt: _s, jobId: _j, duplicateWarning: _d, ...rest }) => rest)
+}

@@ -1,0 +1,131 @@
+// Export -> import is the identity on every field, for any candidate (property-based), and through a
+// Windows-1252, semicolon-separated file as a European Excel would save it.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { cleanCandidateFields, type CandidateInput } from '../../../shared/candidate-fields'
+import { STAGES, type CandidateFields, type Stage } from '../../../shared/domain'
+import { checkEmail, isLinkedInProfileUrl } from '../../../shared/normalize'
+import type { Core } from '../../../electron/core'
+import { setStage } from '../../../electron/db/candidates'
+import { recordLedger } from '../../../electron/db/ledger'
+import { csvCore, jobFields, windows1252 } from './helpers'
+
+interface Person {
+  input: CandidateInput
+  stage: Stage
+  trackerId: number | null
+}
+
+// Text that CSV and spreadsheets find hard: delimiters, quotes, line breaks, formula starts, apostrophes,
+// accents, CJK, emoji (with joiners). NUL is left out: a file holding NUL is refused as binary.
+const HARD = ['"', ',', ';', '\n', '\r\n', '\r', '\t', "'", '=', '-', '+', '@', '|', ' ', 'é', 'ß', 'Ж', '中文', '😀', '👩‍👩‍👧', 'a', 'Z', '0']
+const noNul = (s: string) => s.replace(/\u0000/g, '')
+const text = (maxLength: number) =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 40) }).map(noNul),
+    fc.array(fc.constantFrom(...HARD), { maxLength: Math.min(maxLength, 30) }).map((parts) => parts.join('')),
+    fc.constant('')
+  )
+// Cut by characters, not UTF-16 units, so that no surrogate pair is split.
+const long = (max: number) =>
+  fc.tuple(text(12), fc.integer({ min: 100, max: 2000 })).map(([unit, times]) => Array.from((unit || '¶').repeat(times)).slice(0, max).join(''))
+
+const email = fc.oneof(
+  fc.constant(null),
+  fc.emailAddress().filter((e) => checkEmail(e).ok),
+  fc.constantFrom('=cmd@example.com', "o'brien@example.ie", '-dash@example.org', '+plus@example.co.uk', '@@x')
+)
+const linkedin = fc.oneof(
+  fc.constant(null),
+  fc.stringMatching(/^[a-z0-9\-éü]{1,20}$/).map((slug) => `https://www.linkedin.com/in/${slug}/`),
+  fc.constantFrom('linkedin.com/in/Ann-Lee?trk=a,b', 'http://uk.linkedin.com/in/%C3%A9mile')
+)
+
+const person: fc.Arbitrary<Person> = fc
+  .record({
+    firstName: text(100),
+    lastName: text(100),
+    fullName: fc.oneof(text(200), fc.constant('')),
+    email,
+    phone: text(50),
+    linkedinUrl: linkedin,
+    city: text(100),
+    state: text(100),
+    country: text(100),
+    currentTitle: text(200),
+    currentCompany: text(200),
+    summary: fc.oneof(text(20_000), long(20_000)),
+    experience: text(20_000),
+    education: text(20_000),
+    skills: fc.oneof(text(5_000), long(5_000)),
+    notes: fc.oneof(text(20_000), long(20_000))
+  })
+  .map((input) => ({ ...input, email: input.email && checkEmail(input.email).ok ? input.email : null, linkedinUrl: isLinkedInProfileUrl(input.linkedinUrl) ? input.linkedinUrl : null }))
+  .filter((input) => cleanCandidateFields(input).ok)
+  .chain((input) => fc.record({ input: fc.constant(input), stage: fc.constantFrom(...STAGES), trackerId: fc.option(fc.integer({ min: 1, max: 2 ** 40 })) }))
+
+function addPeople(core: Core, jobId: number, people: Person[]) {
+  for (const p of people) {
+    const created = core.candidates.create({ ...p.input, jobId })
+    setStage(core.ctx.db, jobId, created.id, p.stage, core.ctx.now())
+    if (p.trackerId) recordLedger(core.ctx.db, { candidateId: created.id, trackerResourceId: p.trackerId, how: 'linked', matchedOn: 'email', syncedAt: core.ctx.now(), syncedBy: null })
+  }
+}
+
+const trackerIds = (core: Core, jobId: number) =>
+  (core.ctx.db.prepare('SELECT l.tracker_resource_id AS id FROM job_candidates jc LEFT JOIN sync_ledger l ON l.candidate_id = jc.candidate_id WHERE jc.job_id = ? ORDER BY jc.candidate_id').all(jobId) as { id: number | null }[]).map((r) => r.id)
+
+describe('export -> import round trip', () => {
+  it('gives back every field, stage and TrackerRMS id of any candidate', async () => {
+    const t = csvCore()
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(fc.array(person, { minLength: 1, maxLength: 6 }), async (people) => {
+        run++
+        const source = t.job(`source ${run}`)
+        const target = t.job(`target ${run}`)
+        addPeople(t.core, source, people)
+        const file = join(t.dir, `export-${run}.csv`)
+        await t.core.csv.exportCsv(file, { jobId: source })
+        const result = await t.core.csv.apply(file, { jobId: target, policy: 'create' })
+        expect(result).toMatchObject({ status: 'applied', counts: { rows: people.length, new: people.length, invalid: 0 } })
+        expect(jobFields(t.core, target)).toEqual(jobFields(t.core, source))
+        expect(trackerIds(t.core, target)).toEqual(trackerIds(t.core, source))
+      }),
+      { numRuns: 120 }
+    )
+  })
+
+  it('survives a European Excel: Windows-1252 and semicolons', async () => {
+    const t = csvCore()
+    const source = t.job('source')
+    const target = t.job('target')
+    const people: CandidateFields[] = [
+      {
+        firstName: 'José', lastName: 'Müller-Lüdenscheidt', fullName: 'José Müller-Lüdenscheidt', email: 'jose@example.de', phone: '+49 221 123456',
+        linkedinUrl: 'https://de.linkedin.com/in/jose-mueller', city: 'Köln', state: 'NRW', country: 'Deutschland', currentTitle: '=Pflege; Leitung',
+        currentCompany: 'Café "Olé", GmbH', summary: "'quoted' – “typographic” ‘marks’ … €100", experience: 'line one\r\nline two;\nline three',
+        education: "'=not a formula", skills: '-5 years; @home; +more', notes: 'Œuvre, Straße, façade, naïve, Ærø'
+      },
+      {
+        firstName: 'Zoë', lastName: null, fullName: 'Zoë', email: null, phone: null, linkedinUrl: null, city: null, state: null, country: null,
+        currentTitle: null, currentCompany: null, summary: null, experience: null, education: null, skills: null, notes: "''+1 and \ttab inside"
+      }
+    ]
+    addPeople(t.core, source, people.map((p, i) => ({ input: p, stage: i ? 'not_interested' : 'sequence', trackerId: i ? null : 42 })))
+    const exported = join(t.dir, 'export.csv')
+    await t.core.csv.exportCsv(exported, { jobId: source })
+    // What Excel in a German locale writes when it saves the export again: semicolons, Windows-1252, CRLF.
+    const rows = Papa.parse<string[]>(readFileSync(exported, 'utf8').replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
+    const resaved = Papa.unparse(rows, { delimiter: ';', newline: '\r\n', quotes: (value: unknown) => /[;"\r\n]/.test(String(value)), escapeFormulae: false })
+    const file = t.file('excel-de.csv', windows1252(resaved + '\r\n'))
+    const result = await t.core.csv.apply(file, { jobId: target })
+    expect(result.format).toMatchObject({ encoding: 'windows-1252', delimiter: ';' })
+    expect(result).toMatchObject({ status: 'applied', counts: { new: 2, invalid: 0 } })
+    expect(jobFields(t.core, target)).toEqual(jobFields(t.core, source))
+    expect(trackerIds(t.core, target)).toEqual([42, null])
+  })
+})
