@@ -11,6 +11,9 @@ export interface ResumeContent {
   footer: string
 }
 
+/** "29 November 2026" (one formatter: creating one per resume costs more than the rest of this module). */
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
 const present = (value: string | null | undefined): value is string => !!value && value.trim() !== ''
 
 /** Free text split into paragraphs at blank lines; single line breaks are kept inside a paragraph. */
@@ -33,7 +36,7 @@ export function resumeContent(candidate: CandidateFields, generatedAt: Date): Re
   )
     .filter(([, text]) => present(text))
     .map(([title, text]) => ({ title, paragraphs: paragraphs(text as string) }))
-  const date = generatedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const date = DATE.format(generatedAt)
   return {
     name: candidate.fullName,
     headline: role.length === 2 ? `${role[0]} at ${role[1]}` : role[0] ?? null,

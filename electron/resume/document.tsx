@@ -27,7 +27,7 @@ export function resumeDocument(pdf: ReactPdf, content: ResumeContent, fontFamily
     paragraph: { marginBottom: 6, lineHeight: 1.45 },
     skills: { flexDirection: 'row', flexWrap: 'wrap' },
     skill: { borderWidth: 1, borderColor: RULE, borderRadius: 3, paddingVertical: 2, paddingHorizontal: 6, marginRight: 5, marginBottom: 5, fontSize: 9 },
-    footer: { position: 'absolute', bottom: 28, left: 52, right: 52, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED, fontFamily }
+    footer: { position: 'absolute', bottom: 28, left: 52, right: 52, fontSize: 8, color: MUTED, fontFamily }
   })
   return (
     <Document title={`${content.name} - Resume`} author="Tracker Sync" creator="Tracker Sync" producer="Tracker Sync">
@@ -77,7 +77,6 @@ export function resumeDocument(pdf: ReactPdf, content: ResumeContent, fontFamily
         )}
         <View style={styles.footer} fixed>
           <Text>{content.footer}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
       </Page>
     </Document>

@@ -17,20 +17,14 @@ function reactPdf(): Promise<ReactPdf> {
   return loaded
 }
 
-let renders = 0
+let registered = false
 
-/**
- * Registers the fonts afresh under a new family name. A parsed font reused by the next document loses glyphs from
- * its subset (a name rendered after another came out as "Mad nna"), so every document gets new font objects read
- * from the file, and the previous document's family is dropped so they do not pile up.
- */
-function registerFonts(pdf: ReactPdf): string {
+/** Registers the resume font once per process (from the local file: never a URL). */
+function registerFonts(pdf: ReactPdf): void {
+  if (registered) return
   const files = fontFiles()
-  const registered = pdf.Font.getRegisteredFonts() as Record<string, unknown>
-  for (const family of Object.keys(registered)) if (family.startsWith(RESUME_FONT_FAMILY)) delete registered[family]
-  const family = `${RESUME_FONT_FAMILY} ${++renders}`
   pdf.Font.register({
-    family,
+    family: RESUME_FONT_FAMILY,
     fonts: [
       { src: files.regular },
       { src: files.bold, fontWeight: 'bold' },
@@ -39,17 +33,28 @@ function registerFonts(pdf: ReactPdf): string {
   })
   // Names and emails must never be broken with hyphens.
   pdf.Font.registerHyphenationCallback((word) => [word])
-  return family
+  registered = true
 }
 
-/** One document at a time: each replaces the fonts the previous one registered (and one thread gains nothing). */
+/**
+ * fontkit caches decoded glyphs on the font, and embedding a subset in one PDF alters cached glyphs so that the
+ * next PDF lost letters ("Madonna" came out as "Mad nna" after "Żółć"). Dropping that cache before each document
+ * keeps the parsed font (the expensive part) and gives every document clean glyphs.
+ */
+function freshGlyphs(pdf: ReactPdf): void {
+  const family = (pdf.Font.getRegisteredFonts() as Record<string, { sources: { data: { _glyphs?: object } | null }[] }>)[RESUME_FONT_FAMILY]
+  for (const source of family?.sources ?? []) if (source.data && '_glyphs' in source.data) source.data._glyphs = {}
+}
+
+/** One document at a time: documents share the font's glyph cache (and one thread gains nothing from more). */
 const oneAtATime = new Mutex()
 
 export function renderResumePdf(candidate: CandidateFields, options: { generatedAt: Date }): Promise<Uint8Array> {
   return oneAtATime.run(async () => {
     const pdf = await reactPdf()
-    const family = registerFonts(pdf)
-    const element = resumeDocument(pdf, resumeContent(candidate, options.generatedAt), family) as Parameters<ReactPdf['renderToBuffer']>[0]
+    registerFonts(pdf)
+    freshGlyphs(pdf)
+    const element = resumeDocument(pdf, resumeContent(candidate, options.generatedAt), RESUME_FONT_FAMILY) as Parameters<ReactPdf['renderToBuffer']>[0]
     const buffer = await pdf.renderToBuffer(element)
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
   })

@@ -1,0 +1,39 @@
+// Small helpers shared by the benchmarks.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export function benchDir(prefix: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), `tracker-sync-bench-${prefix}-`))
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now()
+  const value = await work()
+  return { ms: performance.now() - start, value }
+}
+
+/** A deterministic PRNG (mulberry32), so every run generates the same data. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Runs a benchmark module standalone: `npx tsx bench/x.ts` prints its line as JSON. */
+export function runStandalone(main: () => Promise<unknown>, file: string): void {
+  if (process.argv[1] && process.argv[1].endsWith(file)) {
+    main()
+      .then((line) => console.log(JSON.stringify(line, null, 2)))
+      .catch((error) => {
+        console.error(error)
+        process.exit(1)
+      })
+  }
+}
