@@ -1,32 +1,85 @@
 // What the resume says, decided apart from how it looks: pure, so the rules are easy to test.
 import type { CandidateFields } from '../../shared/domain'
 
+/** One line of the free text, or a bullet point (a line starting with "- ", "* ", "• " …). */
+export type ResumeBlock = { kind: 'line'; text: string } | { kind: 'bullet'; text: string }
+
+export interface ResumeSection {
+  title: string
+  /** Paragraphs (blank lines in the free text), each made of blocks. */
+  paragraphs: ResumeBlock[][]
+}
+
+/** One contact detail; href only for a LinkedIn profile that is a real web address. */
+export interface ContactDetail {
+  label: 'Email' | 'Phone' | 'Location' | 'LinkedIn'
+  value: string
+  href: string | null
+}
+
 export interface ResumeContent {
   name: string
   headline: string | null
-  contact: string[]
-  linkedin: string | null
-  sections: { title: string; paragraphs: string[] }[]
+  /** Email, phone, location and LinkedIn, in that order, as far as known. */
+  contact: ContactDetail[]
+  sections: ResumeSection[]
   skills: string[]
   footer: string
 }
 
-/** "29 November 2026" (one formatter: creating one per resume costs more than the rest of this module). */
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 const present = (value: string | null | undefined): value is string => !!value && value.trim() !== ''
 
-/** Free text split into paragraphs at blank lines; single line breaks are kept inside a paragraph. */
-const paragraphs = (text: string) =>
+const BULLET = /^\s*[-*•‣◦·–]\s+(.*\S)\s*$/
+
+/** One paragraph's lines, each kept as its own line (the recruiter's line breaks are meaningful). */
+const blocks = (paragraph: string): ResumeBlock[] =>
+  paragraph
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const bullet = BULLET.exec(line)
+      return bullet ? { kind: 'bullet', text: bullet[1] } : { kind: 'line', text: line.trim() }
+    })
+
+/** Free text split into paragraphs at blank lines. */
+const paragraphs = (text: string): ResumeBlock[][] =>
   text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
+    .map(blocks)
+    .filter((p) => p.length > 0)
+
+/** The LinkedIn profile as shown (no scheme, no "www."), linked only when it is a web address. */
+function linkedin(url: string): ContactDetail {
+  const trimmed = url.trim()
+  const value = trimmed.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '')
+  const candidate = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`
+  // Only a real web address becomes a link (never javascript:, file: …); anything else is shown as text.
+  let href: string | null = null
+  try {
+    const parsed = new URL(candidate)
+    if ((parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname.includes('.')) href = parsed.href
+  } catch {
+    href = null
+  }
+  return { label: 'LinkedIn', value, href }
+}
+
+const detail = (label: ContactDetail['label'], value: string): ContactDetail => ({ label, value: value.trim(), href: null })
+
+/** "29 November 2026", in the local time zone of the machine that generates it (the recruiter's day). */
+export function generationDate(date: Date): string {
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`
+}
 
 export function resumeContent(candidate: CandidateFields, generatedAt: Date): ResumeContent {
-  const role = [candidate.currentTitle, candidate.currentCompany].filter(present)
-  const location = [candidate.city, candidate.state, candidate.country].filter(present).join(', ')
+  const role = [candidate.currentTitle, candidate.currentCompany].filter(present).map((s) => s.trim())
+  const location = [candidate.city, candidate.state, candidate.country]
+    .filter(present)
+    .map((s) => s.trim())
+    .join(', ')
   const sections = (
     [
       ['Summary', candidate.summary],
@@ -34,21 +87,24 @@ export function resumeContent(candidate: CandidateFields, generatedAt: Date): Re
       ['Education', candidate.education]
     ] as const
   )
-    .filter(([, text]) => present(text))
-    .map(([title, text]) => ({ title, paragraphs: paragraphs(text as string) }))
-  const date = DATE.format(generatedAt)
+    .map(([title, text]) => ({ title, paragraphs: present(text) ? paragraphs(text) : [] }))
+    .filter((section) => section.paragraphs.length > 0)
   return {
-    name: candidate.fullName,
-    headline: role.length === 2 ? `${role[0]} at ${role[1]}` : role[0] ?? null,
-    contact: [candidate.email, candidate.phone, location].filter(present),
-    linkedin: present(candidate.linkedinUrl) ? candidate.linkedinUrl.trim() : null,
+    name: candidate.fullName.trim(),
+    headline: role.length === 2 ? `${role[0]} at ${role[1]}` : (role[0] ?? null),
+    contact: [
+      ...(present(candidate.email) ? [detail('Email', candidate.email)] : []),
+      ...(present(candidate.phone) ? [detail('Phone', candidate.phone)] : []),
+      ...(location ? [detail('Location', location)] : []),
+      ...(present(candidate.linkedinUrl) ? [linkedin(candidate.linkedinUrl)] : [])
+    ],
     sections,
     skills: present(candidate.skills)
       ? candidate.skills
           .split(/[,;\n•·|]/)
-          .map((s) => s.trim())
+          .map((s) => s.replace(/^\s*[-*]\s+/, '').trim())
           .filter(Boolean)
       : [],
-    footer: `Generated by Tracker Sync on ${date}`
+    footer: `Generated by Tracker Sync on ${generationDate(generatedAt)}`
   }
 }

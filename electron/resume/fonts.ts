@@ -8,8 +8,10 @@ import { dirname, join } from 'node:path'
 export const RESUME_FONT_FAMILY = 'DejaVu Sans'
 
 /**
- * The folder holding the TTF files. In the packaged app the files are unpacked next to app.asar (see asarUnpack in
- * electron-builder.yml) so the font engine reads them from a real path.
+ * The folder holding the TTF files, found the way Node finds the package: node_modules/dejavu-fonts-ttf/ttf in
+ * development, tests and the tsx-run CLI; in the packaged app that path is inside app.asar, and the TTFs are also
+ * unpacked next to it (asarUnpack in electron-builder.yml), so the font engine reads them from a real file. The
+ * package (with its LICENSE) ships because it is a production dependency.
  */
 export function fontDirectory(): string {
   const require = createRequire(__filename)

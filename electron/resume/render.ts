@@ -4,6 +4,7 @@ import { Mutex } from '../core/mutex'
 import { resumeContent } from './content'
 import { resumeDocument } from './document'
 import { RESUME_FONT_FAMILY, fontFiles } from './fonts'
+import { breakLongWord } from './line-breaks'
 
 type ReactPdf = typeof import('@react-pdf/renderer')
 let loaded: Promise<ReactPdf> | null = null
@@ -31,8 +32,8 @@ function registerFonts(pdf: ReactPdf): void {
       { src: files.italic, fontStyle: 'italic' }
     ]
   })
-  // Names and emails must never be broken with hyphens.
-  pdf.Font.registerHyphenationCallback((word) => [word])
+  // Words are never hyphenated; only tokens too long for a line get break points (see line-breaks.ts).
+  pdf.Font.registerHyphenationCallback(breakLongWord)
   registered = true
 }
 

@@ -1,5 +1,6 @@
-// One worker thread that renders resumes, started on first use and restarted if it dies. One render blocks a
-// thread for 30–90 ms warm and about a second cold (fonts, layout engine): too long for the main process.
+// A worker thread that renders resumes, started on first use and restarted if it dies. Rendering in the calling
+// thread blocked its event loop for 230–290 ms on the first resume and 30–80 ms on later ones (measured with a 1 ms
+// heartbeat): over the 50 ms budget for the main process, which serves IPC and runs the sync queue.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -9,86 +10,114 @@ import { AppError } from '../../shared/errors'
 import { resumeFileName } from './file-name'
 import type { RenderReply, RenderRequest } from './worker'
 
+export interface RenderedResume {
+  bytes: Uint8Array
+  /** e.g. "Ann Lee - Resume.pdf" */
+  fileName: string
+}
+
 export interface ResumeRenderer {
-  render(candidate: CandidateFields, generatedAt: Date): Promise<{ bytes: Uint8Array; fileName: string }>
+  render(candidate: CandidateFields, generatedAt: Date): Promise<RenderedResume>
+  /** Ends the worker thread (pending renders are rejected). A later render starts a new one. */
   close(): Promise<void>
 }
 
+export interface ResumeRendererOptions {
+  /** A render that takes longer ends the worker (it cannot be cancelled otherwise) and fails as transient. */
+  timeoutMs?: number
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000
+
 /**
- * The built worker next to the bundled main process; otherwise (tests, the tsx-run CLI and browser host) the
- * TypeScript source, loaded through tsx's require hook (Node 20 does not pass --import loaders to workers).
+ * The built worker sits next to the bundled main process (out/main/resume-worker.js, an extra entry in
+ * electron.vite.config.mts). Packaged, that path is inside app.asar, and the worker is started from there on purpose:
+ * Electron runs worker scripts from the archive and resolves their require()s and imports in it (asar support in
+ * worker threads since Electron 18, electron/electron#33216), so the worker finds its shared chunks and
+ * node_modules exactly as the main bundle does. An unpacked copy would not: next to app.asar.unpacked there are
+ * no node_modules. Without a build (vitest, the tsx-run CLI and browser host) the TypeScript source runs through
+ * tsx's require hook (Node 20 does not pass --import loaders on to workers).
  */
 function startWorker(): Worker {
   const built = join(__dirname, 'resume-worker.js')
-  // Packaged, the worker script is unpacked next to app.asar (asarUnpack in electron-builder.yml).
-  const unpacked = built.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
-  if (unpacked !== built && existsSync(unpacked)) return new Worker(unpacked)
   if (existsSync(built)) return new Worker(built)
   const tsx = createRequire(__filename).resolve('tsx/cjs/api')
   const source = join(__dirname, 'worker.ts')
   return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)})`, { eval: true })
 }
 
-export function createResumeRenderer(): ResumeRenderer {
+const duration = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`)
+
+interface Pending {
+  resolve(bytes: Uint8Array): void
+  reject(error: Error): void
+  timer: NodeJS.Timeout
+}
+
+export function createResumeRenderer(options: ResumeRendererOptions = {}): ResumeRenderer & { readonly threadId: number | null } {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   let worker: Worker | null = null
   let nextId = 1
-  const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>()
+  const pending = new Map<number, Pending>()
 
+  const settle = (id: number): Pending | undefined => {
+    const waiter = pending.get(id)
+    if (!waiter) return undefined
+    pending.delete(id)
+    clearTimeout(waiter.timer)
+    if (pending.size === 0) worker?.unref() // idle: never keep a CLI or test process alive for the worker
+    return waiter
+  }
   const failAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error)
-    pending.clear()
+    for (const id of [...pending.keys()]) settle(id)?.reject(error)
+  }
+  /** Ends the current worker; every render still waiting on it fails with `why`. */
+  const stop = async (why: AppError) => {
+    const w = worker
+    worker = null
+    failAll(why)
+    if (w) await w.terminate()
   }
 
   const start = () => {
     const w = startWorker()
     w.on('message', (reply: RenderReply) => {
-      const waiter = pending.get(reply.id)
+      const waiter = settle(reply.id)
       if (!waiter) return
-      pending.delete(reply.id)
       if (reply.ok) waiter.resolve(reply.bytes)
       else waiter.reject(new AppError('internal', `The resume could not be rendered: ${reply.message}`))
     })
-    w.on('error', (error) => failAll(new AppError('internal', `The resume renderer failed: ${error.message}`)))
-    w.on('exit', () => {
-      if (worker === w) worker = null
-      failAll(new AppError('internal', 'The resume renderer stopped unexpectedly.'))
+    w.on('error', (error) => {
+      if (worker === w) void stop(new AppError('internal', `The resume renderer failed: ${error.message}`))
     })
-    // Idle: do not keep a CLI process alive just for the worker.
+    w.on('exit', () => {
+      if (worker === w) void stop(new AppError('internal', 'The resume renderer stopped unexpectedly; the resume will be rendered again.'))
+    })
     w.unref()
     return w
   }
 
   return {
-    render(candidate, generatedAt) {
+    get threadId() {
+      return worker?.threadId ?? null
+    },
+    async render(candidate, generatedAt) {
       worker ??= start()
+      const active = worker
       const id = nextId++
       const request: RenderRequest = { id, candidate: { ...candidate }, generatedAt: generatedAt.toISOString() }
-      const active = worker
-      return new Promise<Uint8Array>((resolve, reject) => {
-        pending.set(id, { resolve, reject })
+      const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          if (worker === active)
+            void stop(new AppError('transient', `Rendering the resume took longer than ${duration(timeoutMs)}; it will be tried again.`))
+        }, timeoutMs)
+        timer.unref()
+        pending.set(id, { resolve, reject, timer })
         active.ref() // keep the process alive while a render is outstanding
         active.postMessage(request)
       })
-        .then((bytes) => ({ bytes, fileName: resumeFileName(candidate) }))
-        .finally(() => {
-          if (pending.size === 0) active.unref()
-        })
+      return { bytes, fileName: resumeFileName(candidate) }
     },
-    async close() {
-      const w = worker
-      worker = null
-      if (w) await w.terminate()
-    }
+    close: () => stop(new AppError('internal', 'The resume renderer was closed before the resume was ready.'))
   }
-}
-
-let shared: ResumeRenderer | null = null
-
-/**
- * The process's one resume worker, shared by every core in the process (tests and the browser host may open
- * several). It holds no reference while idle, so it never keeps a process alive.
- */
-export function sharedResumeRenderer(): ResumeRenderer {
-  shared ??= createResumeRenderer()
-  return shared
 }

@@ -112,7 +112,7 @@ export class SyncScheduler {
     this.idleWaiters.push(waiter)
     if (!this.started) this.start()
     else this.pump()
-    if (this.mode === 'paused_auth') this.finishIdleWaiters({ state: 'paused_auth', reason: this.reason, remaining: countActive(this.ctx.db) })
+    this.settleIfPaused()
     if (!options.timeoutMs) return done
     let timeout: NodeJS.Timeout | undefined
     const timedOut = new Promise<IdleResult>((resolve) => {
@@ -140,7 +140,13 @@ export class SyncScheduler {
     const ids = setStateWhere(this.ctx.db, ['pending', 'retry_wait'], 'blocked_auth', this.ctx.now())
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
     this.setMode('paused_auth', reason)
-    this.finishIdleWaiters({ state: 'paused_auth', reason, remaining: countActive(this.ctx.db) })
+    this.settleIfPaused()
+  }
+
+  /** Tells whoever waits for the queue that it is paused, once the exports already in flight have settled. */
+  private settleIfPaused(): void {
+    if (this.mode === 'paused_auth' && this.running.size === 0)
+      this.finishIdleWaiters({ state: 'paused_auth', reason: this.reason, remaining: countActive(this.ctx.db) })
   }
 
   private setMode(mode: QueueMode, reason: string | null): void {
@@ -204,6 +210,7 @@ export class SyncScheduler {
       .finally(() => {
         this.running.delete(item.id)
         this.ctx.events.emit('queue.changed', { queueIds: [item.id], candidateIds: [item.candidateId] })
+        this.settleIfPaused()
         this.pump()
       })
     this.running.set(item.id, run)
