@@ -14,17 +14,8 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number
   return { ms: performance.now() - start, value }
 }
 
-/** A deterministic PRNG (mulberry32), so every run generates the same data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A deterministic PRNG, so every run generates the same data (the sandbox's demo seed uses the same one). */
+export { mulberry32 as prng } from '../electron/sandbox/prng'
 
 /** Runs a benchmark module standalone: `npx tsx bench/x.ts` prints its line as JSON. */
 export function runStandalone(main: () => Promise<unknown>, file: string): void {

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../electron/core'
+import { mulberry32 } from '../../electron/sandbox/prng'
 import { createEnvStore } from '../../electron/secrets'
 import { syncedCore } from '../helpers/sync'
 import type { StepBoundary } from '../../electron/sync/export-steps'
-import { BOUNDARIES, duplicates, runWorker } from './helpers'
-
-/** mulberry32: the kill schedule is random but repeatable (the seed is printed). */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), a | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { BOUNDARIES, duplicates, runWorker } from '../helpers/worker'
 
 describe('crash matrix: a batch of 100 under repeated SIGKILLs at random step boundaries', () => {
   it('zero duplicate TrackerRMS records, zero lost exports, every item done or visibly failed', async () => {
     const seed = Number(process.env.CRASH_SEED ?? 20261129)
-    const random = prng(seed)
+    const random = mulberry32(seed) // the kill schedule is random but repeatable (the seed is printed)
     const { core, sandbox, job, opportunity, addCandidate, dataDir, token } = await syncedCore({ settings: { 'sync-concurrency': '2', 'max-attempts': '25' } })
     // 20 people TrackerRMS already has (found by email, LinkedIn URL or name), 80 new ones.
     for (let i = 0; i < 100; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAST_TRACKER } from '../helpers/sandbox'
 import { syncedCore } from '../helpers/sync'
-import { busiestWindow, duplicates } from './helpers'
+import { busiestWindow, duplicates } from '../helpers/worker'
 
 describe('faults: 20 % 5xx, 10 % 429 with Retry-After, 5 % hangs past the timeout', () => {
   it('delivers everything once, with bounded attempts, never exceeding the per-minute limit', async () => {

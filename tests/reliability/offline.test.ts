@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { syncedCore } from '../helpers/sync'
-import { duplicates } from './helpers'
+import { duplicates } from '../helpers/worker'
 
 describe('offline: 500 exports while TrackerRMS refuses connections for a while', () => {
   it('waits without using attempts, then delivers every export exactly once', async () => {

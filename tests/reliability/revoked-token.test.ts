@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeKeychain } from '../helpers/keychain'
 import { syncedCore } from '../helpers/sync'
-import { duplicates } from './helpers'
+import { duplicates } from '../helpers/worker'
 
 describeKeychain('token revoked mid-queue, then reconnect (the new token goes to the real keychain)', () => {
   it('pauses with the reason, loses nothing, and finishes after reconnecting', async () => {

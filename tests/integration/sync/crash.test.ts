@@ -1,29 +1,7 @@
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { StepBoundary } from '../../../electron/sync/export-steps'
 import { syncedCore } from '../../helpers/sync'
-
-const ROOT = join(__dirname, '../../..')
-
-/**
- * Runs the queue in a child process that SIGKILLs itself at the nth time it reaches `boundary`.
- * Asynchronous on purpose: the sandbox lives in this process and must keep answering meanwhile.
- */
-function runWorker(dataDir: string, token: string, boundary?: StepBoundary, nth = 1) {
-  // node --import tsx (not the tsx wrapper), so the SIGKILL hits the worker itself.
-  const args = ['--import', 'tsx', join(ROOT, 'tests/fixtures/sync-child.ts'), dataDir, ...(boundary ? [boundary, String(nth)] : [])]
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TRACKER_SYNC_TOKEN: token } })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  child.stderr.on('data', (d) => (stderr += d))
-  return new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
-  )
-}
-
-const BOUNDARIES: StepBoundary[] = ['index_refreshed', 'checked', 'create_sent', 'created', 'resume_attached', 'listed', 'linked']
+import { BOUNDARIES, runWorker } from '../../helpers/worker'
 
 describe('crash safety: SIGKILL at every step boundary, then restart', () => {
   it('exactly one TrackerRMS record per person, one resume each, the right job lists, no export lost', async () => {

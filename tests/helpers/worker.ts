@@ -1,5 +1,5 @@
-// Shared by the reliability suite: a queue worker in a child process (tests/fixtures/sync-child.ts), and checks
-// on what TrackerRMS (the sandbox) ended up holding.
+// For the crash tests and the reliability suite: a queue worker in a child process (tests/fixtures/sync-child.ts),
+// and checks on what TrackerRMS (the sandbox) ended up holding.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import type { StepBoundary } from '../../electron/sync/export-steps'
