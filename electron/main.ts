@@ -1,11 +1,13 @@
 // Electron main process: lifecycle, one hardened window, the API over one IPC channel, the core's events pushed to
 // the window. All behaviour lives in the core; the API contract is shared/api.
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, screen, session, shell } from 'electron'
-import { join } from 'node:path'
+import { copyFile } from 'node:fs/promises'
+import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, type ApiEventMessage, type ShellCommand } from '../shared/api'
 import { createDispatcher } from './api/dispatch'
 import { forwardEvents } from './api/event-forwarder'
+import { createAppServices, DemoVault } from './api/host'
 import { createCore, type Core } from './core'
 import { APP_NAME, defaultDataDir } from './core/data-dir'
 import { chooseSecretStore, createKeychainStore } from './secrets'
@@ -36,17 +38,25 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => {
-    void core?.close()
+  // The queue, the demo server and the database close before the process ends: quitting waits for them once.
+  let closing: Promise<void> | null = null
+  app.on('will-quit', (event) => {
+    if (!core || closing) return closing ?? undefined
+    event.preventDefault()
+    closing = core.close().finally(() => app.quit())
+    return closing
   })
 }
 
 function start(): void {
+  const vault = new DemoVault()
   core = createCore({
     dataDir,
-    secrets: chooseSecretStore(process.env, () => createKeychainStore()),
+    secrets: vault.wrap(chooseSecretStore(process.env, () => createKeychainStore())),
     fetch: net.fetch.bind(net) as typeof fetch
   })
+  const services = createAppServices(core, { vault, saveAs })
+  core.onClose(() => services.close())
   hardenSession(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, {
@@ -55,7 +65,7 @@ function start(): void {
       openExternal: (url) => void shell.openExternal(url)
     })
   )
-  const dispatch = createDispatcher(core)
+  const dispatch = createDispatcher(core, services)
   core.onClose(registerApiIpc(ipcMain, dispatch, { appEntry: APP_ENTRY, ownContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents) }))
   core.onClose(forwardEvents(core.events, send))
   Menu.setApplicationMenu(
@@ -74,9 +84,28 @@ function start(): void {
     )
   )
   createWindow()
+  // A data folder in demo mode gets its demo TrackerRMS back first, so the queue does not start out "offline".
+  const running = core
+  void services.demo
+    .resumeIfDemo()
+    .catch((error: unknown) => running.ctx.log.warn('demo.resume_failed', { error }))
+    .finally(() => services.queue.start())
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
+}
+
+/** "Save as…" for CSV files main prepared: the system's dialog, then a copy to where the user chose. */
+async function saveAs(source: string, suggestedName: string): Promise<string | null> {
+  const extension = extname(suggestedName).slice(1).toLowerCase()
+  const options = {
+    defaultPath: join(app.getPath('downloads'), suggestedName),
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : []
+  }
+  const result = mainWindow && !mainWindow.isDestroyed() ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  if (result.canceled || !result.filePath) return null
+  await copyFile(source, result.filePath)
+  return result.filePath
 }
 
 /** Pushes one event to the window, if there is one that can take it. */

@@ -4,25 +4,37 @@ import { API, isCallName, type CallName, type Result } from '../../shared/api'
 import { AppError, toErrorInfo } from '../../shared/errors'
 import type { Core } from '../core'
 import { HANDLERS } from './handlers'
+import { createAppServices, DemoVault, type AppServices } from './host'
 import { refusePoisonedKeys, validationFromZod } from './validate'
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<Result<unknown>>
 
-export function createDispatcher(core: Core): Dispatch {
+/**
+ * `app` is what the desktop app and the browser host built around the core; without one (tests), a private set is
+ * made and closed with the core.
+ */
+export function createDispatcher(core: Core, app?: AppServices): Dispatch {
+  const services = app ?? ownServices(core)
   return async (name, input) => {
     try {
       if (!isCallName(name)) throw new AppError('not_found', `There is no API call named ${JSON.stringify(String(name)).slice(0, 80)}.`)
       refusePoisonedKeys(input)
       const parsed = API[name].input.safeParse(input)
       if (!parsed.success) throw validationFromZod(parsed.error, name)
-      const handler = HANDLERS[name] as (core: Core, input: unknown) => unknown
-      return { ok: true, value: await handler(core, parsed.data) }
+      const handler = HANDLERS[name] as (core: Core, input: unknown, app: AppServices) => unknown
+      return { ok: true, value: await handler(core, parsed.data, services) }
     } catch (error) {
       const info = toErrorInfo(error)
       if (info.code === 'internal') core.ctx.log.error('api.failed', { call: typeof name === 'string' ? name.slice(0, 80) : null, error })
       return { ok: false, error: info }
     }
   }
+}
+
+function ownServices(core: Core): AppServices {
+  const services = createAppServices(core, { vault: new DemoVault() })
+  core.onClose(() => services.close())
+  return services
 }
 
 export type { CallName }

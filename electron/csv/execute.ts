@@ -3,21 +3,33 @@
 // event, so an import never fires a sync trigger.
 import type { CandidateFields, Stage } from '../../shared/domain'
 import { addToJob, CANDIDATE_COLUMNS, getCandidate, setStage, updateCandidate } from '../db/candidates'
-import { changeLog } from '../db/imports'
+import { changeLog, logCreatedCandidates } from '../db/imports'
 import { getLedgerEntry, recordLedger } from '../db/ledger'
 import type { Db } from '../db/open'
 import { upsertIndexRecord } from '../db/tracker-index'
+import type { RowKeys } from './dedupe'
 import { providedFields } from './plan'
-import type { StagedRow } from './staging'
 
-export interface Executor {
-  create(row: StagedRow & { fields: CandidateFields }): number
-  update(candidateId: number, row: StagedRow & { fields: CandidateFields }): void
+/** A valid row as the executor writes it. */
+export interface ValidRow {
+  fields: CandidateFields
+  stage: Stage | null
+  trackerId: number | null
+  keys: RowKeys
 }
 
+export interface Executor {
+  create(row: ValidRow): number
+  update(candidateId: number, row: ValidRow): void
+  /** Logs what only the end of the import knows (the candidates it created). */
+  finish(): void
+}
+
+const FIELD_NAMES = Object.keys(CANDIDATE_COLUMNS) as (keyof CandidateFields)[]
+
 export function createExecutor(db: Db, options: { importId: number; jobId: number; now: string; maxIdBefore: number }): Executor {
-  const { jobId, now, maxIdBefore } = options
-  const log = changeLog(db, options.importId)
+  const { importId, jobId, now, maxIdBefore } = options
+  const log = changeLog(db, importId)
   const isNew = (candidateId: number) => candidateId > maxIdBefore
   const updated = new Set<number>()
   const staged = new Set<number>()
@@ -26,17 +38,17 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
   const indexRow = db.prepare('SELECT * FROM tracker_index WHERE resource_id = ?')
   // db/candidates' insertCandidate re-reads the row with RETURNING *, which inside a 100,000-row transaction costs
   // several times the insert itself (SQLite journals each such statement). Same column list and keys, no RETURNING.
-  const fieldNames = Object.keys(CANDIDATE_COLUMNS) as (keyof CandidateFields)[]
   const insert = db.prepare(
-    `INSERT INTO candidates (${fieldNames.map((f) => CANDIDATE_COLUMNS[f]).join(', ')}, name_key, email_key, linkedin_key, created_at, updated_at)
-     VALUES (${fieldNames.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`
+    `INSERT INTO candidates (${FIELD_NAMES.map((f) => CANDIDATE_COLUMNS[f]).join(', ')}, name_key, email_key, linkedin_key, created_at, updated_at)
+     VALUES (${FIELD_NAMES.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`
   )
+  const values: unknown[] = new Array(FIELD_NAMES.length + 5)
 
   /** The TrackerRMS id makes the candidate known to TrackerRMS: an 'imported' ledger entry and an index entry. */
-  function linkTracker(candidateId: number, row: StagedRow & { fields: CandidateFields }): void {
+  function linkTracker(candidateId: number, row: ValidRow, created: boolean): void {
     const resourceId = row.trackerId
     if (resourceId === null) return
-    const existing = getLedgerEntry(db, candidateId)
+    const existing = created ? null : getLedgerEntry(db, candidateId) // a candidate created just now has none
     if (existing && existing.trackerResourceId !== resourceId) return // reported by the planner; the first id stands
     if (!existing) {
       recordLedger(db, { candidateId, trackerResourceId: resourceId, how: 'imported', matchedOn: null, syncedAt: now, syncedBy: null })
@@ -54,11 +66,16 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
   return {
     create(row) {
       const fields = row.fields
-      const { name, email, linkedin } = row.keys // computed with candidateKeys when the row was staged
-      const id = Number(insert.run(...fieldNames.map((f) => fields[f]), name ?? '', email, linkedin, now, now).lastInsertRowid)
+      for (let i = 0; i < FIELD_NAMES.length; i++) values[i] = fields[FIELD_NAMES[i]]
+      let i = FIELD_NAMES.length
+      values[i++] = row.keys.name ?? ''
+      values[i++] = row.keys.email
+      values[i++] = row.keys.linkedin
+      values[i++] = now
+      values[i] = now
+      const id = Number(insert.run(values).lastInsertRowid)
       addToJob(db, jobId, id, row.stage ?? 'sourced', now)
-      log({ kind: 'candidate_created', candidateId: id, jobId })
-      linkTracker(id, row)
+      linkTracker(id, row, true)
       return id
     },
     update(candidateId, row) {
@@ -78,7 +95,10 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
           setStage(db, jobId, candidateId, row.stage, now)
         }
       }
-      linkTracker(candidateId, row)
+      linkTracker(candidateId, row, false)
+    },
+    finish() {
+      logCreatedCandidates(db, importId, jobId, maxIdBefore)
     }
   }
 }

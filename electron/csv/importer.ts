@@ -1,23 +1,20 @@
-// An import from file to result. Pass 1 streams the file into staging (read, map, validate; duplicates inside the
-// file marked). Pass 2 plans every row against the job (dry run) or plans and writes it in ONE synchronous
-// transaction (apply): no await happens while the transaction is open, so no other write can join it, and a failure
-// or a crash leaves the database without any of the file.
+// An import from file to result, in ONE pass over the file (pass.ts): each row is read, checked, matched against
+// the job and the earlier rows, planned and — when applying — written, then forgotten.
+//
+// A dry run reads the file asynchronously and writes nothing. An apply reads it synchronously inside ONE synchronous
+// transaction: no await happens while the transaction is open, so no other write can join it, and a failure or a
+// crash leaves the database without any of the file. When the file has an invalid row and invalid rows are not to
+// be skipped, the apply stops there, rolls back, and reports as a dry run would.
 import { basename } from 'node:path'
-import {
-  readRow, resolveMapping, rowPlan,
-  type ExplicitMapping, type ImportApplied, type ImportPreview, type ImportRejected, type MappingResolution
-} from '../../shared/csv'
+import type { ImportApplied, ImportPreview, ImportRejected, ExplicitMapping, MappingResolution } from '../../shared/csv'
 import { validationError } from '../../shared/errors'
-import { candidateKeys } from '../db/candidates'
 import { insertImport, setImportCounts } from '../db/imports'
 import type { Db } from '../db/open'
 import { createExecutor } from './execute'
-import { Planner } from './plan'
-import { readCsv, type ReadSummary } from './reader'
+import { ImportPass, InvalidRowFound } from './pass'
+import { readCsv, readCsvSync, type ReadOptions, type ReadSummary } from './reader'
 import { rejection, reportOf } from './report'
-import { runPlan } from './run'
 import type { CsvSource } from './source'
-import { Staging } from './staging'
 
 export interface Progress {
   phase: 'reading' | 'applying' | 'done'
@@ -40,84 +37,44 @@ export interface ImportRun {
   progress(p: Progress): void
 }
 
-interface Staged {
-  staging: Staging
-  resolution: MappingResolution
-  summary: ReadSummary
+const readOptions = (run: ImportRun): ReadOptions => ({
+  encoding: run.source.encoding.encoding,
+  bomBytes: run.source.encoding.bomBytes,
+  delimiter: run.source.format.delimiter
+})
+
+function passOptions(run: ImportRun) {
+  return { db: run.db, jobId: run.jobId, policy: run.policy, explicit: run.explicit, previewRows: run.previewRows, maxProblems: run.maxProblems }
 }
 
-/** Pass 1. The staging database is the caller's to close. */
-export async function stageFile(run: ImportRun): Promise<Staged> {
-  const staging = new Staging()
-  let resolution: MappingResolution | null = null
-  let plan: ReturnType<typeof rowPlan> = []
-  let headerCount = 0
-  try {
-    const summary = await readCsv(
-      run.source.file,
-      { encoding: run.source.encoding.encoding, bomBytes: run.source.encoding.bomBytes, delimiter: run.source.format.delimiter },
-      {
-        onHeader(headers) {
-          resolution = resolveMapping(headers, run.explicit)
-          if (resolution.problems.length) throw validationError('file', resolution.problems.join(' '))
-          plan = rowPlan(resolution.columns)
-          headerCount = headers.length
-        },
-        onRows(rows) {
-          staging.addRows(
-            rows.map(({ row, cells }) => {
-              const read = readRow(cells, row, plan, headerCount)
-              const keys = read.fields ? candidateKeys(read.fields) : null
-              return {
-                row,
-                ...read,
-                keys: { email: keys?.email_key ?? null, linkedin: keys?.linkedin_key ?? null, name: keys?.name_key || null }
-              }
-            })
-          )
-        },
-        onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'reading', bytesRead, rowsDone })
-      }
-    )
-    if (summary.headerRow === null) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
-    if (summary.dataRows === 0)
-      throw validationError('file', 'The file has a header row but no candidates below it. Add one row per candidate and import again.')
-    staging.markDuplicatesInFile()
-    return { staging, resolution: resolution as unknown as MappingResolution, summary }
-  } catch (error) {
-    staging.close()
-    throw error
-  }
+/** A file without a header, or without rows below it, cannot be imported at all. */
+function refuseEmpty(summary: ReadSummary): void {
+  if (summary.headerRow === null) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
+  if (summary.dataRows === 0)
+    throw validationError('file', 'The file has a header row but no candidates below it. Add one row per candidate and import again.')
 }
 
 export async function previewImport(run: ImportRun): Promise<ImportPreview> {
-  const { staging, resolution, summary } = await stageFile(run)
-  try {
-    const planner = new Planner(run.db, run.jobId, run.policy)
-    staging.markJobMatches(planner.jobKeys())
-    const plan = runPlan({ db: run.db, staging, planner, previewRows: run.previewRows })
-    const report = reportOf(run, staging, resolution, summary, plan)
-    const blockedReason = rejection(report)
-    return { ...report, status: 'preview', canApply: blockedReason === null, blockedReason }
-  } finally {
-    staging.close()
-  }
+  const pass = new ImportPass({ ...passOptions(run), executor: null, stopAtInvalid: false })
+  const summary = await readCsv(run.source.file, readOptions(run), {
+    onHeader: (headers) => pass.onHeader(headers),
+    onRows: (rows) => pass.onRows(rows),
+    onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'reading', bytesRead, rowsDone })
+  })
+  refuseEmpty(summary)
+  const report = reportOf(run, pass, summary)
+  const blockedReason = rejection(report)
+  return { ...report, status: 'preview', canApply: blockedReason === null, blockedReason }
 }
 
 export async function applyImport(run: ImportRun, saveMapping: ((mapping: MappingResolution) => string | null) | null): Promise<ImportApplied | ImportRejected> {
-  const { staging, resolution, summary } = await stageFile(run)
+  const now = run.now()
+  const db = run.db
+  run.progress({ phase: 'reading', rowsDone: 0, bytesRead: 0 })
+  let applied
   try {
-    if (staging.invalidRows() > 0 && !run.skipInvalid) {
-      const planner = new Planner(run.db, run.jobId, run.policy)
-      staging.markJobMatches(planner.jobKeys())
-      const plan = runPlan({ db: run.db, staging, planner, previewRows: run.previewRows })
-      const report = reportOf(run, staging, resolution, summary, plan)
-      return { ...report, status: 'rejected', reason: rejection(report) as string }
-    }
-    const now = run.now()
-    const db = run.db
     // ONE synchronous transaction: everything below runs without yielding to the event loop.
-    const applied = db.transaction(() => {
+    applied = db.transaction(() => {
       const importId = insertImport(db, {
         fileName: basename(run.source.file),
         jobId: run.jobId,
@@ -127,27 +84,33 @@ export async function applyImport(run: ImportRun, saveMapping: ((mapping: Mappin
         delimiter: run.source.format.delimiter,
         appliedAt: now
       })
-      // Duplicates are judged against the job as it is now, inside the transaction (the file was read before).
-      const planner = new Planner(db, run.jobId, run.policy)
-      staging.markJobMatches(planner.jobKeys())
-      const executor = createExecutor(db, { importId, jobId: run.jobId, now, maxIdBefore: planner.maxCandidateId() })
-      const plan = runPlan({
-        db,
-        staging,
-        planner,
-        executor,
-        previewRows: run.previewRows,
-        onPage: (rowsDone) => run.progress({ phase: 'applying', rowsDone, bytesRead: run.source.bytes })
+      const maxIdBefore = (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM candidates').get() as { n: number }).n
+      const executor = createExecutor(db, { importId, jobId: run.jobId, now, maxIdBefore })
+      const pass = new ImportPass({ ...passOptions(run), executor, stopAtInvalid: !run.skipInvalid })
+      const summary = readCsvSync(run.source.file, readOptions(run), {
+        onHeader: (headers) => pass.onHeader(headers),
+        onRows: (rows) => pass.onRows(rows),
+        onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
       })
-      const report = reportOf(run, staging, resolution, summary, plan)
+      refuseEmpty(summary)
+      executor.finish()
+      const report = reportOf(run, pass, summary)
       const changed = report.counts.new + report.counts.updated > 0
       if (changed) setImportCounts(db, importId, report.counts)
       else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
-      const savedMapping = saveMapping ? saveMapping(resolution) : null
+      const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
       return { report, importId: changed ? importId : null, savedMapping }
     })()
-    return { ...applied.report, status: 'applied', importId: applied.importId, appliedAt: now, savedMapping: applied.savedMapping }
-  } finally {
-    staging.close()
+  } catch (error) {
+    if (!(error instanceof InvalidRowFound)) throw error
+    // Rolled back at the first invalid row: the report is the dry run's, which names every invalid row.
+    const preview = await previewImport(run)
+    return { ...stripPreview(preview), status: 'rejected', reason: rejection(preview) as string }
   }
+  return { ...applied.report, status: 'applied', importId: applied.importId, appliedAt: now, savedMapping: applied.savedMapping }
+}
+
+function stripPreview(preview: ImportPreview) {
+  const { status: _status, canApply: _canApply, blockedReason: _blocked, ...report } = preview
+  return report
 }

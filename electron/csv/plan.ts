@@ -1,73 +1,113 @@
-// Deciding what happens to each staged row: new candidate, update of an existing one, skipped as a duplicate, or
-// invalid. The same code plans a dry run and, inside the apply transaction, the real thing, so the preview says
-// exactly what applying would do. Both kinds of duplicates are marked in staging before planning: inside the file
-// (Staging.markDuplicatesInFile) and against the job's candidates as they are (Staging.markJobMatches(jobKeys())).
+// Deciding what happens to each row: new candidate, update of an existing one, skipped as a duplicate, or invalid.
+// The same code plans a dry run and, inside the apply transaction, the real thing, so the preview says exactly what
+// applying would do. A candidate already in the job comes before an earlier row of the file.
 import type { CandidateFields } from '../../shared/domain'
-import type { DuplicateField, DuplicatePolicy, RowProblem } from '../../shared/csv'
+import type { DuplicateField, DuplicatePolicy, RowAction, RowProblem } from '../../shared/csv'
 import type { Db } from '../db/open'
-import type { JobKeys, RowOutcome, StagedRow } from './staging'
+import type { FileMatch, JobMatch } from './dedupe'
+
+export interface RowOutcome {
+  row: number
+  action: RowAction
+  /** The candidate created or updated; null for a dry run's new rows and for invalid rows. */
+  candidateId: number | null
+  dupField: DuplicateField | null
+  dupValue: string | null
+  dupRow: number | null
+  dupCandidateId: number | null
+  dupCandidateName: string | null
+  warnings: RowProblem[]
+  /** Dry run of an update whose target is a candidate an earlier row would create: that row. */
+  targetRow: number | null
+}
+
+/** What planning needs to know about an earlier row of the file. */
+export interface EarlierOutcome {
+  row: number
+  candidateId: number | null
+  targetRow: number | null
+}
+
+export interface PlanInput {
+  row: number
+  valid: boolean
+  trackerId: number | null
+  job: JobMatch | null
+  file: FileMatch | null
+}
+
+const NO_WARNINGS: RowProblem[] = []
 
 export class Planner {
   private readonly ledgerOf
 
   constructor(
-    private readonly db: Db,
-    private readonly jobId: number,
+    db: Db,
     private readonly policy: DuplicatePolicy
   ) {
     this.ledgerOf = db.prepare('SELECT tracker_resource_id AS id FROM sync_ledger WHERE candidate_id = ?')
   }
 
-  /** The job's candidates with their duplicate keys, as they are now (read before planning, inside the apply transaction). */
-  *jobKeys(): Generator<JobKeys> {
-    yield* this.db
-      .prepare(
-        `SELECT c.id, c.full_name, l.tracker_resource_id AS tracker_id, c.email_key, c.linkedin_key, NULLIF(c.name_key, '') AS name_key
-           FROM job_candidates jc JOIN candidates c ON c.id = jc.candidate_id LEFT JOIN sync_ledger l ON l.candidate_id = c.id
-          WHERE jc.job_id = ?`
-      )
-      .iterate(this.jobId) as IterableIterator<JobKeys>
-  }
-
-  /** The largest candidate id now: candidates created by this import get higher ones. */
-  maxCandidateId(): number {
-    return (this.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM candidates').get() as { n: number }).n
-  }
-
-  /** `earlier` gives the outcome of an earlier row of this file (this page's, or from staging). */
-  plan(row: StagedRow, earlier: (row: number) => RowOutcome | null): RowOutcome {
-    const base = { row: row.row, dupField: null, dupValue: null, dupRow: null, dupCandidateId: null, dupCandidateName: null, warnings: [] as RowProblem[], targetRow: null }
-    if (!row.valid) return { ...base, action: 'invalid', candidateId: null }
-    const match = row.jobMatch
-    if (match) {
-      const dup = { ...base, dupField: match.field, dupValue: match.value, dupCandidateId: match.candidateId, dupCandidateName: match.name }
-      if (this.policy === 'skip') return { ...dup, action: 'skip', candidateId: match.candidateId }
-      if (this.policy === 'create') return { ...dup, action: 'new', candidateId: null }
-      return { ...dup, action: 'update', candidateId: match.candidateId, warnings: this.ledgerWarning(row, match.candidateId) }
+  /** `earlier` gives the outcome of an earlier row of this file (only asked for with policy update). */
+  plan(input: PlanInput, earlier: (row: number) => EarlierOutcome | null): RowOutcome {
+    const outcome: RowOutcome = {
+      row: input.row,
+      action: 'new',
+      candidateId: null,
+      dupField: null,
+      dupValue: null,
+      dupRow: null,
+      dupCandidateId: null,
+      dupCandidateName: null,
+      warnings: NO_WARNINGS,
+      targetRow: null
     }
-    if (row.dupRow !== null) {
-      const dup = { ...base, dupField: row.dupField, dupValue: row.dupValue, dupRow: row.dupRow }
-      if (this.policy === 'skip') return { ...dup, action: 'skip', candidateId: null }
-      if (this.policy === 'create') return { ...dup, action: 'new', candidateId: null }
-      // update: the candidate the earlier row became (it was created or updated by this import)
-      const first = earlier(row.dupRow)
-      const target = first?.candidateId ?? null
-      const targetRow = target === null ? (first?.targetRow ?? first?.row ?? row.dupRow) : null
-      return { ...dup, action: 'update', candidateId: target, targetRow, warnings: target === null ? [] : this.ledgerWarning(row, target) }
+    if (!input.valid) {
+      outcome.action = 'invalid'
+      return outcome
     }
-    return { ...base, action: 'new', candidateId: null }
+    const { job, file } = input
+    if (job) {
+      outcome.dupField = job.field
+      outcome.dupValue = job.value
+      outcome.dupCandidateId = job.candidateId
+      outcome.dupCandidateName = job.name
+      if (this.policy === 'skip') (outcome.action = 'skip'), (outcome.candidateId = job.candidateId)
+      else if (this.policy === 'update') {
+        outcome.action = 'update'
+        outcome.candidateId = job.candidateId
+        outcome.warnings = this.ledgerWarning(input, job.candidateId)
+      }
+      return outcome
+    }
+    if (file) {
+      outcome.dupField = file.field
+      outcome.dupValue = file.value
+      outcome.dupRow = file.row
+      if (this.policy === 'skip') outcome.action = 'skip'
+      else if (this.policy === 'update') {
+        // the candidate the earlier row became (it was created or updated by this import)
+        const first = earlier(file.row)
+        const target = first?.candidateId ?? null
+        outcome.action = 'update'
+        outcome.candidateId = target
+        outcome.targetRow = target === null ? (first?.targetRow ?? first?.row ?? file.row) : null
+        if (target !== null) outcome.warnings = this.ledgerWarning(input, target)
+      }
+    }
+    return outcome
   }
 
   /** A candidate keeps the first TrackerRMS record it was linked to (rule 4); a different id in the file is reported. */
-  private ledgerWarning(row: StagedRow, candidateId: number): RowProblem[] {
-    if (row.trackerId === null) return []
+  private ledgerWarning(input: PlanInput, candidateId: number): RowProblem[] {
+    if (input.trackerId === null) return NO_WARNINGS
     const entry = this.ledgerOf.get(candidateId) as { id: number } | undefined
-    if (!entry || entry.id === row.trackerId) return []
+    if (!entry || entry.id === input.trackerId) return NO_WARNINGS
     return [
       {
-        row: row.row,
+        row: input.row,
         column: null,
-        message: `Candidate ${candidateId} is already TrackerRMS record ${entry.id}; the file's TrackerRMS ID ${row.trackerId} is not recorded.`
+        message: `Candidate ${candidateId} is already TrackerRMS record ${entry.id}; the file's TrackerRMS ID ${input.trackerId} is not recorded.`
       }
     ]
   }

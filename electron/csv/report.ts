@@ -2,28 +2,19 @@
 import { basename } from 'node:path'
 import { CSV_FIELDS, type ImportCounts, type ImportReport, type MappingResolution } from '../../shared/csv'
 import type { ImportRun } from './importer'
+import type { ImportPass } from './pass'
 import type { ReadSummary } from './reader'
-import type { runPlan } from './run'
-import type { Staging } from './staging'
 
-export function reportOf(
-  run: ImportRun,
-  staging: Staging,
-  resolution: MappingResolution,
-  summary: ReadSummary,
-  { preview, counts: actions }: ReturnType<typeof runPlan>
-): ImportReport {
+export function reportOf(run: ImportRun, pass: ImportPass, summary: ReadSummary): ImportReport {
+  const resolution = pass.resolution as MappingResolution
   const counts: ImportCounts = {
     rows: summary.dataRows,
-    new: actions.new,
-    updated: actions.update,
-    skipped: actions.skip,
-    invalid: actions.invalid,
+    new: pass.counts.new,
+    updated: pass.counts.update,
+    skipped: pass.counts.skip,
+    invalid: pass.counts.invalid,
     blank: summary.blankRows
   }
-  const errors = staging.errors(run.maxProblems)
-  const warnings = staging.warnings(run.maxProblems)
-  const duplicates = staging.duplicates(run.maxProblems)
   const mapped = new Set(resolution.columns.map((c) => c.field))
   const notes = [...resolution.notes]
   if (mapped.has('stage'))
@@ -41,12 +32,12 @@ export function reportOf(
     unmappedFields: CSV_FIELDS.filter((f) => !mapped.has(f)),
     notes,
     counts,
-    rows: preview,
-    errors: errors.list,
-    errorCount: errors.total,
-    warnings: warnings.list,
-    warningCount: warnings.total,
-    duplicates: duplicates.list.map((d) => ({
+    rows: pass.preview,
+    errors: pass.errors,
+    errorCount: pass.errorCount,
+    warnings: pass.warnings,
+    warningCount: pass.warningCount,
+    duplicates: pass.duplicates.map((d) => ({
       row: d.row,
       action: d.action,
       duplicate: {
@@ -57,7 +48,7 @@ export function reportOf(
         candidateName: d.dupCandidateName
       }
     })),
-    duplicateCount: duplicates.total
+    duplicateCount: pass.duplicateCount
   }
 }
 

@@ -121,6 +121,8 @@ interface ReviewSqlRow {
   country: string | null
   has_warning: number
   sync_status: SyncStatus
+  tracker_resource_id: number | null
+  queued_until: string | null
   stage: Stage | null
   stage_job_id: number | null
   stage_job_title: string | null
@@ -139,7 +141,8 @@ export function reviewRows(db: Db, filter: ReviewFilter, offset: number, limit: 
   const order = orderOf(filter.sort, built.idCol)
   const sql = `
     SELECT c.id, c.full_name, c.email, c.current_title, c.current_company, c.city, c.state, c.country,
-      c.duplicate_warning IS NOT NULL AS has_warning, (${SYNC_STATUS_SQL}) AS sync_status,
+      c.duplicate_warning IS NOT NULL AS has_warning, (${SYNC_STATUS_SQL}) AS sync_status, l.tracker_resource_id,
+      (SELECT MIN(q.next_run_at) FROM sync_queue q WHERE q.candidate_id = c.id AND q.state IN ('pending','retry_wait')) AS queued_until,
       s.stage, s.job_id AS stage_job_id, j.title AS stage_job_title, s.stage_changed_at,
       (SELECT COUNT(*) FROM job_candidates y WHERE y.candidate_id = c.id) AS job_count
     FROM (SELECT ${built.idCol} AS id FROM ${built.from} ORDER BY ${order.inner} LIMIT ? OFFSET ?) p
@@ -162,6 +165,8 @@ export function reviewRows(db: Db, filter: ReviewFilter, offset: number, limit: 
     stageChangedAt: row.stage_changed_at,
     jobCount: row.job_count,
     syncStatus: row.sync_status,
+    trackerResourceId: row.tracker_resource_id,
+    queuedUntil: row.queued_until,
     hasDuplicateWarning: row.has_warning === 1
   }))
 }

@@ -145,6 +145,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
 
     listQueue: (filter: Parameters<typeof listQueue>[1] = {}) => listQueue(ctx.db, filter),
+    /** One export of the queue by id, or null (read-only; for the UI's live outcome list). */
+    queueItem: (id: number) => getQueueItem(ctx.db, id),
 
     /** Puts a failed or cancelled export back in line, with fresh attempts. */
     retry(id: number): QueueItem {

@@ -1,7 +1,9 @@
 // Entry point of `npm run web` (run through tsx, like the CLI): the core, the API and the built renderer on
-// 127.0.0.1, behind a key printed in the address.
+// 127.0.0.1, behind a key printed in the address. The sync queue runs in this process; with --demo so does a demo
+// TrackerRMS, and the core is connected to it before the page is served.
 import { resolve } from 'node:path'
 import { createDispatcher } from '../api/dispatch'
+import { createAppServices, DemoVault } from '../api/host'
 import { createCore } from '../core'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
 import { parseWebArgs, WEB_USAGE, WebUsageError } from './args'
@@ -28,16 +30,41 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const core = createCore({ dataDir: args.dataDir, secrets: chooseSecretStore(process.env, () => createKeychainStore()) })
-  // Demo mode (issue 6, phase 2) plugs in here: start the sandbox in-process and connect the core to it before
-  // the page is served.
-  const host = await startWebHost({ dispatch: createDispatcher(core), events: core.events, rendererDir: RENDERER_DIR, port: args.port })
+  const vault = new DemoVault()
+  // TRACKER_SYNC_KEYCHAIN_SERVICE: a keychain service name of its own (the end-to-end tests use one).
+  const keychain = () => createKeychainStore(process.env.TRACKER_SYNC_KEYCHAIN_SERVICE || undefined)
+  const core = createCore({ dataDir: args.dataDir, secrets: vault.wrap(chooseSecretStore(process.env, keychain)) })
+  const app = createAppServices(core, { vault })
+  core.onClose(() => app.close())
+
+  const notes: string[] = []
+  try {
+    if (args.demo) {
+      await app.demo.start()
+      notes.push(`Demo mode: a demo TrackerRMS runs inside this process (${app.demo.sandbox()?.webHost}); the app is connected to it.`)
+    } else if (await app.demo.resumeIfDemo()) {
+      notes.push(`This data folder is connected to the demo TrackerRMS; it runs again inside this process (${app.demo.sandbox()?.webHost}).`)
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    if (args.demo) {
+      await core.close()
+      process.stderr.write(`Error: the demo could not start: ${message}\n`)
+      return 1
+    }
+    notes.push(`The demo TrackerRMS of this data folder could not start again: ${message}`)
+  }
+  app.queue.start()
+  const workerProblem = app.queue.status().problem
+  if (workerProblem) notes.push(`${workerProblem} This page shows the queue; it takes over when the other one stops.`)
+
+  const host = await startWebHost({ dispatch: createDispatcher(core, app), events: core.events, rendererDir: RENDERER_DIR, port: args.port })
   core.onClose(() => host.close())
 
   process.stdout.write(
     `Tracker Sync is running. Open this address in your browser:\n\n  ${host.url}\n\n` +
       `Only this computer can connect, and only with this key; it changes every time you start.\n` +
-      `Data folder: ${args.dataDir}\nPress Ctrl+C to stop.\n`
+      `Data folder: ${args.dataDir}\n${notes.map((n) => `${n}\n`).join('')}Press Ctrl+C to stop.\n`
   )
   await new Promise<void>((done) => {
     process.once('SIGINT', done)

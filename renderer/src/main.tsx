@@ -7,6 +7,9 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/table.css'
+import './styles/feedback.css'
+import './styles/data.css'
+import './styles/dialogs.css'
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -49,6 +49,10 @@ export interface ReviewRow {
   stageChangedAt: string | null
   jobCount: number
   syncStatus: SyncStatus
+  /** The TrackerRMS record, once the candidate is in TrackerRMS (the badge links to it). */
+  trackerResourceId: number | null
+  /** While an export waits in the queue: when it is due (the end of the grace delay, or the next retry). */
+  queuedUntil: string | null
   hasDuplicateWarning: boolean
 }
 

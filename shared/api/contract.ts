@@ -4,18 +4,30 @@
 import type { z } from 'zod'
 import type { Result } from './result'
 import { candidatesCalls } from './candidates'
+import { connectionCalls } from './connection'
+import { csvCalls } from './csv'
 import type { CallSpec, OutputOf } from './define'
+import { filesCalls } from './files'
 import { jobsCalls } from './jobs'
+import { resumeCalls } from './resume'
 import { settingsCalls } from './settings'
 import { stagesCalls } from './stages'
 import { statusCalls } from './status'
+import { syncCalls } from './sync'
+import { trackerCalls } from './tracker'
 
 export const API = {
   ...statusCalls,
   ...settingsCalls,
   ...jobsCalls,
   ...candidatesCalls,
-  ...stagesCalls
+  ...stagesCalls,
+  ...connectionCalls,
+  ...trackerCalls,
+  ...syncCalls,
+  ...resumeCalls,
+  ...filesCalls,
+  ...csvCalls
 } satisfies Record<string, CallSpec>
 
 export type ApiContract = typeof API

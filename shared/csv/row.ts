@@ -1,6 +1,8 @@
 // One data row of a file -> a candidate's fields, its stage and TrackerRMS id, with every problem named by row and
 // column. Field cleaning and checking is shared/candidate-fields (the one validator); this adds what only CSV has.
-import { CANDIDATE_FIELDS, cleanCandidateFields, quoted, type CandidateInput } from '../candidate-fields'
+// An import reads 100,000+ rows, so the mapping is compiled once per file (RowReader) and a row costs one pass over
+// its mapped cells, one input object and the validator.
+import { cleanCandidateFields, quoted, type CandidateInput } from '../candidate-fields'
 import type { CandidateFields, Stage } from '../domain'
 import { CSV_FIELD_HEADERS, type CsvField } from './columns'
 import { parseStage, parseTrackerId, pickEmail, STAGE_CHOICES } from './cells'
@@ -29,66 +31,148 @@ export function rowPlan(mapping: readonly ColumnMapping[]): RowPlan {
   return [...byField].map(([field, columns]) => ({ field, columns }))
 }
 
-export function readRow(cells: readonly string[], row: number, plan: RowPlan, headerCount: number): ReadRow {
-  const errors: RowProblem[] = []
-  const warnings: RowProblem[] = []
-  const problem = (list: RowProblem[], column: string | null, message: string) => list.push({ row, column, message })
+const NAME_FIELDS: readonly CsvField[] = ['fullName', 'firstName', 'lastName']
+/** The problems of a row that has none: shared, and frozen so that nobody adds to it. */
+const NONE = Object.freeze([]) as unknown as RowProblem[]
+const APOSTROPHE = 0x27
 
-  const extra = cells.length > headerCount ? cells.slice(headerCount).filter((cell) => cell.trim() !== '') : []
-  if (extra.length)
-    problem(
-      errors,
-      null,
-      `The row has ${cells.length} cells but the header has ${headerCount} columns, so ${quoted(extra[0], 40)} and what follows have no column. A delimiter inside a value needs quotes around the value.`
-    )
+/** Whether a cell holds anything but whitespace; most cells start with a visible ASCII character. */
+function hasText(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return (first > 0x20 && first < 0x7f) || value.trim() !== ''
+}
 
-  const values = new Map<CsvField, { value: string; header: string }>()
-  for (const { field, columns } of plan) {
-    for (const { index, header } of columns) {
-      const value = unescapeFormula(cells[index] ?? '')
-      if (value.trim() !== '') {
-        values.set(field, { value, header })
-        break
+/** The cell as the user meant it (formula escape reversed), or null when it is empty. */
+function cellValue(cells: readonly string[], index: number): string | null {
+  const cell = cells[index]
+  if (cell === undefined || cell === '') return null
+  const value = cell.charCodeAt(0) === APOSTROPHE ? unescapeFormula(cell) : cell
+  return hasText(value) ? value : null
+}
+
+/** A file's mapping compiled for reading rows: which cells feed which field, and the headers messages name. */
+export class RowReader {
+  private readonly fields: CsvField[]
+  private readonly columns: number[][]
+  private readonly headers: string[][]
+  /** Per field: the header named when the field has no value in a row (its first column). */
+  private readonly firstHeader = new Map<CsvField, string>()
+  private readonly slot = new Map<CsvField, number>()
+  /** The name columns, for the error of a row without any name. */
+  private readonly nameColumns: string | null
+  // Scratch space for the row being read (read() is synchronous and not re-entrant): per field the header its value
+  // came from, and the row's problems (copied out only when there are any).
+  private readonly from: (string | null)[]
+  private readonly errors: RowProblem[] = []
+  private readonly warnings: RowProblem[] = []
+
+  constructor(
+    plan: RowPlan,
+    private readonly headerCount: number
+  ) {
+    this.fields = plan.map((p) => p.field)
+    this.columns = plan.map((p) => p.columns.map((c) => c.index))
+    this.headers = plan.map((p) => p.columns.map((c) => c.header))
+    this.from = plan.map(() => null)
+    plan.forEach((p, i) => {
+      this.slot.set(p.field, i)
+      this.firstHeader.set(p.field, p.columns[0].header)
+    })
+    this.nameColumns = plan.filter((p) => NAME_FIELDS.includes(p.field)).flatMap((p) => p.columns.map((c) => c.header)).join(' / ') || null
+  }
+
+  read(cells: readonly string[], row: number): ReadRow {
+    const errors = this.errors
+    const warnings = this.warnings
+    errors.length = 0
+    warnings.length = 0
+
+    if (cells.length > this.headerCount) {
+      const extra = cells.slice(this.headerCount).filter((cell) => cell.trim() !== '')
+      if (extra.length)
+        errors.push({
+          row,
+          column: null,
+          message: `The row has ${cells.length} cells but the header has ${this.headerCount} columns, so ${quoted(extra[0], 40)} and what follows have no column. A delimiter inside a value needs quotes around the value.`
+        })
+    }
+
+    // The first non-empty cell of each field's columns, and the header it came from.
+    const input: CandidateInput = {}
+    const from = this.from
+    let stageText: string | null = null
+    let idText: string | null = null
+    for (let f = 0; f < this.fields.length; f++) {
+      const columns = this.columns[f]
+      let value: string | null = null
+      let c = 0
+      for (; c < columns.length; c++) {
+        value = cellValue(cells, columns[c])
+        if (value !== null) break
+      }
+      from[f] = value === null ? null : this.headers[f][c]
+      if (value === null) continue
+      const field = this.fields[f]
+      if (field === 'stage') stageText = value
+      else if (field === 'trackerId') idText = value
+      else input[field] = value
+    }
+
+    if (input.email != null) {
+      const picked = pickEmail(input.email)
+      if (picked.dropped.length) {
+        input.email = picked.value
+        warnings.push({
+          row,
+          column: this.headerOf('email', from),
+          message: `The cell holds ${picked.dropped.length + 1} addresses; kept the first (${picked.value}), left out ${picked.dropped.join(', ')}.`
+        })
       }
     }
-  }
-  const headerOf = (field: CsvField) => values.get(field)?.header ?? plan.find((p) => p.field === field)?.columns[0].header ?? CSV_FIELD_HEADERS[field]
 
-  const input: CandidateInput = {}
-  for (const field of CANDIDATE_FIELDS) input[field] = values.get(field)?.value
+    let stage: Stage | null = null
+    if (stageText !== null) {
+      stage = parseStage(stageText)
+      if (!stage) errors.push({ row, column: this.headerOf('stage', from), message: `${quoted(stageText.trim(), 40)} is not a stage. Stages: ${STAGE_CHOICES}.` })
+    }
 
-  const email = values.get('email')
-  if (email) {
-    const picked = pickEmail(email.value)
-    if (picked.dropped.length) {
-      input.email = picked.value
-      problem(warnings, email.header, `The cell holds ${picked.dropped.length + 1} addresses; kept the first (${picked.value}), left out ${picked.dropped.join(', ')}.`)
+    let trackerId: number | null = null
+    if (idText !== null) {
+      trackerId = parseTrackerId(idText)
+      if (trackerId === null)
+        errors.push({ row, column: this.headerOf('trackerId', from), message: `${quoted(idText.trim(), 40)} is not a TrackerRMS ID (a positive whole number).` })
+    }
+
+    const cleaned = cleanCandidateFields(input)
+    if (!cleaned.ok) {
+      for (const e of cleaned.errors) {
+        const noName = e.field === 'fullName' && input.fullName == null && input.firstName == null && input.lastName == null
+        errors.push({ row, column: noName ? this.nameColumns : this.headerOf(e.field, from), message: e.message })
+      }
+    }
+    return {
+      fields: errors.length === 0 && cleaned.ok ? cleaned.fields : null,
+      stage,
+      trackerId,
+      errors: errors.length ? errors.slice() : NONE,
+      warnings: warnings.length ? warnings.slice() : NONE
     }
   }
 
-  let stage: Stage | null = null
-  const stageCell = values.get('stage')
-  if (stageCell) {
-    stage = parseStage(stageCell.value)
-    if (!stage) problem(errors, stageCell.header, `${quoted(stageCell.value.trim(), 40)} is not a stage. Stages: ${STAGE_CHOICES}.`)
+  /** The header of the column a field's value came from; else the field's first column; else the template's. */
+  private headerOf(field: CsvField, from: (string | null)[]): string {
+    const slot = this.slot.get(field)
+    return (slot === undefined ? null : from[slot]) ?? this.firstHeader.get(field) ?? CSV_FIELD_HEADERS[field]
   }
+}
 
-  let trackerId: number | null = null
-  const idCell = values.get('trackerId')
-  if (idCell) {
-    trackerId = parseTrackerId(idCell.value)
-    if (trackerId === null) problem(errors, idCell.header, `${quoted(idCell.value.trim(), 40)} is not a TrackerRMS ID (a positive whole number).`)
-  }
+const readers = new WeakMap<RowPlan, Map<number, RowReader>>()
 
-  const cleaned = cleanCandidateFields(input)
-  if (!cleaned.ok) {
-    for (const e of cleaned.errors) {
-      const column =
-        e.field === 'fullName' && !values.has('fullName') && !values.has('firstName') && !values.has('lastName')
-          ? plan.filter((p) => ['fullName', 'firstName', 'lastName'].includes(p.field)).flatMap((p) => p.columns.map((c) => c.header)).join(' / ') || null
-          : headerOf(e.field)
-      problem(errors, column, e.message)
-    }
-  }
-  return { fields: errors.length === 0 && cleaned.ok ? cleaned.fields : null, stage, trackerId, errors, warnings }
+/** One row, read with the plan's compiled reader (compiled on first use). */
+export function readRow(cells: readonly string[], row: number, plan: RowPlan, headerCount: number): ReadRow {
+  let byCount = readers.get(plan)
+  if (!byCount) readers.set(plan, (byCount = new Map()))
+  let reader = byCount.get(headerCount)
+  if (!reader) byCount.set(headerCount, (reader = new RowReader(plan, headerCount)))
+  return reader.read(cells, row)
 }

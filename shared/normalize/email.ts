@@ -9,16 +9,22 @@ const MAX_LENGTH = 254
 const FORBIDDEN = `\\s@"(),:;<>\\[\\]\\\\`
 const LOCAL = `[^${FORBIDDEN}.]+(?:\\.[^${FORBIDDEN}.]+)*`
 const LABEL = `[^${FORBIDDEN}.\\-_](?:[^${FORBIDDEN}.]*[^${FORBIDDEN}.\\-_])?`
-const ADDRESS = new RegExp(`^${LOCAL}@(?:${LABEL}\\.)+[^${FORBIDDEN}.\\-_\\d]{2,}$`, 'u')
+const PATTERN = `^${LOCAL}@(?:${LABEL}\\.)+[^${FORBIDDEN}.\\-_\\d]{2,}$`
+const ADDRESS = new RegExp(PATTERN, 'u')
+// For plain ASCII the 'u' flag changes nothing (it only decides how astral characters count), and V8 runs the
+// pattern without it several times faster: most addresses of a big import take this path.
+const ASCII_ADDRESS = new RegExp(PATTERN)
+const ASCII = /^[\x00-\x7f]*$/
+const SEPARATOR = /[,;\s]/
 
 export function checkEmail(input: string | null | undefined): EmailCheck {
   const value = (input ?? '').trim().toLowerCase()
   if (value === '') return { ok: false, reason: 'is empty' }
   if (value.length > MAX_LENGTH) return { ok: false, reason: `is longer than ${MAX_LENGTH} characters` }
-  const ats = value.split('@').length - 1
-  if (ats === 0) return { ok: false, reason: 'has no "@"' }
-  if (ats > 1 || /[,;\s]/u.test(value)) return { ok: false, reason: 'holds more than one address' }
-  if (!ADDRESS.test(value)) return { ok: false, reason: 'is not a valid email address' }
+  const at = value.indexOf('@')
+  if (at === -1) return { ok: false, reason: 'has no "@"' }
+  if (at !== value.lastIndexOf('@') || SEPARATOR.test(value)) return { ok: false, reason: 'holds more than one address' }
+  if (!(ASCII.test(value) ? ASCII_ADDRESS : ADDRESS).test(value)) return { ok: false, reason: 'is not a valid email address' }
   return { ok: true, value }
 }
 

@@ -5,10 +5,15 @@
 
 const HOST = /^(?:(?:www|m|mobile|[a-z]{2})\.)?linkedin\.com$/
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
+// The form nearly every profile URL in a spreadsheet has (http(s), optional www., a slug of letters, digits and
+// hyphens, an optional trailing slash). The general path below gives the same key for it, with far more work.
+const PLAIN = /^(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/([A-Za-z0-9-]+)\/?$/
 
 export function normalizeLinkedInUrl(input: string | null | undefined): string | null {
   let rest = (input ?? '').trim()
   if (rest === '') return null
+  const plain = PLAIN.exec(rest)
+  if (plain) return `linkedin.com/in/${plain[1].toLowerCase()}`
   const scheme = SCHEME.exec(rest)
   if (scheme) {
     if (!/^https?$/i.test(scheme[1])) return null

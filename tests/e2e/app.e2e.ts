@@ -1,26 +1,25 @@
 /// <reference lib="dom" />
-// A recruiter's first session, clicked through in Debian Chromium against `npm run web` on a fresh data folder:
-// create a job and set its trigger, add candidates (one with a bad email), search and filter, multi-select and
-// move to Replied, open a profile. Every screen is checked with axe and photographed, in light and dark.
+// A recruiter's first session without TrackerRMS, clicked through in Debian Chromium against `npm run web` on a
+// fresh data folder: the welcome, create a job and set its trigger, add candidates (one with a bad email), search
+// and filter, multi-select and move to Replied, open a profile. Every screen is checked with axe and photographed,
+// in light and dark. (Connecting, syncing, CSV and the banners: sync.e2e.ts; the demo: demo.e2e.ts.)
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seriousViolations } from './helpers/axe'
 import { launchChromium } from './helpers/browser'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
-import { saveScreenshot } from './helpers/screenshots'
+import { checkScreen as check, collectErrors } from './helpers/screen'
 import { seedCandidates, type SeededCandidate } from './helpers/seed'
 
 let host: RunningHost
 let browser: Browser
 let page: Page
-const pageErrors: string[] = []
+let pageErrors: string[] = []
 
 beforeAll(async () => {
   ;[host, browser] = await Promise.all([startHost(), launchChromium()])
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
   page.setDefaultTimeout(10_000)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
+  pageErrors = collectErrors(page)
 })
 
 afterAll(async () => {
@@ -28,20 +27,7 @@ afterAll(async () => {
   await host?.stop()
 })
 
-/** Axe finds nothing serious or critical, in light and in dark; a screenshot of each goes to the artifacts. */
-async function checkScreen(name: string, options: { docs?: boolean } = {}) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await settled()
-    const violations = await seriousViolations(page)
-    expect(violations.map((v) => `${name} (${scheme}): ${v.id} ${v.help} at ${v.targets.join(' ; ')}`)).toEqual([])
-    await saveScreenshot(page, `${name}-${scheme}`, options)
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-}
-
-/** Waits for running CSS transitions (colours fade when the scheme changes) so axe sees the final colours. */
-const settled = () => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))).then(() => undefined)
+const checkScreen = (name: string, options: { docs?: boolean } = {}) => check(page, name, options)
 
 const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) })
 const grid = () => page.getByRole('grid', { name: 'Candidates' })
@@ -78,9 +64,10 @@ describe('the browser host', () => {
 })
 
 describe('a first session', () => {
-  it('starts with empty states that say what to do next', async () => {
-    await page.getByRole('heading', { name: 'No jobs yet' }).waitFor()
-    await checkScreen('jobs-empty')
+  it('starts with a welcome and empty states that say what to do next', async () => {
+    await page.getByRole('heading', { name: 'Welcome to Tracker Sync' }).waitFor()
+    await page.getByRole('button', { name: 'Try it with a demo TrackerRMS' }).waitFor()
+    await checkScreen('welcome', { docs: true })
     await nav('Candidates').click()
     await page.getByRole('heading', { name: 'Create a job first' }).waitFor()
     await checkScreen('candidates-no-jobs')
@@ -88,7 +75,7 @@ describe('a first session', () => {
   })
 
   it('creates a job (a missing title is a field error)', async () => {
-    await page.getByRole('button', { name: 'Create your first job' }).click()
+    await page.getByRole('button', { name: 'Create a job first' }).click()
     const dialog = page.getByRole('dialog', { name: 'New job' })
     await dialog.getByRole('button', { name: 'Create job' }).click()
     await dialog.getByText('A job needs a title.').waitFor()
@@ -109,7 +96,8 @@ describe('a first session', () => {
     await page.getByText('A TrackerRMS job ID is a whole number, like 4521.').waitFor()
     await page.getByLabel('TrackerRMS job ID').fill('4521')
     await page.getByLabel('TrackerRMS job ID').press('Enter')
-    await page.getByText('TrackerRMS job', { exact: false }).filter({ hasText: '4521' }).first().waitFor()
+    await page.getByText('Connect TrackerRMS in Settings to check it').waitFor()
+    await expect.poll(async () => (await apiCall(host, 'jobs.list', {}))[0].sync.trackerJobId).toBe(4521)
     await page.reload()
     await expect.poll(() => page.getByRole('radio', { name: 'When they reply', exact: true }).isChecked()).toBe(true)
     expect(await page.getByLabel('TrackerRMS job ID').inputValue()).toBe('4521')
@@ -226,24 +214,25 @@ describe('a first session', () => {
     await page.keyboard.press('Escape')
   })
 
-  it('photographs and checks every screen with realistic data, in light and dark', async () => {
+  it('photographs and checks every screen with realistic data and no connection, in light and dark', async () => {
     await page.goto(`${host.url}#/jobs/1`)
     await page.getByRole('heading', { name: 'ICU Nurse', level: 2 }).waitFor()
-    await checkScreen('jobs', { docs: true })
+    await checkScreen('jobs-not-connected')
     await page.goto(`${host.url}#/candidates`)
     await subtitle().filter({ hasText: '331 candidates' }).waitFor()
     await grid().getByRole('row').nth(3).waitFor()
-    await checkScreen('candidates', { docs: true })
+    await checkScreen('candidates-not-connected')
     const someone = seeded[seeded.length - 3]
     await page.goto(`${host.url}#/candidates?candidate=${someone.id}`)
     await page.getByRole('dialog', { name: someone.fullName }).getByRole('heading', { name: 'Jobs' }).waitFor()
-    await checkScreen('profile', { docs: true })
+    await checkScreen('profile-not-connected')
     await page.goto(`${host.url}#/activity`)
-    await page.getByRole('heading', { name: 'Nothing is being sent yet' }).waitFor()
-    await checkScreen('activity', { docs: true })
+    await page.getByRole('heading', { name: 'Nothing has been sent yet' }).waitFor()
+    await checkScreen('activity-empty')
     await page.goto(`${host.url}#/settings`)
+    await page.getByRole('heading', { name: 'Connect to TrackerRMS' }).waitFor()
     await page.getByLabel('Delay before sending').waitFor()
-    await checkScreen('settings', { docs: true })
+    await checkScreen('connect', { docs: true })
   })
 
   it('saves a setting on leaving the field, and refuses a bad one with the reason', async () => {

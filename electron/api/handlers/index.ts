@@ -1,10 +1,27 @@
 // One handler per call of shared/api's contract. The Handlers type makes a missing or extra entry a compile error.
 import type { Handlers } from '../types'
 import { candidatesCreate, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
+import { connectionConnect, connectionDisconnect, connectionGet, connectionHealth, connectionTryDemo, trackerLookupJob } from './connection'
+import { csvApply, csvDeleteMapping, csvExport, csvImports, csvInspect, csvMappings, csvPreview, csvTemplate, csvUndoLast } from './csv'
+import { filesDiscard, filesRead, filesSaveAs, filesUploadChunk, filesUploadFinish, filesUploadStart } from './files'
 import { jobsCreate, jobsGet, jobsList, jobsSetSync } from './jobs'
+import { resumeRender } from './resume'
 import { settingsGet, settingsSet } from './settings'
 import { stagesRecord } from './stages'
 import { statusGet } from './status'
+import {
+  syncBackfillConfirm,
+  syncBackfillPreview,
+  syncCancel,
+  syncExport,
+  syncHistory,
+  syncLedger,
+  syncPreviewExport,
+  syncQueue,
+  syncQueueItems,
+  syncRetry,
+  syncState
+} from './sync'
 
 export const HANDLERS: Handlers = {
   'status.get': statusGet,
@@ -18,5 +35,38 @@ export const HANDLERS: Handlers = {
   'candidates.reviewIds': candidatesReviewIds,
   'candidates.get': candidatesGet,
   'candidates.create': candidatesCreate,
-  'stages.record': stagesRecord
+  'stages.record': stagesRecord,
+  'connection.get': connectionGet,
+  'connection.connect': connectionConnect,
+  'connection.disconnect': connectionDisconnect,
+  'connection.health': connectionHealth,
+  'connection.tryDemo': connectionTryDemo,
+  'tracker.lookupJob': trackerLookupJob,
+  'sync.state': syncState,
+  'sync.queue': syncQueue,
+  'sync.queueItems': syncQueueItems,
+  'sync.retry': syncRetry,
+  'sync.cancel': syncCancel,
+  'sync.ledger': syncLedger,
+  'sync.history': syncHistory,
+  'sync.previewExport': syncPreviewExport,
+  'sync.export': syncExport,
+  'sync.backfillPreview': syncBackfillPreview,
+  'sync.backfillConfirm': syncBackfillConfirm,
+  'resume.render': resumeRender,
+  'files.uploadStart': filesUploadStart,
+  'files.uploadChunk': filesUploadChunk,
+  'files.uploadFinish': filesUploadFinish,
+  'files.read': filesRead,
+  'files.saveAs': filesSaveAs,
+  'files.discard': filesDiscard,
+  'csv.inspect': csvInspect,
+  'csv.preview': csvPreview,
+  'csv.apply': csvApply,
+  'csv.undoLast': csvUndoLast,
+  'csv.imports': csvImports,
+  'csv.mappings': csvMappings,
+  'csv.deleteMapping': csvDeleteMapping,
+  'csv.template': csvTemplate,
+  'csv.export': csvExport
 }

@@ -1,16 +1,30 @@
 import { useCallback, useState } from 'react'
 import type { ShellCommand } from '../../../shared/api/events'
 import { useLiveUpdates } from '../api/live'
+import { StatusBanners } from '../components/StatusBanners'
 import { ActivityScreen } from '../screens/activity/ActivityScreen'
 import { CandidatesScreen } from '../screens/candidates/CandidatesScreen'
+import { ExportCsvDialog } from '../screens/csv/ExportCsvDialog'
+import { ImportWizard } from '../screens/csv/ImportWizard'
 import { JobsScreen } from '../screens/jobs/JobsScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { candidatesHref, navigate, useRoute } from './router'
 import { Sidebar } from './Sidebar'
 import { useGlobalShortcuts } from './shortcuts'
 
-/** Which dialog the menu or a shortcut asked for (screens open their own dialogs too). */
-export type ShellDialog = 'new-job' | 'add-candidate' | null
+/** Which dialog the menu, a shortcut or a screen asked for (screens open their own small dialogs too). */
+export type ShellDialog =
+  | { kind: 'new-job' }
+  | { kind: 'add-candidate' }
+  | { kind: 'import-csv'; jobId: number | null }
+  | { kind: 'export-csv'; jobId: number | null }
+  | null
+
+/** What screens may open at the shell's level (dialogs that outlive a screen change). */
+export interface ShellActions {
+  importCsv(jobId: number | null): void
+  exportCsv(jobId: number | null): void
+}
 
 export function Shell() {
   const route = useRoute()
@@ -29,10 +43,10 @@ export function Shell() {
         return navigate('#/settings')
       case 'new-job':
         navigate('#/jobs')
-        return setDialog('new-job')
+        return setDialog({ kind: 'new-job' })
       case 'add-candidate':
         if (!window.location.hash.startsWith('#/candidates')) navigate(candidatesHref({}))
-        return setDialog('add-candidate')
+        return setDialog({ kind: 'add-candidate' })
       case 'find':
         if (!window.location.hash.startsWith('#/candidates')) navigate(candidatesHref({}))
         return setFindRequest((n) => n + 1)
@@ -40,6 +54,11 @@ export function Shell() {
   }, [])
   useLiveUpdates(onCommand)
   useGlobalShortcuts(onCommand)
+  const actions: ShellActions = {
+    importCsv: (jobId) => setDialog({ kind: 'import-csv', jobId }),
+    exportCsv: (jobId) => setDialog({ kind: 'export-csv', jobId })
+  }
+  const close = (open: boolean) => !open && setDialog(null)
 
   return (
     <div className="app">
@@ -48,18 +67,29 @@ export function Shell() {
       </a>
       <Sidebar current={route.screen} />
       <main className="main" id="main" tabIndex={-1}>
-        {route.screen === 'jobs' && <JobsScreen jobId={route.jobId} newJobOpen={dialog === 'new-job'} onNewJobOpenChange={(open) => setDialog(open ? 'new-job' : null)} />}
+        <StatusBanners />
+        {route.screen === 'jobs' && (
+          <JobsScreen
+            jobId={route.jobId}
+            newJobOpen={dialog?.kind === 'new-job'}
+            onNewJobOpenChange={(open) => setDialog(open ? { kind: 'new-job' } : null)}
+            actions={actions}
+          />
+        )}
         {route.screen === 'candidates' && (
           <CandidatesScreen
             params={route.params}
-            addOpen={dialog === 'add-candidate'}
-            onAddOpenChange={(open) => setDialog(open ? 'add-candidate' : null)}
+            addOpen={dialog?.kind === 'add-candidate'}
+            onAddOpenChange={(open) => setDialog(open ? { kind: 'add-candidate' } : null)}
             findRequest={findRequest}
+            actions={actions}
           />
         )}
-        {route.screen === 'activity' && <ActivityScreen />}
+        {route.screen === 'activity' && <ActivityScreen actions={actions} />}
         {route.screen === 'settings' && <SettingsScreen />}
       </main>
+      <ImportWizard open={dialog?.kind === 'import-csv'} defaultJobId={dialog?.kind === 'import-csv' ? dialog.jobId : null} onOpenChange={close} />
+      <ExportCsvDialog open={dialog?.kind === 'export-csv'} defaultJobId={dialog?.kind === 'export-csv' ? dialog.jobId : null} onOpenChange={close} />
     </div>
   )
 }

@@ -18,14 +18,27 @@ export interface RunningHost {
   stop(): Promise<void>
 }
 
-export async function startHost(): Promise<RunningHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tracker-sync-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/web/main.ts'), '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    // No token, no keychain needed: nothing connects to TrackerRMS in these tests.
-    env: { ...process.env, TRACKER_SYNC_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+export interface HostOptions {
+  /** Extra arguments (e.g. --demo). */
+  args?: string[]
+  /** Extra environment (e.g. a keychain service of the test's own). */
+  env?: Record<string, string>
+  /** An existing data folder (a restart); it is then left in place by stop(). */
+  dataDir?: string
+}
+
+export async function startHost(options: HostOptions = {}): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tracker-sync-e2e-'))
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'electron/web/main.ts'), '--data-dir', dataDir, '--port', '0', ...(options.args ?? [])],
+    {
+      cwd: ROOT,
+      // Never the user's token: the tests that connect use the keychain service named in options.env.
+      env: { ...process.env, TRACKER_SYNC_TOKEN: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let output = ''
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
@@ -53,7 +66,7 @@ export async function startHost(): Promise<RunningHost> {
         child.kill('SIGTERM')
         await exited
       }
-      rmSync(dataDir, { recursive: true, force: true })
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
     }
   }
 }

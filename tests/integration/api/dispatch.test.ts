@@ -123,6 +123,21 @@ describe('the calls', () => {
     stop()
   })
 
+  it('merges a burst of queue changes into one event with every id, and passes queue and connection states at once', async () => {
+    const sent: ApiEventMessage[] = []
+    const stop = forwardEvents(core.events, (message) => sent.push(message), 10)
+    for (let i = 1; i <= 300; i++) core.events.emit('queue.changed', { queueIds: [i], candidateIds: [1000 + i] })
+    core.events.emit('queue.state', { state: 'offline', reason: 'down', retryAt: null })
+    expect(sent).toEqual([{ name: 'queue.state', payload: { state: 'offline', reason: 'down', retryAt: null } }])
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(sent).toHaveLength(2)
+    expect(sent[1]).toMatchObject({ name: 'queue.changed' })
+    const change = sent[1].payload as { queueIds: number[]; candidateIds: number[] }
+    expect(change.queueIds).toHaveLength(300)
+    expect(change.candidateIds[299]).toBe(1300)
+    stop()
+  })
+
   it('gives a candidate’s profile: every field, its jobs with stage, its sync status', async () => {
     const job = await value('jobs.create', { title: 'ICU Nurse', company: "St Mary's" })
     const created = await value('candidates.create', { jobId: job.id, fullName: 'Ann Marie Lee', email: 'ANN@example.com', phone: '+44 1', city: 'Leeds' })

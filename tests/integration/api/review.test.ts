@@ -213,6 +213,8 @@ describe('the review query over 20,000 candidates', () => {
       stageChangedAt: latest.at,
       jobCount: 2,
       syncStatus: 'synced',
+      trackerResourceId: 100_000 + 3 * 11,
+      queuedUntil: null,
       hasDuplicateWarning: true
     })
   })

@@ -15,7 +15,8 @@ const state = vi.hoisted(() => ({
   session: { headers: undefined as any, permission: undefined as any, permissionCheck: undefined as any, sessionEvents: new Map<string, any>() },
   menu: undefined as any,
   ready: undefined as undefined | (() => void),
-  openedPaths: [] as string[]
+  openedPaths: [] as string[],
+  saveTo: '' as string
 }))
 
 vi.mock('electron', () => {
@@ -44,6 +45,7 @@ vi.mock('electron', () => {
     app: {
       setName: vi.fn(),
       getVersion: () => '0.0.0-test',
+      getPath: () => state.saveTo,
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
       on: (name: string, fn: any) => state.appEvents.set(name, fn),
@@ -51,9 +53,9 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     Menu: { buildFromTemplate: (template: any) => template, setApplicationMenu: (menu: any) => void (state.menu = menu) },
-    dialog: { showMessageBox: vi.fn() },
+    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn(async (...args: any[]) => ({ canceled: false, filePath: join(state.saveTo, (args.at(-1) as any).defaultPath.split('/').pop()) })) },
     ipcMain: { handle: (channel: string, fn: any) => state.handlers.set(channel, fn), removeHandler: (channel: string) => state.handlers.delete(channel) },
-    net: { fetch: vi.fn() },
+    net: { fetch: (input: any, init?: any) => fetch(input, init) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
       defaultSession: {
@@ -79,14 +81,19 @@ describe('electron/main.ts with a mocked electron', () => {
   const call = (event: any, name: unknown, input: unknown) => state.handlers.get(API_CHANNEL)!(event, name, input) as Promise<any>
 
   beforeAll(async () => {
+    state.saveTo = mkdtempSync(join(tmpdir(), 'tracker-sync-save-'))
     await import('../../../electron/main')
     state.ready!()
     win = state.windows[0]
   })
   afterAll(async () => {
-    await (state.appEvents.get('will-quit') as () => Promise<void>)()
+    const quit = { preventDefault: vi.fn() }
+    await (state.appEvents.get('will-quit') as (event: unknown) => Promise<void>)(quit)
+    // Quitting waits once for the queue, the demo and the database, then quits for real.
+    expect(quit.preventDefault).toHaveBeenCalledTimes(1)
     process.env.TRACKER_SYNC_DATA_DIR = saved
     rmSync(dir, { recursive: true, force: true })
+    rmSync(state.saveTo, { recursive: true, force: true })
   })
 
   it('creates one hardened window with the remembered size and position, and loads the built page', () => {
@@ -177,5 +184,28 @@ describe('electron/main.ts with a mocked electron', () => {
     const view = state.menu.find((item: any) => item.label.includes('View'))
     view.submenu.find((item: any) => item.label === 'Candidates').click()
     expect(win.webContents.sent.at(-1)).toEqual([EVENT_CHANNEL, { name: 'shell.command', payload: { command: 'go-candidates' } }])
+  })
+  it('runs the queue in the background from the start', async () => {
+    await vi.waitFor(async () => expect((await call(ownPage(), 'sync.state', {})).value.worker).toEqual({ running: true, problem: null }))
+  })
+
+  it('saves a file main made (the CSV template) where the save dialog says', async () => {
+    const template = await call(ownPage(), 'csv.template', {})
+    const saved = await call(ownPage(), 'files.saveAs', { fileId: template.value.fileId })
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: join(state.saveTo, 'tracker-sync-template.csv') } })
+    expect(readFileSync(saved.value.path, 'utf8')).toContain('Full Name')
+  })
+
+  it('tries the demo, and then opens record links on its web host (and nowhere else) in the system browser', async () => {
+    const demo = await call(ownPage(), 'connection.tryDemo', {})
+    expect(demo).toMatchObject({ ok: true, value: { connected: true, demo: { running: true, connected: true } } })
+    const emitter = new EventEmitter()
+    let openHandler: any
+    state.appEvents.get('web-contents-created')!({}, Object.assign(emitter, { setWindowOpenHandler: (fn: any) => (openHandler = fn) }))
+    const { shell } = await import('electron')
+    expect(openHandler({ url: `${demo.value.webHost}/Resource/View/10001` })).toEqual({ action: 'deny' })
+    expect(shell.openExternal).toHaveBeenCalledWith(`${demo.value.webHost}/Resource/View/10001`)
+    openHandler({ url: 'https://evil.example/Resource/View/1' })
+    expect(shell.openExternal).toHaveBeenCalledTimes(1)
   })
 })

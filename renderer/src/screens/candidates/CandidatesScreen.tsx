@@ -1,10 +1,12 @@
-import { Briefcase, SearchX, UserPlus, Users } from 'lucide-react'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { Briefcase, Download, SearchX, Upload, UserPlus, Users } from 'lucide-react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReviewFilter } from '../../../../shared/api/candidates'
 import { useCall } from '../../api/hooks'
 import { candidatesHref, navigate, type CandidateParams } from '../../app/router'
+import type { ShellActions } from '../../app/Shell'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
+import { ExportDialog } from '../export/ExportDialog'
 import { CandidateProfile } from '../profile/CandidateProfile'
 import { AddCandidateDialog } from './AddCandidateDialog'
 import { ReviewTable } from './ReviewTable'
@@ -18,9 +20,10 @@ interface Props {
   onAddOpenChange(open: boolean): void
   /** Bumped by the menu's Find / the "/" key: focus the search box. */
   findRequest: number
+  actions: ShellActions
 }
 
-export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest }: Props) {
+export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest, actions }: Props) {
   const jobs = useCall('jobs.list', {})
   const status = useCall('status.get', {})
   const jobList = jobs.data ?? []
@@ -37,6 +40,8 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
   const open = useCallback((candidate: number) => navigate(candidatesHref({ ...paramsRef.current, candidate })), [])
 
   const table = useReviewTable(filter, open)
+  /** The candidates "Export to ATS" was opened for (from the selection or a profile). */
+  const [exporting, setExporting] = useState<number[] | null>(null)
   useEffect(() => {
     if (findRequest > 0) searchRef.current?.focus()
   }, [findRequest])
@@ -53,9 +58,21 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
     </button>
   )
 
+  const headerActions = (
+    <>
+      <button type="button" className="btn" onClick={() => actions.importCsv(params.job)} disabled={jobList.length === 0}>
+        <Upload aria-hidden="true" /> Import CSV
+      </button>
+      <button type="button" className="btn" onClick={() => actions.exportCsv(params.job)} disabled={noCandidatesAtAll !== false}>
+        <Download aria-hidden="true" /> Export CSV
+      </button>
+      {addButton}
+    </>
+  )
+
   return (
     <>
-      <PageHeader title="Candidates" subtitle={subtitle} actions={addButton} />
+      <PageHeader title="Candidates" subtitle={subtitle} actions={headerActions} />
       <div className="page-body flush">
         {jobs.isSuccess && jobList.length === 0 ? (
           <EmptyState
@@ -72,7 +89,13 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
         ) : (
           <>
             <ReviewToolbar ref={searchRef} params={params} jobs={jobList} onChange={update} />
-            <SelectionBar selectedIds={table.selection.ids} jobId={params.job} jobTitle={job?.title ?? null} onClear={table.selection.clear} />
+            <SelectionBar
+              selectedIds={table.selection.ids}
+              jobId={params.job}
+              jobTitle={job?.title ?? null}
+              onClear={table.selection.clear}
+              onExport={() => setExporting([...table.selection.ids])}
+            />
             {table.window.isError && (
               <p className="field-error table-error" role="alert">
                 Could not load candidates: {table.window.error?.message}
@@ -84,8 +107,22 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
               onOpen={open}
               empty={
                 !table.loaded ? null : noCandidatesAtAll ? (
-                  <EmptyState icon={Users} title="No candidates yet" actions={addButton}>
-                    <p>Add the people you are reaching out to. Move them through the stages here as they reply; with a trigger set, they go to TrackerRMS on their own.</p>
+                  <EmptyState
+                    icon={Users}
+                    title="No candidates yet"
+                    actions={
+                      <>
+                        {addButton}
+                        <button type="button" className="btn" onClick={() => actions.importCsv(params.job)}>
+                          <Upload aria-hidden="true" /> Import a CSV file
+                        </button>
+                      </>
+                    }
+                  >
+                    <p>
+                      Add the people you are reaching out to, or import them from a CSV file (a TrackerRMS export works too). Move them through the stages here as
+                      they reply; with a trigger set, they go to TrackerRMS on their own.
+                    </p>
                   </EmptyState>
                 ) : (
                   <EmptyState
@@ -106,7 +143,13 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
         )}
       </div>
       <AddCandidateDialog open={addOpen} onOpenChange={onAddOpenChange} jobs={jobList} defaultJobId={params.job} onAdded={() => undefined} />
-      <CandidateProfile candidateId={params.candidate} onClose={() => update({ candidate: null })} />
+      <CandidateProfile candidateId={params.candidate} onClose={() => update({ candidate: null })} onExport={(id) => setExporting([id])} />
+      <ExportDialog
+        candidateIds={exporting}
+        defaultTrackerJobId={job?.sync.trackerJobId ?? null}
+        jobId={params.job}
+        onOpenChange={(isOpen) => !isOpen && setExporting(null)}
+      />
     </>
   )
 }

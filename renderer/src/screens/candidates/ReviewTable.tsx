@@ -3,7 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { toast } from 'sonner'
 import type { ReviewRow } from '../../../../shared/api/candidates'
 import { errorMessage } from '../../api/client'
-import { StageBadge, SyncStatusBadge } from '../../components/badges'
+import { StageBadge } from '../../components/badges'
+import { SyncCell } from './SyncCell'
 import type { ReviewTableModel } from './useReviewTable'
 
 const COLUMNS = ['Select', 'Name', 'Email', 'Current role', 'Location', 'Stage', 'Sync status', 'Profile'] as const
@@ -129,7 +130,7 @@ function Cells({ row, selected, allJobs, onOpen, onToggle }: { row: ReviewRow; s
         {allJobs && row.jobCount > 1 && <span className="more-jobs">+{row.jobCount - 1}</span>}
       </div>
       <div role="gridcell" className="cell">
-        <SyncStatusBadge status={row.syncStatus} />
+        <SyncCell row={row} />
       </div>
       <div role="gridcell" className="cell cell-open">
         <button

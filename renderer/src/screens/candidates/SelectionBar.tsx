@@ -1,9 +1,11 @@
-import { X } from 'lucide-react'
+import { Send, X } from 'lucide-react'
 import { toast } from 'sonner'
 import type { StageRecordResult } from '../../../../shared/api/stages'
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain'
 import { errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
+import { useConnection } from '../../api/state'
+import { EXPORT_BATCH_MAX } from '../../../../shared/api/sync'
 
 interface Props {
   selectedIds: ReadonlySet<number>
@@ -11,13 +13,21 @@ interface Props {
   jobId: number | null
   jobTitle: string | null
   onClear(): void
+  /** Opens "Export to ATS" for the selection. */
+  onExport(): void
 }
 
 /** What to do with the selected candidates: move them to a stage in the chosen job (one outreach event each). */
-export function SelectionBar({ selectedIds, jobId, jobTitle, onClear }: Props) {
+export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }: Props) {
   const record = useCallMutation('stages.record')
+  const connected = useConnection().data?.connected ?? false
   const count = selectedIds.size
   if (count === 0) return null
+  const exportBlocked = !connected
+    ? 'Connect TrackerRMS in Settings to export.'
+    : count > EXPORT_BATCH_MAX
+      ? `Export to ATS takes at most ${EXPORT_BATCH_MAX.toLocaleString()} candidates at once.`
+      : null
 
   async function move(stage: Stage) {
     if (jobId === null) return
@@ -45,6 +55,16 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear }: Props) {
           ))}
         </div>
       )}
+      <span className="selection-export">
+        <button type="button" className="btn btn-sm btn-primary" disabled={!!exportBlocked} aria-describedby={exportBlocked ? 'export-blocked' : undefined} onClick={onExport}>
+          <Send aria-hidden="true" /> Export to ATS
+        </button>
+        {exportBlocked && (
+          <span id="export-blocked" className="muted selection-hint">
+            {exportBlocked}
+          </span>
+        )}
+      </span>
       <button type="button" className="btn btn-ghost btn-sm selection-clear" onClick={onClear}>
         <X aria-hidden="true" /> Clear
       </button>

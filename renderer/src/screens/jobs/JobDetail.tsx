@@ -1,11 +1,13 @@
-import { Users } from 'lucide-react'
+import { Download, Upload, Users } from 'lucide-react'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import { candidatesHref } from '../../app/router'
+import type { ShellActions } from '../../app/Shell'
+import { BackfillCard } from './BackfillCard'
 import { JobSyncForm } from './JobSyncForm'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
-export function JobDetail({ job }: { job: JobSummary }) {
+export function JobDetail({ job, actions }: { job: JobSummary; actions: ShellActions }) {
   return (
     <article className="stack job-detail" aria-labelledby="job-detail-title">
       <header className="job-detail-header">
@@ -15,11 +17,20 @@ export function JobDetail({ job }: { job: JobSummary }) {
             {[job.company, job.location].filter(Boolean).join(' · ') || 'No company or location'} · created {dateFormat.format(new Date(job.createdAt))}
           </p>
         </div>
-        <a className="btn" href={candidatesHref({ job: job.id })}>
-          <Users aria-hidden="true" /> {job.candidateCount.toLocaleString()} candidate{job.candidateCount === 1 ? '' : 's'}
-        </a>
+        <div className="row wrap">
+          <button type="button" className="btn" onClick={() => actions.importCsv(job.id)}>
+            <Upload aria-hidden="true" /> Import CSV
+          </button>
+          <button type="button" className="btn" onClick={() => actions.exportCsv(job.id)} disabled={job.candidateCount === 0}>
+            <Download aria-hidden="true" /> Export CSV
+          </button>
+          <a className="btn" href={candidatesHref({ job: job.id })}>
+            <Users aria-hidden="true" /> {job.candidateCount.toLocaleString()} candidate{job.candidateCount === 1 ? '' : 's'}
+          </a>
+        </div>
       </header>
       <JobSyncForm job={job} />
+      <BackfillCard job={job} />
     </article>
   )
 }

@@ -4,20 +4,20 @@ import type { CallInput } from '../../../../shared/api/contract'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../../shared/domain'
 import { ApiError, errorMessage } from '../../api/client'
-import { useCallMutation } from '../../api/hooks'
+import { useCall, useCallMutation } from '../../api/hooks'
 import { Field } from '../../components/Field'
 import { SaveStatus, type SaveState } from '../../components/SaveStatus'
-import { TrackerJobSummary } from './TrackerJobSummary'
+import { TrackerJobLookup } from './TrackerJobLookup'
 
 const TRIGGER_HINTS: Record<Trigger, string> = {
   never: 'Candidates of this job are only sent by hand, with Export to ATS.',
   sequence: 'As soon as a candidate is added to an outreach sequence.',
-  replied: 'When a candidate replies, interested or not.',
+  replied: 'When a candidate moves to Replied or Interested (not to Not interested).',
   interested: 'Only when a candidate replies and is interested.'
 }
 
-/** Typing in the TrackerRMS job id saves this long after the last key (or at once when leaving the field). */
-const TYPING_DELAY_MS = 700
+/** The id is looked up (and then saved) this long after the last key, or at once on Enter or leaving the field. */
+const TYPING_DELAY_MS = 450
 
 /** A job's sync settings, saved as they change (no Save button), with a visible "Saved". */
 export function JobSyncForm({ job }: { job: JobSummary }) {
@@ -26,9 +26,13 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
   const [trigger, setTrigger] = useState<Trigger>(job.sync.trigger)
   const [trackerText, setTrackerText] = useState(job.sync.trackerJobId?.toString() ?? '')
   const [trackerError, setTrackerError] = useState<string | null>(null)
+  /** The id whose lookup shows (and which is saved once TrackerRMS did not say "not found"). */
+  const [lookupId, setLookupId] = useState<number | null>(job.sync.trackerJobId)
   const savedTrackerId = useRef(job.sync.trackerJobId)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), [])
+
+  const lookup = useCall('tracker.lookupJob', { trackerJobId: lookupId ?? 1 }, { enabled: lookupId !== null, staleTime: 60_000, retry: false })
 
   async function save(change: Omit<CallInput<'jobs.setSync'>, 'jobId'>) {
     setState({ kind: 'saving' })
@@ -42,18 +46,25 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
     }
   }
 
+  // Saved once TrackerRMS has answered anything but "not found" (a job that cannot be checked right now is kept).
+  const answer = lookup.data
+  useEffect(() => {
+    if (!answer || answer.id !== lookupId || lookupId === savedTrackerId.current) return
+    if (answer.state === 'not_found') setTrackerError(`${answer.message} Check the job’s id in TrackerRMS.`)
+    else void save({ trackerJobId: lookupId })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answer, lookupId])
+
   function commitTrackerId(text: string) {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
     const trimmed = text.trim()
-    if (trimmed !== '' && !/^\d{1,15}$/.test(trimmed)) {
-      setTrackerError('A TrackerRMS job ID is a whole number, like 4521.')
-      return
-    }
-    setTrackerError(null)
+    if (trimmed !== '' && !/^\d{1,15}$/.test(trimmed)) return setTrackerError('A TrackerRMS job ID is a whole number, like 4521.')
     const next = trimmed === '' ? null : Number(trimmed)
     if (next === 0) return setTrackerError('A TrackerRMS job ID is 1 or more.')
-    if (next !== savedTrackerId.current) void save({ trackerJobId: next })
+    setTrackerError(null)
+    setLookupId(next)
+    if (next === null && savedTrackerId.current !== null) void save({ trackerJobId: null })
   }
 
   return (
@@ -99,7 +110,7 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
         <div className="tracker-job">
           <Field
             label="TrackerRMS job ID"
-            hint="The job’s number in TrackerRMS. Leave it empty to send candidates to TrackerRMS without putting them on a job."
+            hint="The job’s number in TrackerRMS: candidates go onto its long list. Leave it empty to send them to TrackerRMS without a job."
             error={trackerError}
           >
             <input
@@ -118,7 +129,7 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
               onKeyDown={(event) => event.key === 'Enter' && commitTrackerId(event.currentTarget.value)}
             />
           </Field>
-          <TrackerJobSummary sync={job.sync} />
+          {!trackerError && <TrackerJobLookup id={lookupId} lookup={answer} pending={lookup.isFetching && answer?.id !== lookupId} stored={job.sync} />}
         </div>
       </div>
     </section>

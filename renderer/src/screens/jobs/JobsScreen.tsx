@@ -1,21 +1,26 @@
 import { Briefcase, Plus } from 'lucide-react'
 import { useEffect } from 'react'
 import { useCall } from '../../api/hooks'
+import { useConnection } from '../../api/state'
 import { jobHref, navigate } from '../../app/router'
+import type { ShellActions } from '../../app/Shell'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { JobDetail } from './JobDetail'
 import { JobList } from './JobList'
 import { NewJobDialog } from './NewJobDialog'
+import { Welcome } from './Welcome'
 
 interface Props {
   jobId: number | null
   newJobOpen: boolean
   onNewJobOpenChange(open: boolean): void
+  actions: ShellActions
 }
 
-export function JobsScreen({ jobId, newJobOpen, onNewJobOpenChange }: Props) {
+export function JobsScreen({ jobId, newJobOpen, onNewJobOpenChange, actions }: Props) {
   const jobs = useCall('jobs.list', {})
+  const connection = useConnection()
   const list = jobs.data ?? []
   const selected = list.find((job) => job.id === jobId) ?? null
 
@@ -41,6 +46,10 @@ export function JobsScreen({ jobId, newJobOpen, onNewJobOpenChange }: Props) {
             Could not load the jobs: {jobs.error.message}
           </p>
         </div>
+      ) : jobs.isSuccess && list.length === 0 && connection.data && !connection.data.connected ? (
+        <div className="page-body">
+          <Welcome onNewJob={() => onNewJobOpenChange(true)} />
+        </div>
       ) : jobs.isSuccess && list.length === 0 ? (
         <div className="page-body">
           <EmptyState
@@ -58,7 +67,7 @@ export function JobsScreen({ jobId, newJobOpen, onNewJobOpenChange }: Props) {
       ) : (
         <div className="page-body flush jobs-layout">
           <JobList jobs={list} selectedId={selected?.id ?? null} loading={jobs.isPending} />
-          <div className="jobs-detail">{selected && <JobDetail key={selected.id} job={selected} />}</div>
+          <div className="jobs-detail">{selected && <JobDetail key={selected.id} job={selected} actions={actions} />}</div>
         </div>
       )}
       <NewJobDialog open={newJobOpen} onOpenChange={onNewJobOpenChange} onCreated={(job) => navigate(jobHref(job.id))} />

@@ -4,9 +4,9 @@ import { PROFILE_SECTIONS } from './sections'
 
 /**
  * The candidate's profile as a side panel over the review table. Its content is a list of sections (sections.tsx):
- * phase 2 adds the TrackerRMS badge link, the sync history and the resume preview as sections of their own.
+ * the near-miss warning, TrackerRMS (badge, link, Export to ATS), contact, details, jobs, history, resume.
  */
-export function CandidateProfile({ candidateId, onClose }: { candidateId: number | null; onClose(): void }) {
+export function CandidateProfile({ candidateId, onClose, onExport }: { candidateId: number | null; onClose(): void; onExport(candidateId: number): void }) {
   const profile = useCall('candidates.get', { candidateId: candidateId ?? 0 }, { enabled: candidateId !== null })
   const data = candidateId !== null && profile.data?.candidate.id === candidateId ? profile.data : null
   const title = data?.candidate.fullName ?? (profile.isError ? 'Candidate not found' : 'Candidate')
@@ -28,7 +28,7 @@ export function CandidateProfile({ candidateId, onClose }: { candidateId: number
                   {section.title}
                 </h3>
               )}
-              {section.render(data)}
+              {section.render(data, { exportToAts: () => onExport(data.candidate.id) })}
             </section>
           ))}
       </div>

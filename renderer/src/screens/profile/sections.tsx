@@ -6,13 +6,20 @@ import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
 import { candidatesHref } from '../../app/router'
 import { StageBadge } from '../../components/badges'
 import { formatTime } from './format'
+import { HistorySection } from './HistorySection'
+import { ResumeSection } from './ResumeSection'
 import { SyncSection } from './SyncSection'
+
+/** What a section may do beyond showing the profile. */
+export interface ProfileActions {
+  exportToAts(): void
+}
 
 export interface ProfileSection {
   id: string
   title?: string
   when?(profile: CandidateProfile): boolean
-  render(profile: CandidateProfile): ReactNode
+  render(profile: CandidateProfile, actions: ProfileActions): ReactNode
 }
 
 const LONG_TEXT = ['summary', 'experience', 'education', 'skills', 'notes'] as const
@@ -22,16 +29,16 @@ export const PROFILE_SECTIONS: ProfileSection[] = [
     id: 'duplicate',
     when: ({ candidate }) => !!candidate.duplicateWarning,
     render: ({ candidate }) => (
-      <div className="callout warning" role="note">
+      <div className="callout warning duplicate-warning" role="note" aria-label="Possible duplicate in TrackerRMS">
         <TriangleAlert aria-hidden="true" />
         <div>
           <strong>Possible duplicate in TrackerRMS.</strong> <span>{candidate.duplicateWarning}</span>
-          <p className="muted">Nothing was linked or merged: check the record in TrackerRMS yourself.</p>
+          <p className="muted">Tracker Sync links only exact matches (email, LinkedIn URL or full name); nothing was linked or merged. Check the record in TrackerRMS yourself.</p>
         </div>
       </div>
     )
   },
-  { id: 'sync', title: 'TrackerRMS', render: (profile) => <SyncSection profile={profile} /> },
+  { id: 'sync', title: 'TrackerRMS', render: (profile, actions) => <SyncSection profile={profile} onExport={actions.exportToAts} /> },
   {
     id: 'contact',
     title: 'Contact',
@@ -89,6 +96,8 @@ export const PROFILE_SECTIONS: ProfileSection[] = [
       render: ({ candidate }) => <p className="long-text">{candidate[field]}</p>
     })
   ),
+  { id: 'history', title: 'Sync history', render: ({ candidate }) => <HistorySection candidateId={candidate.id} /> },
+  { id: 'resume', title: 'Resume PDF', render: ({ candidate }) => <ResumeSection candidateId={candidate.id} name={candidate.fullName} /> },
   {
     id: 'meta',
     render: ({ candidate }) => (

@@ -1,0 +1,96 @@
+// Connect / Settings: the connection as the screen shows it (never the token), connect, disconnect, health, the demo.
+import { userInfo } from 'node:os'
+import type { ConnectionView, RegionOption } from '../../../shared/api'
+import { REGIONS } from '../../../shared/domain'
+import type { Core } from '../../core'
+import { REGION_HOSTS, REGION_LABELS } from '../../trackerrms/regions'
+import type { AppServices } from '../host'
+import type { Handler } from '../types'
+
+const REGION_OPTIONS: RegionOption[] = REGIONS.map((region) =>
+  region === 'custom'
+    ? { region, label: 'Custom addresses', restUrl: null, widgetUrl: null, webHost: null }
+    : { region, label: REGION_LABELS[region], ...REGION_HOSTS[region] }
+)
+
+function osUser(): string {
+  try {
+    return userInfo().username || 'me'
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'me'
+  }
+}
+
+export function connectionView(core: Core, app: AppServices): ConnectionView {
+  const info = core.connection.info()
+  return {
+    connected: info.connected,
+    region: info.region,
+    regionLabel: info.regionLabel,
+    restUrl: info.restUrl,
+    widgetUrl: info.widgetUrl,
+    webHost: info.webHost,
+    connectedAt: info.connectedAt,
+    connectedBy: info.connectedBy,
+    tokenStore: info.tokenStore,
+    problem: info.problem,
+    regions: REGION_OPTIONS,
+    defaultOwner: osUser(),
+    demo: app.demo.status()
+  }
+}
+
+/**
+ * Exports queued while connected to the demo were meant for the demo: leaving it for another TrackerRMS cancels
+ * those still waiting, so none of the demo's candidates reach a real TrackerRMS by accident.
+ */
+function cancelDemoExports(core: Core): number {
+  let cancelled = 0
+  for (const item of core.sync.listQueue({ states: ['pending', 'retry_wait', 'blocked_auth'], limit: 100_000 })) {
+    try {
+      core.sync.cancel(item.id)
+      cancelled++
+    } catch {
+      // being sent right now: it finishes against the demo
+    }
+  }
+  return cancelled
+}
+
+export const connectionGet: Handler<'connection.get'> = (core, _input, app) => connectionView(core, app)
+
+export const connectionConnect: Handler<'connection.connect'> = async (core, input, app) => {
+  const demoRunning = app.demo.sandbox()
+  if (app.demo.status().connected && demoRunning && input.restUrl !== demoRunning.restUrl) {
+    const cancelled = cancelDemoExports(core)
+    if (cancelled) core.ctx.log.info('demo.exports_cancelled', { cancelled })
+  }
+  await core.connection.connect(input)
+  return connectionView(core, app)
+}
+
+export const connectionDisconnect: Handler<'connection.disconnect'> = async (core, _input, app) => {
+  await core.connection.disconnect()
+  return connectionView(core, app)
+}
+
+export const connectionHealth: Handler<'connection.health'> = (core) => core.connection.health()
+
+export const connectionTryDemo: Handler<'connection.tryDemo'> = async (core, _input, app) => {
+  await app.demo.start()
+  return connectionView(core, app)
+}
+
+export const trackerLookupJob: Handler<'tracker.lookupJob'> = async (core, { trackerJobId: id }) => {
+  if (!core.connection.isConnected()) return { state: 'not_connected', id, message: 'Connect to TrackerRMS to check this job id.' }
+  try {
+    const job = await core.connection.client().getOpportunity(id)
+    return { state: 'found', id, title: job.title, clientName: job.clientName, status: job.status, city: job.city }
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    const message = error instanceof Error ? error.message : String(error)
+    if (code === 'not_found') return { state: 'not_found', id, message: `TrackerRMS has no job with id ${id}.` }
+    if (code && ['offline', 'transient', 'rate_limited', 'auth', 'conflict', 'rejected'].includes(code)) return { state: 'unavailable', id, message }
+    throw error
+  }
+}

@@ -1,0 +1,177 @@
+// One pass over a file's rows: each row is read and checked (shared/csv/row.ts), matched against the job and the
+// earlier rows (dedupe.ts), planned (plan.ts) and, when applying, written (execute.ts) — then forgotten. What the
+// report needs is kept as it goes: counts, the first rows as stored, and problems and duplicates up to a limit.
+// Nothing holds all the rows, so memory stays flat; a dry run and an apply share every decision.
+import {
+  resolveMapping, RowReader, rowPlan,
+  type ExplicitMapping, type MappingResolution, type PlannedRow, type ReadRow, type RowAction, type RowProblem
+} from '../../shared/csv'
+import { CANDIDATE_FIELDS } from '../../shared/candidate-fields'
+import type { CandidateFields } from '../../shared/domain'
+import { detach } from '../../shared/csv/detach'
+import { validationError } from '../../shared/errors'
+import { candidateKeys, getCandidate } from '../db/candidates'
+import type { Db } from '../db/open'
+import { FileKeys, JobKeys, type RowKeys } from './dedupe'
+import type { Executor } from './execute'
+import { Planner, type EarlierOutcome, type RowOutcome } from './plan'
+import type { DataRow, ReadHandlers } from './reader'
+
+export interface PassOptions {
+  db: Db
+  jobId: number
+  policy: 'skip' | 'update' | 'create'
+  explicit: ExplicitMapping
+  previewRows: number
+  maxProblems: number
+  /** Null for a dry run. */
+  executor: Executor | null
+  /** Stop at the first invalid row (an apply that does not skip invalid rows is then refused). */
+  stopAtInvalid: boolean
+}
+
+/** Thrown by a pass with stopAtInvalid, to end (and roll back) an apply that will be refused. */
+export class InvalidRowFound extends Error {
+  constructor() {
+    super('The file has invalid rows.')
+  }
+}
+
+/** Outcomes of earlier rows by row number, for updates of a candidate an earlier row created (policy update only). */
+class EarlierOutcomes {
+  private candidate = new Float64Array(1024)
+  private target = new Float64Array(1024)
+
+  set(row: number, outcome: RowOutcome): void {
+    if (row >= this.candidate.length) {
+      const size = Math.max(row + 1, this.candidate.length * 2)
+      const grow = (old: Float64Array) => {
+        const next = new Float64Array(size)
+        next.set(old)
+        return next
+      }
+      this.candidate = grow(this.candidate)
+      this.target = grow(this.target)
+    }
+    this.candidate[row] = outcome.candidateId ?? -1
+    this.target[row] = outcome.targetRow ?? -1
+  }
+
+  get(row: number): EarlierOutcome | null {
+    if (row >= this.candidate.length || this.candidate[row] === 0) return null
+    const candidateId = this.candidate[row]
+    const targetRow = this.target[row]
+    return { row, candidateId: candidateId < 0 ? null : candidateId, targetRow: targetRow < 0 ? null : targetRow }
+  }
+}
+
+export class ImportPass implements ReadHandlers {
+  resolution: MappingResolution | null = null
+  readonly counts: Record<RowAction, number> = { new: 0, update: 0, skip: 0, invalid: 0 }
+  readonly preview: PlannedRow[] = []
+  readonly errors: RowProblem[] = []
+  errorCount = 0
+  readonly warnings: RowProblem[] = []
+  warningCount = 0
+  readonly duplicates: RowOutcome[] = []
+  duplicateCount = 0
+
+  private reader: RowReader | null = null
+  private readonly planner: Planner
+  private readonly jobKeys: JobKeys
+  private readonly fileKeys = new FileKeys()
+  private readonly earlier: EarlierOutcomes | null
+  private readonly earlierOf: (row: number) => EarlierOutcome | null
+  /** Fields of the preview's rows: a previewed update of a row created earlier in the file shows them merged. */
+  private readonly previewFields = new Map<number, CandidateFields>()
+
+  constructor(private readonly options: PassOptions) {
+    // The job as it is now (inside the apply transaction when applying): duplicates are judged against it.
+    this.jobKeys = new JobKeys(options.db, options.jobId)
+    this.planner = new Planner(options.db, options.policy)
+    this.earlier = options.policy === 'update' ? new EarlierOutcomes() : null
+    this.earlierOf = (row) => this.earlier?.get(row) ?? null
+  }
+
+  onHeader(headers: string[]): void {
+    const resolution = resolveMapping(headers, this.options.explicit)
+    if (resolution.problems.length) throw validationError('file', resolution.problems.join(' '))
+    this.resolution = resolution
+    this.reader = new RowReader(rowPlan(resolution.columns), headers.length)
+  }
+
+  onRows(rows: DataRow[]): void {
+    for (let i = 0; i < rows.length; i++) this.onRow(rows[i])
+  }
+
+  private onRow({ row, cells }: DataRow): void {
+    const { options } = this
+    const read = (this.reader as RowReader).read(cells, row)
+    this.note(read.errors, this.errors, 'errorCount')
+    const fields = read.fields
+    let keys: RowKeys | null = null
+    let outcome: RowOutcome
+    if (fields === null) {
+      if (options.stopAtInvalid) throw new InvalidRowFound()
+      outcome = this.planner.plan({ row, valid: false, trackerId: null, job: null, file: null }, this.earlierOf)
+    } else {
+      const k = candidateKeys(fields)
+      keys = { trackerId: read.trackerId, email: k.email_key, linkedin: k.linkedin_key, name: k.name_key || null }
+      const job = this.jobKeys.match(keys)
+      const file = this.fileKeys.matchAndAdd(row, keys)
+      outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, file }, this.earlierOf)
+      const executor = options.executor
+      if (executor) {
+        const valid = { fields, stage: read.stage, trackerId: read.trackerId, keys }
+        if (outcome.action === 'new') outcome.candidateId = executor.create(valid)
+        else if (outcome.action === 'update' && outcome.candidateId !== null) executor.update(outcome.candidateId, valid)
+      }
+    }
+    this.counts[outcome.action]++
+    this.earlier?.set(row, outcome)
+    this.note(read.warnings, this.warnings, 'warningCount')
+    this.note(outcome.warnings, this.warnings, 'warningCount')
+    if (outcome.dupField !== null) {
+      this.duplicateCount++
+      if (this.duplicates.length < options.maxProblems) this.duplicates.push({ ...outcome, dupValue: outcome.dupValue === null ? null : detach(outcome.dupValue) })
+    }
+    if (this.preview.length < options.previewRows) {
+      if (fields) this.previewFields.set(row, fields)
+      this.preview.push(this.plannedRow(read, outcome))
+    }
+  }
+
+  private note(problems: RowProblem[], list: RowProblem[], count: 'errorCount' | 'warningCount'): void {
+    if (problems.length === 0) return
+    this[count] += problems.length
+    for (const problem of problems) if (list.length < this.options.maxProblems) list.push({ ...problem, message: detach(problem.message) })
+  }
+
+  /** The row as it would be stored (as it was stored, after apply). */
+  private plannedRow(read: ReadRow, outcome: RowOutcome): PlannedRow {
+    let fields = read.fields
+    if (fields && outcome.action === 'update') {
+      const current = outcome.candidateId !== null ? getCandidate(this.options.db, outcome.candidateId) : null
+      const base = current ?? (outcome.targetRow !== null ? (this.previewFields.get(outcome.targetRow) ?? null) : null)
+      if (base) fields = Planner.merge(pick(base), fields)
+    }
+    return {
+      row: outcome.row,
+      action: outcome.action,
+      candidateId: outcome.candidateId,
+      fields,
+      stage: read.stage,
+      trackerId: read.fields ? read.trackerId : null,
+      duplicate: outcome.dupField
+        ? { field: outcome.dupField, value: outcome.dupValue ?? '', row: outcome.dupRow, candidateId: outcome.dupCandidateId, candidateName: outcome.dupCandidateName }
+        : null,
+      errors: read.errors,
+      warnings: [...read.warnings, ...outcome.warnings]
+    }
+  }
+}
+
+/** Only the candidate fields (a stored candidate also has id, times, warnings). */
+function pick(source: CandidateFields): CandidateFields {
+  return Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f, source[f]])) as unknown as CandidateFields
+}

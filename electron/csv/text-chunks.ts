@@ -1,0 +1,33 @@
+// Bytes of a file -> text for the CSV parser: decoded with the detected encoding (a character split across two reads
+// is carried over), record ends made LF, and binary data (a NUL character) refused. The same object serves the
+// asynchronous reader (dry runs, the wizard's sample) and the synchronous one (apply, inside its transaction).
+import { validationError } from '../../shared/errors'
+import type { Encoding } from './encoding'
+import { LineEndingNormalizer } from './line-endings'
+import { decodeWindows1252 } from './windows-1252'
+
+export class TextChunks {
+  private readonly decoder: TextDecoder | null
+  private readonly lines: LineEndingNormalizer
+  /** Bytes of the file read so far (the byte-order mark included), for progress and messages. */
+  bytes: number
+
+  constructor(encoding: Encoding, delimiter: string, bomBytes: number) {
+    this.decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding)
+    this.lines = new LineEndingNormalizer(delimiter)
+    this.bytes = bomBytes
+  }
+
+  /** The text of the next bytes of the file; `bytes` null at the end of the file. */
+  next(bytes: Uint8Array | null): string {
+    let text: string
+    if (bytes === null) text = this.decoder ? this.decoder.decode() : ''
+    else {
+      text = this.decoder ? this.decoder.decode(bytes, { stream: true }) : decodeWindows1252(bytes)
+      this.bytes += bytes.length
+    }
+    if (text.indexOf('\u0000') !== -1)
+      throw validationError('file', `The file holds binary data (a NUL character, near byte ${this.bytes}); it is not a CSV text file.`)
+    return this.lines.push(text)
+  }
+}

@@ -1,0 +1,99 @@
+// The CSV import history, newest first; the latest import can be undone (exactly, or refused if changed since).
+import { FileUp, Undo2 } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { errorMessage } from '../../api/client'
+import { useCall, useCallMutation } from '../../api/hooks'
+import { formatDateTime } from '../../api/time'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { EmptyState } from '../../components/EmptyState'
+
+export function ImportsTab({ onImport }: { onImport(): void }) {
+  const imports = useCall('csv.imports', { limit: 50 })
+  const undo = useCallMutation('csv.undoLast')
+  const [confirming, setConfirming] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const list = imports.data ?? []
+  const latest = list.find((record) => !record.undoneAt)
+
+  async function undoLast() {
+    setError(null)
+    try {
+      const result = await undo.mutateAsync({})
+      setConfirming(false)
+      toast.success(`Import of ${result.import.fileName} undone`, {
+        description: `${result.candidatesRemoved} candidate${result.candidatesRemoved === 1 ? '' : 's'} removed, ${result.candidatesRestored} restored.`
+      })
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }
+
+  if (imports.isSuccess && list.length === 0)
+    return (
+      <EmptyState
+        icon={FileUp}
+        title="No CSV imports yet"
+        actions={
+          <button type="button" className="btn" onClick={onImport}>
+            Import a CSV file
+          </button>
+        }
+      >
+        <p>Bring candidates in from a spreadsheet or a TrackerRMS export. Each import is listed here, and the latest one can be undone.</p>
+      </EmptyState>
+    )
+  return (
+    <div className="table-wrap">
+      <table className="data-table" aria-label="CSV imports">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Job</th>
+            <th scope="col">Rows</th>
+            <th scope="col">When</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((record) => (
+            <tr key={record.id}>
+              <td>{record.fileName}</td>
+              <td>{record.jobTitle}</td>
+              <td>
+                {record.counts.new} new, {record.counts.updated} updated, {record.counts.skipped} skipped
+                {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
+              </td>
+              <td className="nowrap">
+                {formatDateTime(record.appliedAt)}
+                {record.undoneAt && <div className="muted cell-sub">undone {formatDateTime(record.undoneAt)}</div>}
+              </td>
+              <td className="actions-cell">
+                {record === latest && (
+                  <button type="button" className="btn btn-sm" onClick={() => setConfirming(true)}>
+                    <Undo2 aria-hidden="true" /> Undo
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Undo the last import?"
+        description={latest ? `${latest.fileName} into ${latest.jobTitle}` : undefined}
+        confirmLabel="Undo import"
+        danger
+        busy={undo.isPending}
+        error={error}
+        onConfirm={() => void undoLast()}
+      >
+        <p>The candidates it added are removed and the ones it updated get their earlier details back. This is refused if any of them changed since.</p>
+      </ConfirmDialog>
+    </div>
+  )
+}

@@ -1,0 +1,94 @@
+// Everyone in TrackerRMS: created, linked (and on which field) or imported, when and by whom, with a search.
+import { ChevronLeft, ChevronRight, Search, ShieldCheck } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import type { LedgerView } from '../../../../shared/api/sync'
+import { useCall } from '../../api/hooks'
+import { formatDateTime, formatShort } from '../../api/time'
+import { candidatesHref } from '../../app/router'
+import { EmptyState } from '../../components/EmptyState'
+import { TrackerLink } from '../../components/TrackerLink'
+
+const PAGE = 100
+const HOW: Record<LedgerView['how'], string> = { created: 'Created', linked: 'Linked', imported: 'Imported from a CSV' }
+const ON: Record<string, string> = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' }
+
+export function LedgerTab() {
+  const [text, setText] = useState('')
+  const [search, setSearch] = useState('')
+  const [offset, setOffset] = useState(0)
+  useEffect(() => {
+    const timer = setTimeout(() => (setSearch(text.trim()), setOffset(0)), 250)
+    return () => clearTimeout(timer)
+  }, [text])
+  const ledger = useCall('sync.ledger', { search: search || undefined, offset, limit: PAGE })
+  const total = ledger.data?.total ?? 0
+
+  if (ledger.isSuccess && total === 0 && !search)
+    return (
+      <EmptyState icon={ShieldCheck} title="No one is in TrackerRMS yet">
+        <p>Every candidate Tracker Sync creates in TrackerRMS, links to an existing record there, or imports with a TrackerRMS ID is listed here, with how and when.</p>
+      </EmptyState>
+    )
+  return (
+    <div className="stack">
+      <div className="row wrap">
+        <div className="search-box">
+          <Search aria-hidden="true" />
+          <label className="visually-hidden" htmlFor="ledger-search">
+            Search who is in TrackerRMS
+          </label>
+          <input id="ledger-search" className="input" type="search" placeholder="Name, record number, created / linked…" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <span className="muted" role="status">
+          {ledger.isSuccess ? `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${search ? ' match' : ''}` : ''}
+        </span>
+      </div>
+      <div className="table-wrap">
+        <table className="data-table" aria-label="Candidates in TrackerRMS">
+          <thead>
+            <tr>
+              <th scope="col">Candidate</th>
+              <th scope="col">TrackerRMS record</th>
+              <th scope="col">How</th>
+              <th scope="col">When</th>
+              <th scope="col">By</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(ledger.data?.entries ?? []).map((entry) => (
+              <tr key={entry.candidateId}>
+                <td>
+                  <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.fullName}</a>
+                </td>
+                <td>
+                  <TrackerLink resourceId={entry.trackerResourceId} name={entry.fullName} withText text={`#${entry.trackerResourceId}`} size={14} />
+                </td>
+                <td>
+                  {HOW[entry.how]}
+                  {entry.matchedOn && <span className="muted"> ({ON[entry.matchedOn]})</span>}
+                </td>
+                <td className="nowrap" title={formatDateTime(entry.syncedAt)}>
+                  {formatShort(entry.syncedAt)}
+                </td>
+                <td>{entry.syncedBy ?? <span className="muted">—</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > PAGE && (
+        <div className="row pager">
+          <button type="button" className="btn btn-sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            <ChevronLeft aria-hidden="true" /> Newer
+          </button>
+          <span className="muted">
+            {offset + 1}–{Math.min(total, offset + PAGE)} of {total.toLocaleString()}
+          </span>
+          <button type="button" className="btn btn-sm" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+            Older <ChevronRight aria-hidden="true" />
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+import { Ban, RotateCcw } from 'lucide-react'
+import { toast } from 'sonner'
+import type { QueueEntry } from '../../../../shared/api/sync'
+import { QUEUE_STEPS } from '../../../../shared/domain'
+import { errorMessage } from '../../api/client'
+import { useCallMutation } from '../../api/hooks'
+import { formatDateTime, formatShort } from '../../api/time'
+import { candidatesHref } from '../../app/router'
+import { Countdown } from '../../components/Countdown'
+import { TrackerLink } from '../../components/TrackerLink'
+import { ORIGIN_LABELS, STATE_LABELS, STEPS, STEP_LABELS } from './labels'
+
+/** Four dots: duplicate check, record, resume, job list — filled up to the last step completed. */
+function Steps({ entry }: { entry: QueueEntry }) {
+  const reached = QUEUE_STEPS.indexOf(entry.step)
+  const text = STEPS.map((s) => `${s.label}: ${reached >= QUEUE_STEPS.indexOf(s.step) ? 'done' : 'not yet'}`).join(', ')
+  return (
+    <span className="steps" role="img" aria-label={text} title={text}>
+      {STEPS.map((s) => (
+        <span key={s.step} className={`step${reached >= QUEUE_STEPS.indexOf(s.step) ? ' reached' : ''}${entry.state === 'running' && QUEUE_STEPS.indexOf(s.step) === reached + 1 ? ' current' : ''}`} />
+      ))}
+    </span>
+  )
+}
+
+/** `offline`: TrackerRMS cannot be reached now, so waiting exports wait for it rather than for their time. */
+export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boolean }) {
+  const retry = useCallMutation('sync.retry')
+  const cancel = useCallMutation('sync.cancel')
+  const act = (promise: Promise<unknown>, done: string) => void promise.then(() => toast.success(done)).catch((e) => toast.error(errorMessage(e)))
+  const waiting = entry.state === 'pending' || entry.state === 'retry_wait'
+  return (
+    <tr data-state={entry.state}>
+      <td>
+        <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.candidateName}</a>
+        <div className="muted cell-sub" title={formatDateTime(entry.createdAt)}>
+          {ORIGIN_LABELS[entry.origin]} · {formatShort(entry.createdAt)}
+        </div>
+      </td>
+      <td>
+        {entry.jobTitle ?? <span className="muted">—</span>}
+        <div className="muted cell-sub">{entry.trackerJobId ? `TrackerRMS job ${entry.trackerJobId}` : 'No TrackerRMS job'}</div>
+      </td>
+      <td>
+        <span className={`state state-${entry.state}`}>{STATE_LABELS[entry.state]}</span>
+        <div className="muted cell-sub">
+          {waiting && (offline && Date.parse(entry.nextRunAt) <= Date.now() ? 'waits for TrackerRMS' : <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />)}
+          {entry.state === 'running' && STEP_LABELS[entry.step]}
+          {entry.state === 'done' && entry.trackerResourceId && <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />}
+          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
+            <span className="last-error">{entry.lastError}</span>
+          )}
+        </div>
+      </td>
+      <td>
+        <Steps entry={entry} />
+      </td>
+      <td className="num">{entry.attempts}</td>
+      <td className="actions-cell">
+        {(entry.state === 'failed' || entry.state === 'cancelled') && (
+          <button type="button" className="btn btn-sm" disabled={retry.isPending} onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}>
+            <RotateCcw aria-hidden="true" /> Retry
+          </button>
+        )}
+        {(waiting || entry.state === 'blocked_auth') && (
+          <button type="button" className="btn btn-sm btn-ghost" disabled={cancel.isPending} onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}>
+            <Ban aria-hidden="true" /> Cancel
+          </button>
+        )}
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,154 @@
+// Step 3: what the import would do, row by row, before anything is written: counts, every row's errors (row and
+// column named), duplicates and what happens to them; the duplicate policy and "skip invalid rows".
+import type { DuplicatePolicy, ImportPreview } from '../../../../shared/csv/types'
+import { STAGE_LABELS } from '../../../../shared/domain'
+import { Field } from '../../components/Field'
+import { ProgressBar } from '../../components/ProgressBar'
+import { Counts } from './Counts'
+
+const POLICIES: { value: DuplicatePolicy; label: string; hint: string }[] = [
+  { value: 'skip', label: 'Skip them', hint: 'Keep the candidate you have; the row is left out.' },
+  { value: 'update', label: 'Update them', hint: 'Fill in and overwrite the candidate’s details from the row.' },
+  { value: 'create', label: 'Add them anyway', hint: 'A second candidate with the same details.' }
+]
+const ACTION: Record<string, string> = { new: 'New', update: 'Update', skip: 'Skip', invalid: 'Invalid' }
+const MAX_ERRORS_SHOWN = 200
+
+interface Props {
+  policy: DuplicatePolicy
+  onPolicy(policy: DuplicatePolicy): void
+  skipInvalid: boolean
+  onSkipInvalid(skip: boolean): void
+  saveAs: string
+  onSaveAs(name: string): void
+  preview: ImportPreview | null
+  /** Progress of the dry run (0…1), null when not running. */
+  progress: number | null
+  error: string | null
+}
+
+export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs, onSaveAs, preview, progress, error }: Props) {
+  return (
+    <div className="stack">
+      <div className="grid-2 check-options">
+        <fieldset className="radio-group">
+          <legend className="field-label">Rows that are already a candidate of the job (same email, LinkedIn URL, full name or TrackerRMS ID)</legend>
+          {POLICIES.map((p) => (
+            <label key={p.value} className="radio">
+              <input type="radio" name="policy" value={p.value} checked={policy === p.value} onChange={() => onPolicy(p.value)} />
+              <span>
+                {p.label} <span className="field-hint">{p.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="stack">
+          <label className="check">
+            <input type="checkbox" checked={skipInvalid} onChange={(e) => onSkipInvalid(e.target.checked)} />
+            <span>
+              Skip invalid rows <span className="field-hint">Import the rest. Otherwise one invalid row stops the whole file (nothing is imported).</span>
+            </span>
+          </label>
+          <Field label="Save this mapping as (optional)" hint="Reuse it for the next file with the same columns.">
+            <input className="input" value={saveAs} maxLength={100} onChange={(e) => onSaveAs(e.target.value)} placeholder="e.g. TrackerRMS export" />
+          </Field>
+        </div>
+      </div>
+      {progress !== null && <ProgressBar value={progress} label="Checking every row" />}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <>
+          <Counts counts={preview.counts} />
+          {preview.blockedReason && (
+            <p className="field-error" role="alert">
+              {preview.counts.invalid > 0 && !skipInvalid
+                ? `${preview.counts.invalid.toLocaleString()} row${preview.counts.invalid === 1 ? ' has' : 's have'} problems (below): fix the file and choose it again, or tick “Skip invalid rows” to import the others.`
+                : preview.blockedReason}
+            </p>
+          )}
+          {preview.errors.length > 0 && (
+            <section aria-labelledby="row-errors-title">
+              <h3 id="row-errors-title" className="section-title">
+                {preview.errorCount.toLocaleString()} problem{preview.errorCount === 1 ? '' : 's'} in the file
+              </h3>
+              <div className="table-wrap">
+                <table className="data-table row-errors" aria-label="Row errors">
+                  <thead>
+                    <tr>
+                      <th scope="col">Row</th>
+                      <th scope="col">Column</th>
+                      <th scope="col">Problem</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.errors.slice(0, MAX_ERRORS_SHOWN).map((problem, i) => (
+                      <tr key={`${problem.row}-${i}`}>
+                        <td className="num">{problem.row}</td>
+                        <td>{problem.column ?? <span className="muted">whole row</span>}</td>
+                        <td>{problem.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+          {preview.duplicates.length > 0 && (
+            <section aria-labelledby="duplicates-title">
+              <h3 id="duplicates-title" className="section-title">
+                {preview.duplicateCount.toLocaleString()} duplicate{preview.duplicateCount === 1 ? '' : 's'}
+              </h3>
+              <ul className="notes">
+                {preview.duplicates.slice(0, 20).map((d) => (
+                  <li key={d.row}>
+                    Row {d.row}: same {d.duplicate.field === 'trackerId' ? 'TrackerRMS ID' : d.duplicate.field === 'linkedin' ? 'LinkedIn URL' : d.duplicate.field} as{' '}
+                    {d.duplicate.candidateName ?? `row ${d.duplicate.row}`} — {ACTION[d.action].toLowerCase()}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {preview.rows.some((r) => r.fields) && (
+            <section aria-labelledby="first-rows-title">
+              <h3 id="first-rows-title" className="section-title">
+                The first rows as they would be stored
+              </h3>
+              <div className="table-wrap">
+                <table className="data-table" aria-label="First rows">
+                  <thead>
+                    <tr>
+                      <th scope="col">Row</th>
+                      <th scope="col">Name</th>
+                      <th scope="col">Email</th>
+                      <th scope="col">Current role</th>
+                      <th scope="col">Stage</th>
+                      <th scope="col">Action</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.rows.slice(0, 10).map((row) => (
+                      <tr key={row.row} data-action={row.action}>
+                        <td className="num">{row.row}</td>
+                        <td>{row.fields?.fullName ?? '—'}</td>
+                        <td>{row.fields?.email ?? '—'}</td>
+                        <td>{[row.fields?.currentTitle, row.fields?.currentCompany].filter(Boolean).join(' · ') || '—'}</td>
+                        <td>{row.stage ? STAGE_LABELS[row.stage] : '—'}</td>
+                        <td>
+                          <span className={`state action-${row.action}`}>{ACTION[row.action]}</span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

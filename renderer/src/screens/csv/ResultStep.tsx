@@ -1,0 +1,75 @@
+import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import type { ImportOutcome } from '../../../../shared/csv/types'
+import { errorMessage } from '../../api/client'
+import { useCallMutation } from '../../api/hooks'
+import { candidatesHref } from '../../app/router'
+import { Counts } from './Counts'
+
+/** What the import did, with a way to see the candidates and to undo it at once. */
+export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose(): void }) {
+  const undo = useCallMutation('csv.undoLast')
+  const [undone, setUndone] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  async function undoIt() {
+    setError(null)
+    try {
+      const r = await undo.mutateAsync({})
+      const text = `Undone: ${r.candidatesRemoved} candidate${r.candidatesRemoved === 1 ? '' : 's'} removed, ${r.candidatesRestored} restored.`
+      setUndone(text)
+      toast.success(`Import of ${r.import.fileName} undone`)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }
+
+  if (result.status === 'rejected')
+    return (
+      <div className="result rejected" role="alert">
+        <CircleAlert aria-hidden="true" />
+        <div>
+          <h3>Nothing was imported</h3>
+          <p>{result.reason}</p>
+        </div>
+      </div>
+    )
+  return (
+    <div className="stack">
+      <div className="result applied" role="status">
+        <CircleCheck aria-hidden="true" />
+        <div>
+          <h3>{undone ? 'Import undone' : `Imported ${result.fileName}`}</h3>
+          <p className="muted">
+            {undone ??
+              (result.importId === null
+                ? 'Every row was a duplicate that was skipped: nothing changed.'
+                : `Stages in the file are history: nobody was sent to TrackerRMS by this import.${result.savedMapping ? ` Mapping saved as “${result.savedMapping}”.` : ''}`)}
+          </p>
+        </div>
+      </div>
+      <Counts counts={result.counts} done />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="row wrap">
+        {!undone && (
+          <a className="btn btn-primary" href={candidatesHref({ job: result.jobId })} onClick={onClose}>
+            See the candidates
+          </a>
+        )}
+        {!undone && result.importId !== null && (
+          <button type="button" className="btn" onClick={() => void undoIt()} disabled={undo.isPending}>
+            <Undo2 aria-hidden="true" /> Undo this import
+          </button>
+        )}
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+// "Export to ATS": choose the TrackerRMS job (by id, looked up as you type, or none), see exactly what would be
+// written for each candidate and the duplicate decision (a dry run), the owner, then confirm; the outcomes follow
+// live until every export is done or failed. Candidates already in TrackerRMS are shown as not exported, with why.
+import { CircleAlert, Send, UserRound } from 'lucide-react'
+import { useEffect, useMemo, useState } from 'react'
+import type { ExportOutcome } from '../../../../shared/api/sync'
+import { errorMessage } from '../../api/client'
+import { useCall, useCallMutation } from '../../api/hooks'
+import { Dialog } from '../../components/Dialog'
+import { Field } from '../../components/Field'
+import { TrackerJobLookup } from '../jobs/TrackerJobLookup'
+import { Outcomes } from './Outcomes'
+import { PreviewItem } from './PreviewItem'
+
+interface Props {
+  /** The candidates to export; null when closed. */
+  candidateIds: number[] | null
+  /** Prefilled: the TrackerRMS job of the job being reviewed. */
+  defaultTrackerJobId: number | null
+  jobId: number | null
+  onOpenChange(open: boolean): void
+}
+
+const NO_JOB = { trackerJobId: null, trackerJobTitle: null, trackerJobClient: null, jobId: 0, trigger: 'never', triggerSetAt: null, updatedAt: null } as const
+
+export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenChange }: Props) {
+  const open = candidateIds !== null
+  const [text, setText] = useState('')
+  const [trackerJobId, setTrackerJobId] = useState<number | null>(null)
+  const [textError, setTextError] = useState<string | null>(null)
+  const [outcomes, setOutcomes] = useState<ExportOutcome[] | null>(null)
+  const [confirmError, setConfirmError] = useState<string | null>(null)
+  const ids = useMemo(() => candidateIds ?? [], [candidateIds])
+
+  useEffect(() => {
+    if (!open) return
+    setText(defaultTrackerJobId?.toString() ?? '')
+    setTrackerJobId(defaultTrackerJobId)
+    setTextError(null)
+    setOutcomes(null)
+    setConfirmError(null)
+  }, [open, defaultTrackerJobId])
+
+  // The id is looked up and the preview redone shortly after typing stops.
+  useEffect(() => {
+    const trimmed = text.trim()
+    const timer = setTimeout(() => {
+      if (trimmed === '') return (setTextError(null), setTrackerJobId(null))
+      if (!/^\d{1,15}$/.test(trimmed) || Number(trimmed) < 1) return setTextError('A TrackerRMS job ID is a whole number, like 4521.')
+      setTextError(null)
+      setTrackerJobId(Number(trimmed))
+    }, 400)
+    return () => clearTimeout(timer)
+  }, [text])
+
+  const preview = useCall('sync.previewExport', { candidateIds: ids.length ? ids : [1], trackerJobId }, { enabled: open && ids.length > 0 && !outcomes, staleTime: 0, gcTime: 0, retry: false })
+  const lookup = useCall('tracker.lookupJob', { trackerJobId: trackerJobId ?? 1 }, { enabled: open && trackerJobId !== null && !outcomes, retry: false })
+  const exportCall = useCallMutation('sync.export')
+  const items = preview.data?.items ?? []
+  const exportable = items.filter((i) => i.decision !== 'refused')
+  const created = items.filter((i) => i.decision === 'create').length
+  const linked = items.filter((i) => i.decision === 'link').length
+  const refused = items.length - exportable.length
+  const jobMissing = lookup.data?.state === 'not_found'
+  const names = useMemo(() => new Map(items.map((i) => [i.candidateId, i.fullName])), [items])
+
+  async function confirm() {
+    setConfirmError(null)
+    try {
+      setOutcomes(await exportCall.mutateAsync({ candidateIds: exportable.map((i) => i.candidateId), trackerJobId, jobId }))
+    } catch (error) {
+      setConfirmError(errorMessage(error))
+    }
+  }
+
+  const blockedReason = textError
+    ? 'Fix the TrackerRMS job ID first.'
+    : jobMissing
+      ? 'TrackerRMS has no job with this id: fix it, or leave the field empty.'
+      : preview.isSuccess && exportable.length === 0
+        ? ids.length === 1
+          ? 'This candidate is already in TrackerRMS: contact details are sent once, so Export to ATS is only for candidates not yet synced.'
+          : 'Every selected candidate is already in TrackerRMS: contact details are sent once, so Export to ATS is only for candidates not yet synced.'
+        : null
+  const count = ids.length
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Export to ATS"
+      description={`${count.toLocaleString()} candidate${count === 1 ? '' : 's'} to TrackerRMS. Nothing is written until you confirm.`}
+      wide
+    >
+      <div className="dialog-body export-dialog">
+        {outcomes ? (
+          <Outcomes outcomes={outcomes} names={names} />
+        ) : (
+          <>
+            <div className="export-job">
+              <Field label="TrackerRMS job ID" hint="Candidates go onto its long list. Leave it empty to add them to TrackerRMS without a job." error={textError}>
+                <input className="input tracker-job-input" inputMode="numeric" autoComplete="off" placeholder="e.g. 4521" value={text} onChange={(e) => setText(e.target.value)} />
+              </Field>
+              {!textError && <TrackerJobLookup id={trackerJobId} lookup={lookup.data} pending={lookup.isFetching && lookup.data?.id !== trackerJobId} stored={{ ...NO_JOB }} />}
+            </div>
+            {preview.data?.owner && (
+              <p className="owner-line">
+                <UserRound aria-hidden="true" /> <span>Owner in TrackerRMS: <strong>{preview.data.owner}</strong> (who connected Tracker Sync)</span>
+              </p>
+            )}
+            {preview.data?.refreshProblem && (
+              <div className="callout warning" role="note">
+                <CircleAlert aria-hidden="true" />
+                <p>{preview.data.refreshProblem}</p>
+              </div>
+            )}
+            <section aria-labelledby="preview-title" aria-busy={preview.isFetching || undefined}>
+              <h3 id="preview-title" className="section-title">
+                Preview{preview.isSuccess && `: ${[created && `${created} new`, linked && `${linked} linked`, refused && `${refused} not exported`].filter(Boolean).join(', ')}`}
+              </h3>
+              {preview.isPending || (preview.isFetching && !preview.data) ? (
+                <p className="muted" role="status">
+                  Checking TrackerRMS for duplicates…
+                </p>
+              ) : preview.isError ? (
+                <p className="field-error" role="alert">
+                  {preview.error.message}
+                </p>
+              ) : (
+                <ul className="preview-list">
+                  {items.map((item) => (
+                    <PreviewItem key={item.candidateId} item={item} trackerJobId={trackerJobId} />
+                  ))}
+                </ul>
+              )}
+            </section>
+            {(blockedReason || confirmError) && (
+              <p className="field-error" role="alert" id="export-reason">
+                {confirmError ?? blockedReason}
+              </p>
+            )}
+          </>
+        )}
+        <footer className="dialog-footer">
+          <button type="button" className="btn" onClick={() => onOpenChange(false)}>
+            {outcomes ? 'Close' : 'Cancel'}
+          </button>
+          {!outcomes && (
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!preview.isSuccess || preview.isFetching || !!blockedReason || exportCall.isPending}
+              aria-describedby={blockedReason ? 'export-reason' : undefined}
+              onClick={() => void confirm()}
+            >
+              <Send aria-hidden="true" /> Export {exportable.length ? exportable.length.toLocaleString() : ''} to TrackerRMS
+            </button>
+          )}
+        </footer>
+      </div>
+    </Dialog>
+  )
+}

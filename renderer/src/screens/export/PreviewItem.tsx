@@ -1,0 +1,81 @@
+import { Ban, Link2, Plus, TriangleAlert } from 'lucide-react'
+import type { ExportPreviewItem, ResourcePayload } from '../../../../shared/api/sync'
+import { TrackerLink } from '../../components/TrackerLink'
+
+const MATCHED = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' } as const
+
+/** The TrackerRMS fields a create would write, in TrackerRMS's words. */
+function payloadRows(p: ResourcePayload): [string, string][] {
+  const rows: [string, string | undefined][] = [
+    ['First name', p.firstName],
+    ['Surname', p.surname],
+    ['Email', p.contactDetails?.email],
+    ['Mobile', p.contactDetails?.mobilePhone],
+    ['LinkedIn URL', p.linkedInUrl],
+    ['Job title', p.jobTitle],
+    ['Current company', p.currentClient?.name],
+    ['City', p.address?.city],
+    ['State', p.address?.state],
+    ['Country', p.address?.country],
+    ['Source', p.source]
+  ]
+  return rows.filter((r): r is [string, string] => !!r[1])
+}
+
+export function PreviewItem({ item, trackerJobId }: { item: ExportPreviewItem; trackerJobId: number | null }) {
+  return (
+    <li className={`preview-item decision-${item.decision}`}>
+      <div className="preview-head">
+        <strong className="truncate">{item.fullName}</strong>
+        {item.decision === 'create' && (
+          <span className="chip chip-create">
+            <Plus aria-hidden="true" /> New record
+          </span>
+        )}
+        {item.decision === 'link' && (
+          <span className="chip chip-link">
+            <Link2 aria-hidden="true" /> Link to #{item.trackerResourceId} ({MATCHED[item.matchedOn]})
+          </span>
+        )}
+        {item.decision === 'refused' && (
+          <span className="chip chip-refused">
+            <Ban aria-hidden="true" /> Not exported
+          </span>
+        )}
+      </div>
+      <p className="muted preview-reason">
+        {item.reason}
+        {item.decision === 'link' && trackerJobId ? ` It is put on TrackerRMS job ${trackerJobId}’s long list.` : ''}
+      </p>
+      {item.decision === 'link' && <TrackerLink resourceId={item.trackerResourceId} name={item.fullName} withText />}
+      {item.decision === 'create' && item.nearMiss && (
+        <p className="near-miss">
+          <TriangleAlert aria-hidden="true" /> <span>Possible duplicate, not linked: {item.nearMiss}</span>
+        </p>
+      )}
+      {item.decision === 'create' && (
+        <details className="payload">
+          <summary>What will be written</summary>
+          <dl>
+            {payloadRows(item.payload).map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>Resume</dt>
+              <dd>A PDF made from the profile, attached as the primary resume</dd>
+            </div>
+            {trackerJobId && (
+              <div>
+                <dt>Job list</dt>
+                <dd>Long list of TrackerRMS job {trackerJobId}</dd>
+              </div>
+            )}
+          </dl>
+        </details>
+      )}
+    </li>
+  )
+}

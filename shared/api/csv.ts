@@ -1,0 +1,59 @@
+// CSV in and out: the import wizard (inspect -> preview -> apply, undo), saved mappings, the template and exports.
+// Files are named by the id of an upload or of a file main prepared (see files.ts), never by a path.
+import { z } from 'zod'
+import type { ImportOutcome, ImportPreview, ImportRecord, InspectResult, SavedMapping, UndoResult } from '../csv/types'
+import { DUPLICATE_POLICIES } from '../csv/types'
+import { call } from './define'
+import { id, noInput, text } from './fields'
+import type { FileRef } from './files'
+
+/** One column's choice in the mapping step: its header, and the field it fills (null: not imported). */
+export interface MappingChoice {
+  header: string
+  field: string | null
+}
+
+const fileId = z.string({ error: 'is required' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a valid file id')
+const mapping = z
+  .array(
+    z.strictObject({
+      header: text(500).refine((h) => h !== '__proto__', 'cannot be "__proto__"'),
+      field: text(100).nullable()
+    })
+  )
+  .max(500, 'must have at most 500 columns')
+const mappingName = text(100)
+const importOptions = {
+  fileId,
+  jobId: id,
+  mapping: mapping.optional(),
+  mappingName: mappingName.optional(),
+  policy: z.enum(DUPLICATE_POLICIES as ['skip', 'update', 'create']).optional(),
+  skipInvalid: z.boolean().optional(),
+  previewRows: z.number().int().min(0).max(200).optional(),
+  importToken: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a valid import token').optional()
+}
+
+export const csvCalls = {
+  'csv.inspect': call<InspectResult>()(
+    z.strictObject({ fileId, mapping: mapping.optional(), mappingName: mappingName.optional() }),
+    'Reads the start of an uploaded file: encoding, delimiter, headers, the automatic mapping, sample rows, problems.'
+  ),
+  'csv.preview': call<ImportPreview>()(
+    z.strictObject(importOptions),
+    'The dry run of an import over the whole file: counts, every row error, duplicates. Changes nothing.'
+  ),
+  'csv.apply': call<ImportOutcome>()(
+    z.strictObject({ ...importOptions, saveMappingAs: mappingName.optional() }),
+    'Imports the file into a job, all or nothing (recorded for undo); refused when rows are invalid and skipInvalid is off.'
+  ),
+  'csv.undoLast': call<UndoResult>()(noInput, 'Undoes the most recent import not yet undone (refused if those candidates changed since).'),
+  'csv.imports': call<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(200).optional() }), 'The import history, newest first.'),
+  'csv.mappings': call<SavedMapping[]>()(noInput, 'Mappings saved by name.'),
+  'csv.deleteMapping': call<{ deleted: true }>()(z.strictObject({ name: mappingName }), 'Deletes a saved mapping.'),
+  'csv.template': call<FileRef>()(noInput, 'The CSV template (headers and one example row), as a file to download.'),
+  'csv.export': call<FileRef & { rows: number }>()(
+    z.strictObject({ jobId: id.nullable() }),
+    'Exports one job’s candidates (or everyone, with null) to a CSV file to download.'
+  )
+}

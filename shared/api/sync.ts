@@ -1,0 +1,142 @@
+// The sync queue, the ledger, a candidate's history, "Export to ATS" (preview and confirm) and backfill.
+import { z } from 'zod'
+import { QUEUE_STATES, type ExportOrigin, type LedgerHow, type MatchField, type QueueState, type QueueStep } from '../domain'
+import type { CoreEvents } from '../events'
+import { call } from './define'
+import { id, noInput, text } from './fields'
+
+/** Most candidates one "Export to ATS" may take (the dialog previews each of them). */
+export const EXPORT_BATCH_MAX = 1000
+/** Most rows one queue or ledger request returns. */
+export const SYNC_LIST_MAX = 500
+
+export interface QueueEntry {
+  id: number
+  candidateId: number
+  candidateName: string
+  jobId: number | null
+  jobTitle: string | null
+  trackerJobId: number | null
+  origin: ExportOrigin
+  state: QueueState
+  step: QueueStep
+  attempts: number
+  /** When it is due (the end of the grace delay, or the next retry). */
+  nextRunAt: string
+  trackerResourceId: number | null
+  lastError: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type QueueMode = CoreEvents['queue.state']['state']
+
+export interface SyncStateView {
+  queue: CoreEvents['queue.state']
+  /** Whether this app is the one sending the queue (another process — the CLI's `sync` — may hold it). */
+  worker: { running: boolean; problem: string | null }
+  counts: Record<QueueState, number>
+  /** The grace delay in force, in seconds. */
+  delaySeconds: number
+}
+
+export interface LedgerView {
+  candidateId: number
+  fullName: string
+  trackerResourceId: number
+  how: LedgerHow
+  matchedOn: MatchField | null
+  syncedAt: string
+  syncedBy: string | null
+}
+
+export interface AttemptView {
+  id: number
+  queueId: number | null
+  step: string
+  outcome: string
+  message: string | null
+  at: string
+}
+
+/** The TrackerRMS candidate record "Export to ATS" would create (contact fields nested, as TrackerRMS needs them). */
+export interface ResourcePayload {
+  firstName?: string
+  surname?: string
+  jobTitle?: string
+  linkedInUrl?: string
+  source: string
+  currentClient?: { id: number; name: string }
+  contactDetails?: { email?: string; mobilePhone?: string }
+  address?: { city?: string; state?: string; country?: string }
+}
+
+/** What "Export to ATS" would write for one candidate, and the duplicate decision. */
+export type ExportPreviewItem =
+  | { candidateId: number; fullName: string; decision: 'refused'; reason: string }
+  | { candidateId: number; fullName: string; decision: 'link'; trackerResourceId: number; matchedOn: MatchField; reason: string }
+  | { candidateId: number; fullName: string; decision: 'create'; payload: ResourcePayload; nearMiss: string | null; reason: string }
+
+export interface ExportPreview {
+  owner: string | null
+  trackerJob: { id: number; title: string | null; clientName: string | null; found: boolean | null } | null
+  indexRefreshedAt: string | null
+  refreshProblem: string | null
+  items: ExportPreviewItem[]
+}
+
+export type ExportOutcome =
+  | { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number }
+  | { candidateId: number; outcome: 'refused'; reason: string }
+
+export interface BackfillView {
+  jobId: number
+  trigger: string
+  trackerJobId: number | null
+  count: number
+  /** The first few, for the confirmation. */
+  candidates: { candidateId: number; fullName: string; eventKind: string; occurredAt: string }[]
+}
+
+const candidateIds = z
+  .array(id)
+  .min(1, 'must name at least one candidate')
+  .max(EXPORT_BATCH_MAX, `must name at most ${EXPORT_BATCH_MAX} candidates`)
+const listLimit = z.number().int('must be a whole number').min(1, 'must be 1 or more').max(SYNC_LIST_MAX, `must be at most ${SYNC_LIST_MAX}`)
+
+export const syncCalls = {
+  'sync.state': call<SyncStateView>()(noInput, 'The queue as a whole (running, idle, offline, rate limited, paused), who sends it, counts by state.'),
+  'sync.queue': call<QueueEntry[]>()(
+    z.strictObject({
+      states: z.array(z.enum(QUEUE_STATES)).max(QUEUE_STATES.length).optional(),
+      candidateId: id.optional(),
+      search: text(200).optional(),
+      limit: listLimit
+    }),
+    'Exports in the queue, newest first, optionally by state, candidate or a search of the candidate’s name.'
+  ),
+  'sync.queueItems': call<QueueEntry[]>()(
+    z.strictObject({ queueIds: z.array(id).min(1, 'must name at least one export').max(EXPORT_BATCH_MAX, `must name at most ${EXPORT_BATCH_MAX} exports`) }),
+    'Given exports of the queue by id (for the live outcome list after "Export to ATS").'
+  ),
+  'sync.retry': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Puts a failed or cancelled export back in line, with fresh attempts.'),
+  'sync.cancel': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Cancels an export that has not been sent yet.'),
+  'sync.ledger': call<{ total: number; entries: LedgerView[] }>()(
+    z.strictObject({ search: text(200).optional(), offset: z.number().int().min(0).max(100_000_000), limit: listLimit }),
+    'Every candidate in TrackerRMS: created, linked (on which field) or imported, when, by whom; newest first.'
+  ),
+  'sync.history': call<AttemptView[]>()(z.strictObject({ candidateId: id }), 'The audit trail of one candidate’s exports, oldest first.'),
+  'sync.previewExport': call<ExportPreview>()(
+    z.strictObject({ candidateIds, trackerJobId: id.nullable() }),
+    'The dry run of "Export to ATS": exactly what would be written for each candidate, and the duplicate decision.'
+  ),
+  'sync.export': call<ExportOutcome[]>()(
+    z.strictObject({ candidateIds, trackerJobId: id.nullable(), jobId: id.nullable().optional() }),
+    '"Export to ATS": queues candidates not yet in TrackerRMS, with no grace delay; already-synced ones are refused with the reason.'
+  ),
+  'sync.backfillPreview': call<BackfillView>()(
+    z.strictObject({ jobId: id }),
+    'Candidates whose past events match the job’s trigger but were never sent (e.g. replies before the trigger was set).'
+  ),
+  'sync.backfillConfirm': call<{ queued: number }>()(z.strictObject({ jobId: id }), 'Sends the backfill the user confirmed (no grace delay).')
+}
