@@ -1,5 +1,6 @@
 // Runs the durable queue: picks due exports (concurrency-limited, never two for one candidate), runs their steps,
 // and turns failures into retries, a paused queue (auth), waiting and probing (offline) or slowing down (429).
+import { plural } from '../../shared/plural'
 import type { CoreEvents } from '../../shared/events'
 import { claimItem, countActive, dueItems, insertAttempt, nextDueTime, setStateWhere, staleRunningItems, touchItems, updateQueueItem, type QueueItem } from '../db/queue'
 import type { CoreContext } from '../core/context'
@@ -244,7 +245,7 @@ export class SyncScheduler {
           const attempts = current.attempts + 1
           const max = this.settings.get('max-attempts')
           if (attempts >= max) {
-            const message = `Gave up after ${attempts} attempts: ${action.reason}`
+            const message = `Gave up after ${plural(attempts, 'attempt')}: ${action.reason}`
             updateQueueItem(db, item.id, { state: 'failed', attempts, lastError: message }, now)
             audit('failed', message)
           } else {
@@ -316,7 +317,7 @@ export class SyncScheduler {
       for (const item of stale) {
         const attempts = item.attempts + 1
         const message = 'Interrupted: Tracker Sync stopped while this export was running.'
-        if (attempts >= max) updateQueueItem(this.ctx.db, item.id, { state: 'failed', attempts, lastError: `Gave up after ${attempts} attempts. ${message}` }, now)
+        if (attempts >= max) updateQueueItem(this.ctx.db, item.id, { state: 'failed', attempts, lastError: `Gave up after ${plural(attempts, 'attempt')}. ${message}` }, now)
         else updateQueueItem(this.ctx.db, item.id, { state: 'retry_wait', attempts, nextRunAt: now, lastError: message }, now)
         insertAttempt(this.ctx.db, { queueId: item.id, candidateId: item.candidateId, step: item.step, outcome: 'interrupted', message }, now)
       }

@@ -11,7 +11,7 @@ import { startSandbox, type RunningSandbox } from '../../electron/sandbox'
 import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
-import { checkScreen as check, collectErrors } from './helpers/screen'
+import { checkScreen as check, navLink, openPage } from './helpers/screen'
 
 let sandbox: RunningSandbox
 let host: RunningHost
@@ -21,7 +21,7 @@ let pageErrors: string[] = []
 const ids: Record<string, number> = {}
 
 const checkScreen = (name: string, options: { docs?: boolean } = {}) => check(page, name, options)
-const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) })
+const nav = (name: string) => navLink(page, name)
 const grid = () => page.getByRole('grid', { name: 'Candidates' })
 const row = (name: string) => grid().getByRole('row', { name: new RegExp(name) })
 const banner = (id: string) => page.locator(`[data-banner="${id}"]`)
@@ -31,9 +31,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ seed: 'demo', requestsPerMinute: null })
     ;[host, browser] = await Promise.all([startHost({ env: { TRACKER_SYNC_KEYCHAIN_SERVICE: `Tracker Sync e2e ${process.pid}` } }), launchChromium()])
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', acceptDownloads: true })
-    page.setDefaultTimeout(10_000)
-    pageErrors = collectErrors(page)
+    ;({ page, errors: pageErrors } = await openPage(browser, { acceptDownloads: true }))
     // The pipeline the screens show: one job, a few candidates (quicker through the API than typing them in).
     ids.job = (await apiCall(host, 'jobs.create', { title: 'ICU Nurse', company: "St Mary's Hospital", location: 'Leeds' })).id
     const people: [string, string, string][] = [
@@ -238,6 +236,29 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await expect.poll(() => ledger.locator('tbody tr').count()).toBe(1)
     await ledger.getByText('(same email)').waitFor()
     await checkScreen('activity-ledger')
+  })
+
+  it('shows a failed export with the reason; Retry finishes it from where it stopped, without a second record', async () => {
+    await apiCall(host, 'settings.set', { key: 'max-attempts', value: '1' })
+    try {
+      ids['Finn Moore'] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName: 'Finn Moore', email: 'finn.moore@example.com' })).id
+      sandbox.controls.failNext({ kind: '5xx', path: 'attachDocument', status: 503 })
+      await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: [ids['Finn Moore']], stage: 'replied' })
+      await page.goto(`${host.url}#/activity`)
+      await page.getByRole('tab', { name: /Queue/ }).click()
+      const failed = page.getByRole('table', { name: 'Exports' }).locator('tr[data-state="failed"]', { hasText: 'Finn Moore' })
+      await failed.waitFor({ timeout: 20_000 })
+      expect(await failed.locator('.last-error').innerText()).not.toBe('')
+      const record = resourceByEmail('finn.moore@example.com')!
+      expect(record.documents).toHaveLength(0) // created, the resume not attached: the export stopped there
+      await failed.getByRole('button', { name: 'Retry' }).click()
+      await page.getByText('Export of Finn Moore is back in line').waitFor()
+      await page.getByRole('table', { name: 'Exports' }).locator('tr[data-state="done"]', { hasText: 'Finn Moore' }).waitFor({ timeout: 20_000 })
+      const records = sandbox.controls.resources().filter((r) => r.contactDetails.email === 'finn.moore@example.com')
+      expect(records.map((r) => [r.id, r.documents.length])).toEqual([[record.id, 1]])
+    } finally {
+      await apiCall(host, 'settings.set', { key: 'max-attempts', value: '8' })
+    }
   })
 
   it('exports the job’s candidates to a CSV file', async () => {
