@@ -102,6 +102,26 @@ export type QueueStep = (typeof QUEUE_STEPS)[number]
 
 export type ExportOrigin = 'trigger' | 'manual' | 'backfill'
 
+/** One export in the durable queue (a row of sync_queue). */
+export interface QueueItem {
+  id: number
+  candidateId: number
+  jobId: number | null
+  trackerJobId: number | null
+  origin: ExportOrigin
+  /** The outreach event behind it (trigger and backfill exports; null for a manual one). */
+  eventId: number | null
+  state: QueueState
+  step: QueueStep
+  attempts: number
+  /** When it is due (the end of the grace delay, or the next retry). */
+  nextRunAt: string
+  trackerResourceId: number | null
+  lastError: string | null
+  createdAt: string
+  updatedAt: string
+}
+
 /** How a candidate came to have a TrackerRMS record. */
 export type LedgerHow = 'created' | 'linked' | 'imported'
 /** Which field matched when linking to an existing TrackerRMS record. */

@@ -12,6 +12,13 @@ export function parse<O extends Options>(args: string[], options: O, usage: stri
   }
 }
 
+/** parse() for a command that takes options only: an argument left over is a usage error that names it. */
+export function parseOptions<O extends Options>(args: string[], options: O, usage: string) {
+  const parsed = parse(args, options, usage)
+  if (parsed.positionals.length) throw new UsageError(`Unexpected argument "${parsed.positionals[0]}".`, usage)
+  return parsed
+}
+
 /** A positive whole number from an option or argument, or a usage error naming it. */
 export function positiveInt(value: string | undefined, name: string, usage: string): number {
   if (value === undefined) throw new UsageError(`${name} is required.`, usage)

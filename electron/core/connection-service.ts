@@ -13,7 +13,7 @@
 // 'connection.changed' { connected, problem }: the queue pauses while `problem` is an auth error and resumes when
 // it is null again.
 import { userInfo } from 'node:os'
-import type { Region } from '../../shared/domain'
+import type { ConnectionInfo } from '../../shared/api/connection'
 import { AppError, conflict, validationError, type ErrorInfo } from '../../shared/errors'
 import { accountFor, SecretStoreError } from '../secrets'
 import { createTrackerClient, type TrackerClientOptions, type TrackerHttpClient } from '../trackerrms/client'
@@ -34,20 +34,6 @@ export interface ConnectInput {
   /** The owner shown for every record the app creates; defaults to the OS user name (or, on a reconnect, the previous owner). */
   connectedBy?: string | null
   token: string
-}
-
-export interface ConnectionInfo {
-  connected: boolean
-  region: Region | null
-  regionLabel: string | null
-  restUrl: string | null
-  widgetUrl: string | null
-  webHost: string | null
-  connectedAt: string | null
-  connectedBy: string | null
-  tokenStore: 'keychain' | 'environment'
-  /** The auth error last seen (null when fine): the queue waits while it is set. */
-  problem: ErrorInfo | null
 }
 
 /** Tuning for tests, benchmarks and the queue: retry counts and delays, and the throttle window. */

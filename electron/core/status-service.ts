@@ -1,24 +1,8 @@
+import type { StatusReport } from '../../shared/api/status'
 import { QUEUE_STATES, type LedgerHow, type QueueState } from '../../shared/domain'
 import { schemaVersion, LATEST_SCHEMA_VERSION } from '../db/open'
 import type { CoreContext } from './context'
 import type { SettingsService } from './settings-service'
-
-export interface StatusReport {
-  dataDir: string
-  database: { path: string; schemaVersion: number; latestSchemaVersion: number }
-  connection: {
-    connected: boolean
-    region: string | null
-    restUrl: string | null
-    webHost: string | null
-    connectedAt: string | null
-    connectedBy: string | null
-    tokenStore: 'keychain' | 'environment'
-  }
-  counts: { jobs: number; candidates: number }
-  queue: Record<QueueState, number>
-  ledger: Record<LedgerHow, number> & { total: number }
-}
 
 export function createStatusService(ctx: CoreContext, dbPath: string, settings: SettingsService) {
   return {

@@ -115,6 +115,19 @@ export function addToJob(db: Db, jobId: number, candidateId: number, stage: Stag
   ).run(jobId, candidateId, stage, now, now)
 }
 
+/**
+ * addToJob for many candidates in one statement (a big import adds 100,000): the same row and the same conflict
+ * rule, from a JSON list of [candidate id, stage] pairs that SQLite reads itself.
+ */
+export function addManyToJob(db: Db, jobId: number, entries: readonly (readonly [number, Stage])[], now: string): void {
+  statement(
+    db,
+    `INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at)
+     SELECT ?, value ->> 0, value ->> 1, ?, ? FROM json_each(?) WHERE true
+     ON CONFLICT (job_id, candidate_id) DO NOTHING`
+  ).run(jobId, now, now, JSON.stringify(entries))
+}
+
 export function setStage(db: Db, jobId: number, candidateId: number, stage: Stage, at: string): void {
   statement(db, 'UPDATE job_candidates SET stage = ?, stage_changed_at = ? WHERE job_id = ? AND candidate_id = ?').run(
     stage,

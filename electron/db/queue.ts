@@ -1,22 +1,7 @@
-import type { ExportOrigin, QueueState, QueueStep } from '../../shared/domain'
+import type { ExportOrigin, QueueItem, QueueState, QueueStep } from '../../shared/domain'
 import type { Db } from './open'
 
-export interface QueueItem {
-  id: number
-  candidateId: number
-  jobId: number | null
-  trackerJobId: number | null
-  origin: ExportOrigin
-  eventId: number | null
-  state: QueueState
-  step: QueueStep
-  attempts: number
-  nextRunAt: string
-  trackerResourceId: number | null
-  lastError: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type { QueueItem }
 
 interface QueueRow {
   id: number

@@ -1,28 +1,15 @@
 // The dry run behind the "Export to ATS" dialog: for each candidate, exactly what would be written to TrackerRMS
 // and the duplicate decision, from what Tracker Sync knows of TrackerRMS (refreshed first when it can be reached).
-import type { CandidateFields, MatchField } from '../../shared/domain'
+import type { ExportPreview, ExportPreviewItem } from '../../shared/api/sync'
+import type { CandidateFields } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
 import { getLedgerEntry } from '../db/ledger'
 import type { CoreContext } from '../core/context'
-import { toResourceCreateBody, type ResourceCreateBody } from '../trackerrms/mapping'
+import { toResourceCreateBody } from '../trackerrms/mapping'
 import type { TrackerClient, TrackerOpportunity } from '../trackerrms/types'
 import { checkDuplicate } from './duplicate-check'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
-
-export type PreviewItem =
-  | { candidateId: number; fullName: string; decision: 'refused'; reason: string }
-  | { candidateId: number; fullName: string; decision: 'link'; trackerResourceId: number; matchedOn: MatchField; reason: string }
-  | { candidateId: number; fullName: string; decision: 'create'; payload: ResourceCreateBody; nearMiss: string | null; reason: string }
-
-export interface ExportPreview {
-  owner: string | null
-  trackerJob: { id: number; title: string | null; clientName: string | null; found: boolean | null } | null
-  /** When the duplicate index was last refreshed from TrackerRMS (null: never), and whether this preview refreshed it. */
-  indexRefreshedAt: string | null
-  refreshProblem: string | null
-  items: PreviewItem[]
-}
 
 export async function previewExport(
   ctx: CoreContext,
@@ -44,7 +31,7 @@ export async function previewExport(
   }
   const refreshed = ctx.db.prepare('SELECT last_refresh_at AS at FROM tracker_crawl WHERE host = ?').get(deps.host ?? '') as { at: string } | undefined
 
-  const items = [...new Set(input.candidateIds)].map((candidateId): PreviewItem => {
+  const items = [...new Set(input.candidateIds)].map((candidateId): ExportPreviewItem => {
     const candidate = getCandidate(ctx.db, candidateId)
     if (!candidate) return { candidateId, fullName: `#${candidateId}`, decision: 'refused', reason: `There is no candidate with id ${candidateId}.` }
     const ledger = getLedgerEntry(ctx.db, candidateId)

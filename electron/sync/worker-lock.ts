@@ -5,6 +5,7 @@ import { hostname } from 'node:os'
 import { conflict } from '../../shared/errors'
 import { readSetting, writeSetting } from '../db/settings'
 import type { CoreContext } from '../core/context'
+import { processAlive } from '../core/process-alive'
 
 const KEY = 'sync-worker-lock'
 
@@ -12,15 +13,6 @@ interface LockValue {
   pid: number
   host: string
   heartbeatAt: string
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 export class WorkerLock {

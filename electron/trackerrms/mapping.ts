@@ -1,20 +1,15 @@
 // The ONE place that turns our candidate fields into TrackerRMS's create body and TrackerRMS records back into ours.
 // TrackerRMS silently drops flat contact fields (a top-level `email` or `phone`), so contact data is always nested
 // under contactDetails and address [reference §3].
+import type { ResourcePayload } from '../../shared/api/sync'
 import type { CandidateFields } from '../../shared/domain'
 import { joinName, splitFullName } from '../../shared/names'
 import { OPPORTUNITY_PAGE_KEY, PAGE_SIZE, RESOURCE_ID_FIELDS, RESOURCE_PAGE_KEY, RESOURCE_UPDATED_FIELDS } from './assumptions'
 import type { TrackerOpportunity, TrackerResource, TrackerResourceSummary } from './types'
 
-export interface ResourceCreateBody {
-  firstName?: string
-  surname?: string
-  jobTitle?: string
-  linkedInUrl?: string
-  source: string
+/** The body is what "Export to ATS" previews (shared/api): one shape; here the company id is always -1. */
+export interface ResourceCreateBody extends ResourcePayload {
   currentClient?: { id: -1; name: string }
-  contactDetails?: { email?: string; mobilePhone?: string }
-  address?: { city?: string; state?: string; country?: string }
 }
 
 /** Drops null/empty leaves; returns undefined when nothing is left (so empty groups are not sent). */

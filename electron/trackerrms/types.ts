@@ -1,7 +1,10 @@
 // The contract between the TrackerRMS client (electron/trackerrms) and its users (sync engine, connection service,
 // CLI, UI). The sync engine is written against this interface only.
+import type { HealthReport } from '../../shared/api/connection'
 import type { CandidateFields } from '../../shared/domain'
-import type { ErrorCode } from '../../shared/errors'
+
+// The health check's result is part of the API contract (shared/api): one definition for both sides.
+export type { HealthCapability, HealthItem, HealthReport } from '../../shared/api/connection'
 
 /** A TrackerRMS job ("opportunity"). */
 export interface TrackerOpportunity {
@@ -34,27 +37,6 @@ export interface TrackerResource extends TrackerResourceSummary {
   state: string | null
   country: string | null
   source: string | null
-}
-
-export type HealthCapability = 'reach' | 'auth' | 'jobs' | 'candidates' | 'widget'
-
-export interface HealthItem {
-  capability: HealthCapability
-  label: string
-  ok: boolean
-  /** Why it failed, in plain words. */
-  reason?: string
-  /** What the user can do about it. */
-  fix?: string
-  /** What was seen when it worked (e.g. "12 open jobs"), or a caveat about an [assumed] API detail. */
-  detail?: string
-  /** For a failure: the error class behind it (auth, offline, transient, rate_limited, rejected, not_found). */
-  errorCode?: ErrorCode
-}
-
-export interface HealthReport {
-  ok: boolean
-  items: HealthItem[]
 }
 
 /** How the one shared request throttle is doing, so the queue can say it is slowed down. */

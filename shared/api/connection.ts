@@ -2,7 +2,7 @@
 // direction only, renderer -> main, in 'connection.connect'; no call ever returns it (or the JWT).
 import { z } from 'zod'
 import { REGIONS, type Region } from '../domain'
-import type { ErrorInfo } from '../errors'
+import type { ErrorCode, ErrorInfo } from '../errors'
 import { call } from './define'
 import { noInput, text } from './fields'
 
@@ -16,19 +16,25 @@ export interface RegionOption {
   webHost: string | null
 }
 
-export interface ConnectionView {
+/** The connection as the core keeps it (settings, token store, the auth problem last seen). */
+export interface ConnectionInfo {
   connected: boolean
   region: Region | null
   regionLabel: string | null
   restUrl: string | null
   widgetUrl: string | null
+  /** The web app the user logs in to (record links). */
   webHost: string | null
   connectedAt: string | null
   /** The owner TrackerRMS shows on every record Tracker Sync creates. */
   connectedBy: string | null
   tokenStore: 'keychain' | 'environment'
-  /** The auth problem last seen (e.g. the token was revoked); null when fine. */
+  /** The auth problem last seen (e.g. the token was revoked); null when fine. The queue waits while it is set. */
   problem: ErrorInfo | null
+}
+
+/** The connection as the Connect / Settings screen shows it. */
+export interface ConnectionView extends ConnectionInfo {
   regions: RegionOption[]
   /** "Connect as" defaults to this (the operating system's user name). */
   defaultOwner: string
@@ -42,10 +48,14 @@ export interface HealthItem {
   capability: HealthCapability
   label: string
   ok: boolean
+  /** Why it failed, in plain words. */
   reason?: string
+  /** What the user can do about it. */
   fix?: string
+  /** What was seen when it worked (e.g. "12 open jobs"), or a caveat about an [assumed] API detail. */
   detail?: string
-  errorCode?: ErrorInfo['code']
+  /** For a failure: the error class behind it (auth, offline, transient, rate_limited, rejected, not_found). */
+  errorCode?: ErrorCode
 }
 
 export interface HealthReport {

@@ -1,6 +1,6 @@
 // The sync queue, the ledger, a candidate's history, "Export to ATS" (preview and confirm) and backfill.
 import { z } from 'zod'
-import { QUEUE_STATES, type ExportOrigin, type LedgerHow, type MatchField, type QueueState, type QueueStep } from '../domain'
+import { QUEUE_STATES, type LedgerHow, type MatchField, type QueueItem, type QueueState } from '../domain'
 import type { CoreEvents } from '../events'
 import { call } from './define'
 import { id, noInput, text } from './fields'
@@ -10,23 +10,10 @@ export const EXPORT_BATCH_MAX = 1000
 /** Most rows one queue or ledger request returns. */
 export const SYNC_LIST_MAX = 500
 
-export interface QueueEntry {
-  id: number
-  candidateId: number
+/** A queue item as the screens show it: with the candidate's name and the job's title (and no event id). */
+export interface QueueEntry extends Omit<QueueItem, 'eventId'> {
   candidateName: string
-  jobId: number | null
   jobTitle: string | null
-  trackerJobId: number | null
-  origin: ExportOrigin
-  state: QueueState
-  step: QueueStep
-  attempts: number
-  /** When it is due (the end of the grace delay, or the next retry). */
-  nextRunAt: string
-  trackerResourceId: number | null
-  lastError: string | null
-  createdAt: string
-  updatedAt: string
 }
 
 export type QueueMode = CoreEvents['queue.state']['state']
@@ -80,6 +67,7 @@ export type ExportPreviewItem =
 export interface ExportPreview {
   owner: string | null
   trackerJob: { id: number; title: string | null; clientName: string | null; found: boolean | null } | null
+  /** When the duplicate index was last refreshed from TrackerRMS (null: never), and whether this preview refreshed it. */
   indexRefreshedAt: string | null
   refreshProblem: string | null
   items: ExportPreviewItem[]

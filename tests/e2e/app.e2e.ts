@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './helpers/browser'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
-import { checkScreen as check, collectErrors } from './helpers/screen'
+import { checkScreen as check, navLink, openPage } from './helpers/screen'
 import { seedCandidates, type SeededCandidate } from './helpers/seed'
 
 let host: RunningHost
@@ -17,9 +17,7 @@ let pageErrors: string[] = []
 
 beforeAll(async () => {
   ;[host, browser] = await Promise.all([startHost(), launchChromium()])
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
-  page.setDefaultTimeout(10_000)
-  pageErrors = collectErrors(page)
+  ;({ page, errors: pageErrors } = await openPage(browser))
 })
 
 afterAll(async () => {
@@ -29,7 +27,7 @@ afterAll(async () => {
 
 const checkScreen = (name: string, options: { docs?: boolean } = {}) => check(page, name, options)
 
-const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) })
+const nav = (name: string) => navLink(page, name)
 const grid = () => page.getByRole('grid', { name: 'Candidates' })
 const dataRows = () => grid().locator('[role=row][aria-rowindex]:not([aria-rowindex="1"])')
 const subtitle = () => page.locator('.page-header .subtitle')

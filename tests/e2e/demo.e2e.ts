@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './helpers/browser'
 import { startHost, type RunningHost } from './helpers/host'
-import { checkScreen, collectErrors } from './helpers/screen'
+import { checkScreen, navLink, openPage } from './helpers/screen'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tracker-sync-demo-e2e-'))
 let host: RunningHost
@@ -19,14 +19,12 @@ let page: Page
 let pageErrors: string[] = []
 let recordUrl = ''
 
-const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) })
+const nav = (name: string) => navLink(page, name)
 const row = (name: string) => page.getByRole('grid', { name: 'Candidates' }).getByRole('row', { name: new RegExp(name) })
 
 beforeAll(async () => {
   ;[host, browser] = await Promise.all([startHost({ args: ['--demo'], dataDir }), launchChromium()])
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
-  page.setDefaultTimeout(10_000)
-  pageErrors = collectErrors(page)
+  ;({ page, errors: pageErrors } = await openPage(browser))
 })
 
 afterAll(async () => {

@@ -22,22 +22,7 @@ function osUser(): string {
 }
 
 export function connectionView(core: Core, app: AppServices): ConnectionView {
-  const info = core.connection.info()
-  return {
-    connected: info.connected,
-    region: info.region,
-    regionLabel: info.regionLabel,
-    restUrl: info.restUrl,
-    widgetUrl: info.widgetUrl,
-    webHost: info.webHost,
-    connectedAt: info.connectedAt,
-    connectedBy: info.connectedBy,
-    tokenStore: info.tokenStore,
-    problem: info.problem,
-    regions: REGION_OPTIONS,
-    defaultOwner: osUser(),
-    demo: app.demo.status()
-  }
+  return { ...core.connection.info(), regions: REGION_OPTIONS, defaultOwner: osUser(), demo: app.demo.status() }
 }
 
 /**

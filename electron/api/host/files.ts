@@ -8,6 +8,7 @@ import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readSync, 
 import { join } from 'node:path'
 import { FILE_CHUNK_BYTES, UPLOAD_MAX_BYTES, type FileRef } from '../../../shared/api/files'
 import { AppError, notFound, validationError } from '../../../shared/errors'
+import { processAlive } from '../../core/process-alive'
 
 /** Unfinished uploads kept at once; starting another drops the oldest (an abandoned wizard). */
 const MAX_OPEN_UPLOADS = 4
@@ -137,15 +138,6 @@ export function createFileStore(dataDir: string) {
       entries.clear()
       rmSync(root, { recursive: true, force: true })
     }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 

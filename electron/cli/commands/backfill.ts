@@ -1,5 +1,4 @@
-import { parse, positiveInt } from '../args'
-import { UsageError } from '../errors'
+import { parseOptions, positiveInt } from '../args'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
@@ -13,8 +12,7 @@ export const backfillCommand: CliCommand = {
   summary: 'send candidates whose past events match the trigger (asks first)',
   usage,
   async run(args, ctx) {
-    const { values, positionals } = parse(args, { job: { type: 'string' }, yes: { type: 'boolean' } }, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    const { values } = parseOptions(args, { job: { type: 'string' }, yes: { type: 'boolean' } }, usage)
     const jobId = positiveInt(values.job, '--job', usage)
     const sync = ctx.core().sync
     if (!values.yes) {

@@ -1,5 +1,5 @@
 import { STAGE_LABELS } from '../../../shared/domain'
-import { parse, positiveInt } from '../args'
+import { parseOptions, positiveInt } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
@@ -32,8 +32,7 @@ export const candidatesCommand: CliCommand = {
   async run(args, ctx) {
     const [action, ...rest] = args
     if (action === 'add') {
-      const { values: v, positionals } = parse(rest, ADD_OPTIONS, usage)
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+      const { values: v } = parseOptions(rest, ADD_OPTIONS, usage)
       const candidate = ctx.core().candidates.create({
         jobId: positiveInt(v.job, '--job', usage),
         fullName: v.name,
@@ -51,8 +50,7 @@ export const candidatesCommand: CliCommand = {
       return ctx.print(candidate, () => String(candidate.id))
     }
     if (action === 'list') {
-      const { values, positionals } = parse(rest, { job: { type: 'string' } }, usage)
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+      const { values } = parseOptions(rest, { job: { type: 'string' } }, usage)
       const core = ctx.core()
       if (values.job !== undefined) {
         const list = core.candidates.listForJob(positiveInt(values.job, '--job', usage))

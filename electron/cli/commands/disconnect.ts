@@ -1,6 +1,5 @@
 import { TOKEN_ENV } from '../../secrets'
-import { parse } from '../args'
-import { UsageError } from '../errors'
+import { parseOptions } from '../args'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync disconnect [--json]
@@ -13,8 +12,7 @@ export const disconnectCommand: CliCommand = {
   summary: 'forget the TrackerRMS token (local data and the queue stay)',
   usage,
   async run(args, ctx) {
-    const { positionals } = parse(args, {}, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    parseOptions(args, {}, usage)
     const core = ctx.core()
     const wasConnected = core.connection.isConnected()
     const info = await core.connection.disconnect()

@@ -1,5 +1,5 @@
-import { parse } from '../args'
-import { EXIT, UsageError } from '../errors'
+import { parseOptions } from '../args'
+import { EXIT } from '../errors'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync health [--json]
@@ -13,8 +13,7 @@ export const healthCommand: CliCommand = {
   summary: 'check the TrackerRMS connection, with the fix for anything that fails',
   usage,
   async run(args, ctx) {
-    const { positionals } = parse(args, {}, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    parseOptions(args, {}, usage)
     const report = await ctx.core().connection.health()
     ctx.print(report, () =>
       report.items

@@ -1,5 +1,4 @@
-import { parse } from '../args'
-import { UsageError } from '../errors'
+import { parseOptions } from '../args'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync import-undo [--json]
@@ -14,8 +13,7 @@ export const importUndoCommand: CliCommand = {
   summary: 'undo the last CSV import',
   usage,
   async run(args, ctx) {
-    const { positionals } = parse(args, {}, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    parseOptions(args, {}, usage)
     const result = ctx.core().csv.undoLast()
     ctx.print(result, () => {
       const i = result.import

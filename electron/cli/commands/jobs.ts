@@ -1,5 +1,5 @@
 import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../shared/domain'
-import { parse, positiveInt, requireString } from '../args'
+import { parse, parseOptions, positiveInt, requireString } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
@@ -18,18 +18,16 @@ export const jobsCommand: CliCommand = {
   async run(args, ctx) {
     const [action, ...rest] = args
     if (action === 'add') {
-      const { values, positionals } = parse(
+      const { values } = parseOptions(
         rest,
         { title: { type: 'string' }, company: { type: 'string' }, location: { type: 'string' } },
         usage
       )
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
       const job = ctx.core().jobs.create({ title: requireString(values.title, '--title', usage), company: values.company, location: values.location })
       return ctx.print(job, () => String(job.id))
     }
     if (action === 'list') {
-      const { positionals } = parse(rest, {}, usage)
-      if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+      parseOptions(rest, {}, usage)
       const jobs = ctx.core().jobs.list()
       return ctx.print(jobs, () =>
         jobs.length === 0

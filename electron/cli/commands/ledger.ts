@@ -1,5 +1,4 @@
-import { parse } from '../args'
-import { UsageError } from '../errors'
+import { parseOptions } from '../args'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
@@ -17,8 +16,7 @@ export const ledgerCommand: CliCommand = {
   summary: 'which candidates are in TrackerRMS, created or linked, when and by whom',
   usage,
   async run(args, ctx) {
-    const { positionals } = parse(args, {}, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    parseOptions(args, {}, usage)
     const entries = ctx.core().sync.ledger()
     ctx.print(entries, () =>
       entries.length === 0

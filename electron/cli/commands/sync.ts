@@ -1,5 +1,5 @@
-import { parse, positiveInt } from '../args'
-import { EXIT, UsageError } from '../errors'
+import { parseOptions, positiveInt } from '../args'
+import { EXIT } from '../errors'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync sync [--until-idle] [--ignore-delay] [--timeout SECONDS] [--json]
@@ -16,12 +16,11 @@ export const syncCommand: CliCommand = {
   summary: 'send the queued exports to TrackerRMS',
   usage,
   async run(args, ctx) {
-    const { values, positionals } = parse(
+    const { values } = parseOptions(
       args,
       { 'until-idle': { type: 'boolean' }, 'ignore-delay': { type: 'boolean' }, timeout: { type: 'string' } },
       usage
     )
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
     const timeoutMs = values.timeout === undefined ? undefined : positiveInt(values.timeout, '--timeout', usage) * 1000
     const core = ctx.core()
     const offQueue = core.events.on('queue.state', (s) => {

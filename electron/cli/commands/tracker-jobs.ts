@@ -1,5 +1,4 @@
-import { parse, positiveInt } from '../args'
-import { UsageError } from '../errors'
+import { parseOptions, positiveInt } from '../args'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
@@ -12,8 +11,7 @@ export const trackerJobsCommand: CliCommand = {
   summary: 'open jobs in TrackerRMS, or one by id',
   usage,
   async run(args, ctx) {
-    const { values, positionals } = parse(args, { id: { type: 'string' } }, usage)
-    if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage)
+    const { values } = parseOptions(args, { id: { type: 'string' } }, usage)
     const client = ctx.core().connection.client()
     const jobs = values.id !== undefined ? [await client.getOpportunity(positiveInt(values.id, '--id', usage))] : await client.listOpenOpportunities()
     const rows = jobs.map((job) => [job.id, job.title, job.clientName, job.status, job.city])

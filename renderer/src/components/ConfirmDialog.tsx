@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Dialog } from './Dialog'
+import { ErrorMessage } from './ErrorMessage'
 
 interface Props {
   open: boolean
@@ -20,11 +21,7 @@ export function ConfirmDialog({ open, onOpenChange, title, description, children
     <Dialog open={open} onOpenChange={onOpenChange} title={title} description={description}>
       <div className="dialog-body">
         {children}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage>{error}</ErrorMessage>
         <footer className="dialog-footer">
           <button type="button" className="btn" autoFocus onClick={() => onOpenChange(false)}>
             Cancel

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // One screen, checked and photographed in light and dark: axe finds nothing serious or critical, and a screenshot
 // of each scheme goes to the artifacts (and to docs/screenshots when asked, see screenshots.ts).
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { seriousViolations } from './axe'
 import { saveScreenshot } from './screenshots'
@@ -20,6 +20,16 @@ export async function checkScreen(page: Page, name: string, options: { docs?: bo
   }
   await page.emulateMedia({ colorScheme: 'light' })
 }
+
+/** The page each e2e file drives: a laptop-sized window in the light scheme, 10 s for any wait, its errors collected. */
+export async function openPage(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...options })
+  page.setDefaultTimeout(10_000)
+  return { page, errors: collectErrors(page) }
+}
+
+/** A link of the main navigation, by the start of its name (a count may follow it). */
+export const navLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: new RegExp(`^${name}`) })
 
 /** Collects page errors and console errors, to assert none happened. */
 export function collectErrors(page: Page): string[] {

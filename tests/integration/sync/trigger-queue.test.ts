@@ -17,6 +17,16 @@ function setup() {
   cores.push(core)
   return { clock, core, sync, connect, queue }
 }
+/** Connected now; one job "Nurse" with these sync settings and one candidate, Ann Lee; then the clock a second on. */
+async function connectedJobWithAnn(jobSync: Parameters<Core['jobs']['setSync']>[1]) {
+  const env = setup()
+  env.connect(env.clock.now().toISOString())
+  const job = env.core.jobs.create({ title: 'Nurse' })
+  const a = env.core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
+  await env.core.jobs.setSync(job.id, jobSync)
+  env.clock.advance(1000)
+  return { ...env, job, a }
+}
 const cores: Core[] = []
 afterEach(async () => {
   for (const core of cores.splice(0)) await core.close()
@@ -66,12 +76,7 @@ describe('no retroactive sync', () => {
   })
 
   it('changing the trigger later does not reach back to earlier events', async () => {
-    const { clock, core, connect, queue } = setup()
-    connect(clock.now().toISOString())
-    const job = core.jobs.create({ title: 'Nurse' })
-    const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
-    await core.jobs.setSync(job.id, { trigger: 'interested' })
-    clock.advance(1000)
+    const { clock, core, queue, job, a } = await connectedJobWithAnn({ trigger: 'interested' })
     core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'replied' })
     clock.advance(1000)
     await core.jobs.setSync(job.id, { trigger: 'replied' })
@@ -81,12 +86,7 @@ describe('no retroactive sync', () => {
 
 describe('the grace delay and undo', () => {
   it('moving the candidate back before the export runs cancels it, with the reason', async () => {
-    const { clock, core, connect, queue } = setup()
-    connect(clock.now().toISOString())
-    const job = core.jobs.create({ title: 'Nurse' })
-    const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
-    await core.jobs.setSync(job.id, { trigger: 'replied' })
-    clock.advance(1000)
+    const { core, queue, job, a } = await connectedJobWithAnn({ trigger: 'replied' })
     const replied = core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'replied' })
     expect(replied.effects[0]).toContain('queued')
     const back = core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'sequence' })
@@ -95,12 +95,7 @@ describe('the grace delay and undo', () => {
   })
 
   it('replied then interested keeps one export; a second trigger for the same job is not queued twice', async () => {
-    const { clock, core, connect, queue } = setup()
-    connect(clock.now().toISOString())
-    const job = core.jobs.create({ title: 'Nurse' })
-    const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
-    await core.jobs.setSync(job.id, { trigger: 'replied', trackerJobId: 7 })
-    clock.advance(1000)
+    const { core, queue, job, a } = await connectedJobWithAnn({ trigger: 'replied', trackerJobId: 7 })
     core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'replied' })
     const again = core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'interested' })
     expect(again.effects).toEqual(['An export to TrackerRMS is already queued for this candidate.'])
@@ -108,12 +103,7 @@ describe('the grace delay and undo', () => {
   })
 
   it('an event and the export it triggers are written together or not at all', async () => {
-    const { clock, core, connect, queue } = setup()
-    connect(clock.now().toISOString())
-    const job = core.jobs.create({ title: 'Nurse' })
-    const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
-    await core.jobs.setSync(job.id, { trigger: 'replied' })
-    clock.advance(1000)
+    const { core, queue, job, a } = await connectedJobWithAnn({ trigger: 'replied' })
     core.outreach.onEvent(() => {
       throw new Error('disk full')
     })

@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client'
 import { useCall, useCallMutation } from '../../api/hooks'
 import { formatDateTime } from '../../api/time'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { DataTable } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 
 export function ImportsTab({ onImport }: { onImport(): void }) {
@@ -44,56 +45,46 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
       </EmptyState>
     )
   return (
-    <div className="table-wrap">
-      <table className="data-table" aria-label="CSV imports">
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Job</th>
-            <th scope="col">Rows</th>
-            <th scope="col">When</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((record) => (
-            <tr key={record.id}>
-              <td>{record.fileName}</td>
-              <td>{record.jobTitle}</td>
-              <td>
-                {record.counts.new} new, {record.counts.updated} updated, {record.counts.skipped} skipped
-                {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
-              </td>
-              <td className="nowrap">
-                {formatDateTime(record.appliedAt)}
-                {record.undoneAt && <div className="muted cell-sub">undone {formatDateTime(record.undoneAt)}</div>}
-              </td>
-              <td className="actions-cell">
-                {record === latest && (
-                  <button type="button" className="btn btn-sm" onClick={() => setConfirming(true)}>
-                    <Undo2 aria-hidden="true" /> Undo
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ConfirmDialog
-        open={confirming}
-        onOpenChange={setConfirming}
-        title="Undo the last import?"
-        description={latest ? `${latest.fileName} into ${latest.jobTitle}` : undefined}
-        confirmLabel="Undo import"
-        danger
-        busy={undo.isPending}
-        error={error}
-        onConfirm={() => void undoLast()}
-      >
-        <p>The candidates it added are removed and the ones it updated get their earlier details back. This is refused if any of them changed since.</p>
-      </ConfirmDialog>
-    </div>
+    <DataTable
+      label="CSV imports"
+      columns={['File', 'Job', 'Rows', 'When', { hidden: 'Actions' }]}
+      after={
+        <ConfirmDialog
+          open={confirming}
+          onOpenChange={setConfirming}
+          title="Undo the last import?"
+          description={latest ? `${latest.fileName} into ${latest.jobTitle}` : undefined}
+          confirmLabel="Undo import"
+          danger
+          busy={undo.isPending}
+          error={error}
+          onConfirm={() => void undoLast()}
+        >
+          <p>The candidates it added are removed and the ones it updated get their earlier details back. This is refused if any of them changed since.</p>
+        </ConfirmDialog>
+      }
+    >
+      {list.map((record) => (
+        <tr key={record.id}>
+          <td>{record.fileName}</td>
+          <td>{record.jobTitle}</td>
+          <td>
+            {record.counts.new} new, {record.counts.updated} updated, {record.counts.skipped} skipped
+            {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
+          </td>
+          <td className="nowrap">
+            {formatDateTime(record.appliedAt)}
+            {record.undoneAt && <div className="muted cell-sub">undone {formatDateTime(record.undoneAt)}</div>}
+          </td>
+          <td className="actions-cell">
+            {record === latest && (
+              <button type="button" className="btn btn-sm" onClick={() => setConfirming(true)}>
+                <Undo2 aria-hidden="true" /> Undo
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   )
 }

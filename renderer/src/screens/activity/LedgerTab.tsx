@@ -5,6 +5,7 @@ import type { LedgerView } from '../../../../shared/api/sync'
 import { useCall } from '../../api/hooks'
 import { formatDateTime, formatShort } from '../../api/time'
 import { candidatesHref } from '../../app/router'
+import { DataTable } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { TrackerLink } from '../../components/TrackerLink'
 
@@ -43,39 +44,26 @@ export function LedgerTab() {
           {ledger.isSuccess ? `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${search ? ' match' : ''}` : ''}
         </span>
       </div>
-      <div className="table-wrap">
-        <table className="data-table" aria-label="Candidates in TrackerRMS">
-          <thead>
-            <tr>
-              <th scope="col">Candidate</th>
-              <th scope="col">TrackerRMS record</th>
-              <th scope="col">How</th>
-              <th scope="col">When</th>
-              <th scope="col">By</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(ledger.data?.entries ?? []).map((entry) => (
-              <tr key={entry.candidateId}>
-                <td>
-                  <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.fullName}</a>
-                </td>
-                <td>
-                  <TrackerLink resourceId={entry.trackerResourceId} name={entry.fullName} withText text={`#${entry.trackerResourceId}`} size={14} />
-                </td>
-                <td>
-                  {HOW[entry.how]}
-                  {entry.matchedOn && <span className="muted"> ({ON[entry.matchedOn]})</span>}
-                </td>
-                <td className="nowrap" title={formatDateTime(entry.syncedAt)}>
-                  {formatShort(entry.syncedAt)}
-                </td>
-                <td>{entry.syncedBy ?? <span className="muted">—</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable label="Candidates in TrackerRMS" columns={['Candidate', 'TrackerRMS record', 'How', 'When', 'By']}>
+        {(ledger.data?.entries ?? []).map((entry) => (
+          <tr key={entry.candidateId}>
+            <td>
+              <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.fullName}</a>
+            </td>
+            <td>
+              <TrackerLink resourceId={entry.trackerResourceId} name={entry.fullName} withText text={`#${entry.trackerResourceId}`} size={14} />
+            </td>
+            <td>
+              {HOW[entry.how]}
+              {entry.matchedOn && <span className="muted"> ({ON[entry.matchedOn]})</span>}
+            </td>
+            <td className="nowrap" title={formatDateTime(entry.syncedAt)}>
+              {formatShort(entry.syncedAt)}
+            </td>
+            <td>{entry.syncedBy ?? <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </DataTable>
       {total > PAGE && (
         <div className="row pager">
           <button type="button" className="btn btn-sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>

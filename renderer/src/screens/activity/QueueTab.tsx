@@ -4,7 +4,9 @@ import { Search, Send } from 'lucide-react'
 import { useState } from 'react'
 import { useCall } from '../../api/hooks'
 import { useSyncState } from '../../api/state'
+import { DataTable } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { QueueRow } from './QueueRow'
 import { FILTER_STATES, QueueSummary, type QueueFilter } from './QueueSummary'
 
@@ -46,36 +48,20 @@ export function QueueTab() {
         </label>
         <input id="queue-search" className="input" type="search" placeholder="Candidate or job" value={search} onChange={(e) => setSearch(e.target.value)} />
       </div>
-      {queue.isError && (
-        <p className="field-error" role="alert">
-          {queue.error.message}
-        </p>
-      )}
+      {queue.isError && <ErrorMessage>{queue.error.message}</ErrorMessage>}
       {queue.isSuccess && entries.length === 0 ? (
         <p className="muted">No exports match.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table queue-table" aria-label="Exports">
-            <thead>
-              <tr>
-                <th scope="col">Candidate</th>
-                <th scope="col">Job</th>
-                <th scope="col">State</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <QueueRow key={entry.id} entry={entry} offline={sync?.queue.state === 'offline'} />
-              ))}
-            </tbody>
-          </table>
-          {entries.length >= LIMIT && <p className="muted table-note">Showing the latest {LIMIT}. Filter or search to find others.</p>}
-        </div>
+        <DataTable
+          label="Exports"
+          className="queue-table"
+          columns={['Candidate', 'Job', 'State', 'Progress', 'Attempts', { hidden: 'Actions' }]}
+          after={entries.length >= LIMIT && <p className="muted table-note">Showing the latest {LIMIT}. Filter or search to find others.</p>}
+        >
+          {entries.map((entry) => (
+            <QueueRow key={entry.id} entry={entry} offline={sync?.queue.state === 'offline'} />
+          ))}
+        </DataTable>
       )}
     </div>
   )

@@ -6,7 +6,9 @@ import type { CandidateFields, JobCandidate } from '../../../../shared/domain'
 import { ApiError, errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
+import { JobOptions } from '../../components/JobOptions'
 
 type FieldName = keyof CandidateFields
 type Values = Record<FieldName, string>
@@ -95,12 +97,7 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
       <form className="dialog-body" onSubmit={submit} noValidate>
         <Field label="Job" error={fieldError('jobId')}>
           <select className="select" value={jobId ?? ''} onChange={(e) => setJobId(e.target.value ? Number(e.target.value) : null)}>
-            {jobs.map((job) => (
-              <option key={job.id} value={job.id}>
-                {job.title}
-                {job.company ? ` · ${job.company}` : ''}
-              </option>
-            ))}
+            <JobOptions jobs={jobs} />
           </select>
         </Field>
         {MAIN_ROWS.map((row) => (
@@ -113,11 +110,7 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
           <div className="form-row cols-2">{['firstName', 'lastName'].map((f) => input(f as FieldName))}</div>
           {LONG.map(input)}
         </details>
-        {(unplaced || (error && !error.field)) && (
-          <p className="field-error" role="alert">
-            {error!.message}
-          </p>
-        )}
+        {(unplaced || (error && !error.field)) && <ErrorMessage>{error!.message}</ErrorMessage>}
         <footer className="dialog-footer">
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             Cancel

@@ -5,6 +5,7 @@ import type { JobSummary } from '../../../../shared/api/jobs'
 import { STAGES, STAGE_LABELS, SYNC_STATUSES, type Stage, type SyncStatus } from '../../../../shared/domain'
 import type { CandidateParams } from '../../app/router'
 import { SYNC_STATUS_LABELS } from '../../components/badges'
+import { JobOptions } from '../../components/JobOptions'
 
 const SORT_LABELS: Record<ReviewSort, string> = { newest: 'Newest first', oldest: 'Oldest first', name: 'Name A–Z', name_desc: 'Name Z–A' }
 /** Typing waits this long before the table is asked again. */
@@ -59,12 +60,7 @@ export const ReviewToolbar = forwardRef<HTMLInputElement, Props>(function Review
       </div>
       <FilterSelect label="Job" value={params.job?.toString() ?? ''} onChange={(v) => onChange({ job: v ? Number(v) : null })}>
         <option value="">All jobs</option>
-        {jobs.map((job) => (
-          <option key={job.id} value={job.id}>
-            {job.title}
-            {job.company ? ` · ${job.company}` : ''}
-          </option>
-        ))}
+        <JobOptions jobs={jobs} />
       </FilterSelect>
       <FilterSelect label="Stage" value={params.stage ?? ''} onChange={(v) => onChange({ stage: (v || null) as Stage | null })}>
         <option value="">Any stage</option>

@@ -2,6 +2,8 @@
 // column named), duplicates and what happens to them; the duplicate policy and "skip invalid rows".
 import type { DuplicatePolicy, ImportPreview } from '../../../../shared/csv/types'
 import { STAGE_LABELS } from '../../../../shared/domain'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { ProgressBar } from '../../components/ProgressBar'
 import { Counts } from './Counts'
@@ -55,46 +57,31 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
         </div>
       </div>
       {progress !== null && <ProgressBar value={progress} label="Checking every row" />}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       {preview && (
         <>
           <Counts counts={preview.counts} />
           {preview.blockedReason && (
-            <p className="field-error" role="alert">
+            <ErrorMessage>
               {preview.counts.invalid > 0 && !skipInvalid
                 ? `${preview.counts.invalid.toLocaleString()} row${preview.counts.invalid === 1 ? ' has' : 's have'} problems (below): fix the file and choose it again, or tick “Skip invalid rows” to import the others.`
                 : preview.blockedReason}
-            </p>
+            </ErrorMessage>
           )}
           {preview.errors.length > 0 && (
             <section aria-labelledby="row-errors-title">
               <h3 id="row-errors-title" className="section-title">
                 {preview.errorCount.toLocaleString()} problem{preview.errorCount === 1 ? '' : 's'} in the file
               </h3>
-              <div className="table-wrap">
-                <table className="data-table row-errors" aria-label="Row errors">
-                  <thead>
-                    <tr>
-                      <th scope="col">Row</th>
-                      <th scope="col">Column</th>
-                      <th scope="col">Problem</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.errors.slice(0, MAX_ERRORS_SHOWN).map((problem, i) => (
-                      <tr key={`${problem.row}-${i}`}>
-                        <td className="num">{problem.row}</td>
-                        <td>{problem.column ?? <span className="muted">whole row</span>}</td>
-                        <td>{problem.message}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable label="Row errors" className="row-errors" columns={['Row', 'Column', 'Problem']}>
+                {preview.errors.slice(0, MAX_ERRORS_SHOWN).map((problem, i) => (
+                  <tr key={`${problem.row}-${i}`}>
+                    <td className="num">{problem.row}</td>
+                    <td>{problem.column ?? <span className="muted">whole row</span>}</td>
+                    <td>{problem.message}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           )}
           {preview.duplicates.length > 0 && (
@@ -117,34 +104,20 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
               <h3 id="first-rows-title" className="section-title">
                 The first rows as they would be stored
               </h3>
-              <div className="table-wrap">
-                <table className="data-table" aria-label="First rows">
-                  <thead>
-                    <tr>
-                      <th scope="col">Row</th>
-                      <th scope="col">Name</th>
-                      <th scope="col">Email</th>
-                      <th scope="col">Current role</th>
-                      <th scope="col">Stage</th>
-                      <th scope="col">Action</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.rows.slice(0, 10).map((row) => (
-                      <tr key={row.row} data-action={row.action}>
-                        <td className="num">{row.row}</td>
-                        <td>{row.fields?.fullName ?? '—'}</td>
-                        <td>{row.fields?.email ?? '—'}</td>
-                        <td>{[row.fields?.currentTitle, row.fields?.currentCompany].filter(Boolean).join(' · ') || '—'}</td>
-                        <td>{row.stage ? STAGE_LABELS[row.stage] : '—'}</td>
-                        <td>
-                          <span className={`state action-${row.action}`}>{ACTION[row.action]}</span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable label="First rows" columns={['Row', 'Name', 'Email', 'Current role', 'Stage', 'Action']}>
+                {preview.rows.slice(0, 10).map((row) => (
+                  <tr key={row.row} data-action={row.action}>
+                    <td className="num">{row.row}</td>
+                    <td>{row.fields?.fullName ?? '—'}</td>
+                    <td>{row.fields?.email ?? '—'}</td>
+                    <td>{[row.fields?.currentTitle, row.fields?.currentCompany].filter(Boolean).join(' · ') || '—'}</td>
+                    <td>{row.stage ? STAGE_LABELS[row.stage] : '—'}</td>
+                    <td>
+                      <span className={`state action-${row.action}`}>{ACTION[row.action]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           )}
         </>

@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/client'
 import { saveFile } from '../../api/files'
 import { useCall } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 
 export function ExportCsvDialog({ open, defaultJobId, onOpenChange }: { open: boolean; defaultJobId: number | null; onOpenChange(open: boolean): void }) {
@@ -50,11 +51,7 @@ export function ExportCsvDialog({ open, defaultJobId, onOpenChange }: { open: bo
             ))}
           </select>
         </Field>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorMessage>{error}</ErrorMessage>
         <footer className="dialog-footer">
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             Cancel

@@ -6,7 +6,9 @@ import type { JobSummary } from '../../../../shared/api/jobs'
 import { useApi } from '../../api/context'
 import { errorMessage } from '../../api/client'
 import { saveFile } from '../../api/files'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
+import { JobOptions } from '../../components/JobOptions'
 import { ProgressBar } from '../../components/ProgressBar'
 
 interface Props {
@@ -45,12 +47,7 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
       <Field label="Import into job" hint="Every candidate of the file is added to this job (at the stage of its Stage column, or Sourced).">
         <select className="select" value={jobId ?? ''} onChange={(e) => onJob(Number(e.target.value))}>
           {jobId === null && <option value="">Choose a job…</option>}
-          {jobs.map((job) => (
-            <option key={job.id} value={job.id}>
-              {job.title}
-              {job.company ? ` · ${job.company}` : ''}
-            </option>
-          ))}
+          <JobOptions jobs={jobs} />
         </select>
       </Field>
       <div
@@ -84,11 +81,7 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
         </p>
       </div>
       {uploading !== null && <ProgressBar value={uploading} label="Reading the file" />}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       <p className="muted">
         Starting from scratch?{' '}
         <button type="button" className="btn btn-sm btn-ghost link-button" onClick={() => void template()}>

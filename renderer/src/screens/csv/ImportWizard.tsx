@@ -1,6 +1,7 @@
 // The CSV import wizard: file -> columns -> check -> import. Nothing is written before the last step; the
 // import is all or nothing, shows its progress, and can be undone from its result (or later, in Activity).
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { ProgressBar } from '../../components/ProgressBar'
 import { CheckStep } from './CheckStep'
 import { FileStep } from './FileStep'
@@ -44,11 +45,7 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
               savedName={w.savedName}
               onSaved={(name) => void w.remap({}, name)}
             />
-            {error && (
-              <p className="field-error" role="alert">
-                {error}
-              </p>
-            )}
+            <ErrorMessage>{error}</ErrorMessage>
           </>
         )}
         {step === 'check' && (

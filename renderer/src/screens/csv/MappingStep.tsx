@@ -4,6 +4,8 @@ import { CircleAlert, Info } from 'lucide-react'
 import type { SavedMapping } from '../../../../shared/csv/types'
 import type { InspectResult } from '../../../../shared/csv/types'
 import { CSV_COLUMNS } from '../../../../shared/csv/columns'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
 
 interface Props {
   inspect: InspectResult
@@ -55,48 +57,37 @@ export function MappingStep({ inspect, overrides, onOverride, saved, savedName, 
           </select>
         </div>
       )}
-      <div className="table-wrap">
-        <table className="data-table mapping-table" aria-label="Columns of the file">
-          <thead>
-            <tr>
-              <th scope="col">Column in the file</th>
-              <th scope="col">First value</th>
-              <th scope="col">Imported as</th>
+      <DataTable label="Columns of the file" className="mapping-table" columns={['Column in the file', 'First value', 'Imported as']}>
+        {inspect.mapping.map((column) => {
+          const chosen = column.header in overrides ? overrides[column.header] : column.field
+          return (
+            <tr key={column.index}>
+              <td>{column.header || <span className="muted">(no header, column {column.index + 1})</span>}</td>
+              <td className="muted truncate sample">{inspect.sampleRows[0]?.[column.index] ?? ''}</td>
+              <td>
+                <select
+                  className={`select${chosen ? '' : ' unmapped'}`}
+                  aria-label={`Import column “${column.header || column.index + 1}” as`}
+                  value={chosen ?? ''}
+                  disabled={!column.header}
+                  onChange={(e) => onOverride(column.header, e.target.value || null)}
+                >
+                  <option value="">Not imported</option>
+                  {CSV_COLUMNS.map((c) => (
+                    <option key={c.field} value={c.field}>
+                      {c.header}
+                    </option>
+                  ))}
+                </select>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {inspect.mapping.map((column) => {
-              const chosen = column.header in overrides ? overrides[column.header] : column.field
-              return (
-                <tr key={column.index}>
-                  <td>{column.header || <span className="muted">(no header, column {column.index + 1})</span>}</td>
-                  <td className="muted truncate sample">{inspect.sampleRows[0]?.[column.index] ?? ''}</td>
-                  <td>
-                    <select
-                      className={`select${chosen ? '' : ' unmapped'}`}
-                      aria-label={`Import column “${column.header || column.index + 1}” as`}
-                      value={chosen ?? ''}
-                      disabled={!column.header}
-                      onChange={(e) => onOverride(column.header, e.target.value || null)}
-                    >
-                      <option value="">Not imported</option>
-                      {CSV_COLUMNS.map((c) => (
-                        <option key={c.field} value={c.field}>
-                          {c.header}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+          )
+        })}
+      </DataTable>
       {inspect.problems.map((problem) => (
-        <p key={problem} className="field-error" role="alert">
+        <ErrorMessage key={problem}>
           <CircleAlert aria-hidden="true" /> <span>{problem}</span>
-        </p>
+        </ErrorMessage>
       ))}
       {inspect.notes.length > 0 && (
         <ul className="notes">

@@ -5,6 +5,7 @@ import type { ImportOutcome } from '../../../../shared/csv/types'
 import { errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
 import { candidatesHref } from '../../app/router'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Counts } from './Counts'
 
 /** What the import did, with a way to see the candidates and to undo it at once. */
@@ -50,11 +51,7 @@ export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose
         </div>
       </div>
       <Counts counts={result.counts} done />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage>{error}</ErrorMessage>
       <div className="row wrap">
         {!undone && (
           <a className="btn btn-primary" href={candidatesHref({ job: result.jobId })} onClick={onClose}>

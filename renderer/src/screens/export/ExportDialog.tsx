@@ -7,6 +7,7 @@ import type { ExportOutcome } from '../../../../shared/api/sync'
 import { errorMessage } from '../../api/client'
 import { useCall, useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { TrackerJobLookup } from '../jobs/TrackerJobLookup'
 import { Outcomes } from './Outcomes'
@@ -122,9 +123,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
                   Checking TrackerRMS for duplicates…
                 </p>
               ) : preview.isError ? (
-                <p className="field-error" role="alert">
-                  {preview.error.message}
-                </p>
+                <ErrorMessage>{preview.error.message}</ErrorMessage>
               ) : (
                 <ul className="preview-list">
                   {items.map((item) => (
@@ -133,11 +132,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
                 </ul>
               )}
             </section>
-            {(blockedReason || confirmError) && (
-              <p className="field-error" role="alert" id="export-reason">
-                {confirmError ?? blockedReason}
-              </p>
-            )}
+            <ErrorMessage id="export-reason">{confirmError ?? blockedReason}</ErrorMessage>
           </>
         )}
         <footer className="dialog-footer">

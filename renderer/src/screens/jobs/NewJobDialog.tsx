@@ -4,6 +4,7 @@ import type { Job } from '../../../../shared/domain'
 import { ApiError, errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 
 const EMPTY = { title: '', company: '', location: '' }
@@ -46,11 +47,7 @@ export function NewJobDialog({ open, onOpenChange, onCreated }: { open: boolean;
             <input className="input" value={values.location} onChange={change('location')} autoComplete="off" />
           </Field>
         </div>
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorMessage>{formError}</ErrorMessage>
         <footer className="dialog-footer">
           <button type="button" className="btn" onClick={() => onOpenChange(false)}>
             Cancel

@@ -1,5 +1,6 @@
 import { useCall } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { PROFILE_SECTIONS } from './sections'
 
 /**
@@ -14,11 +15,7 @@ export function CandidateProfile({ candidateId, onClose, onExport }: { candidate
   return (
     <Dialog open={candidateId !== null} onOpenChange={(open) => !open && onClose()} title={title} description={headline} variant="side">
       <div className="profile">
-        {profile.isError && (
-          <p className="field-error" role="alert">
-            {profile.error.message}
-          </p>
-        )}
+        {profile.isError && <ErrorMessage>{profile.error.message}</ErrorMessage>}
         {!data && !profile.isError && <p className="muted">Loading…</p>}
         {data &&
           PROFILE_SECTIONS.filter((section) => section.when?.(data) ?? true).map((section) => (

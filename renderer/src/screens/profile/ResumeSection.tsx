@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { useApi } from '../../api/context'
 import { useCallMutation } from '../../api/hooks'
 import { base64ToBytes, downloadBlob } from '../../api/files'
+import { ErrorMessage } from '../../components/ErrorMessage'
 
 export function ResumeSection({ candidateId, name }: { candidateId: number; name: string }) {
   const render = useCallMutation('resume.render')
@@ -26,11 +27,7 @@ export function ResumeSection({ candidateId, name }: { candidateId: number; name
         <button type="button" className="btn btn-sm" onClick={() => void show().catch(() => undefined)} disabled={render.isPending}>
           <FileText aria-hidden="true" /> {render.isPending ? 'Making the PDF…' : 'Preview resume PDF'}
         </button>
-        {render.isError && (
-          <p className="field-error" role="alert">
-            {render.error.message}
-          </p>
-        )}
+        {render.isError && <ErrorMessage>{render.error.message}</ErrorMessage>}
       </div>
     )
   return (

@@ -6,6 +6,7 @@ import type { ConnectionView } from '../../../../shared/api/connection'
 import type { Region } from '../../../../shared/domain'
 import { ApiError, errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 
 /** The core names these fields in its messages. */
@@ -125,11 +126,7 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
           </div>
         )}
       </details>
-      {errors.form && (
-        <p className="field-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ErrorMessage>{errors.form}</ErrorMessage>
       <div className="row">
         <button type="submit" className="btn btn-primary" disabled={connect.isPending}>
           {connect.isPending ? 'Checking the token with TrackerRMS…' : submitLabel}

@@ -9,6 +9,7 @@ import { useCallMutation } from '../../api/hooks'
 import { activeCount, useSyncState } from '../../api/state'
 import { formatDateTime } from '../../api/time'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { ConnectForm } from './ConnectForm'
 import { DemoButton } from './DemoButton'
 import { Fact } from './Fact'
@@ -103,11 +104,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
           </button>
         </div>
         {health.data && <HealthList report={health.data} />}
-        {health.isError && (
-          <p className="field-error" role="alert">
-            {health.error.message}
-          </p>
-        )}
+        {health.isError && <ErrorMessage>{health.error.message}</ErrorMessage>}
       </div>
       <ConfirmDialog
         open={confirming}

@@ -1,5 +1,6 @@
 import { useCall } from '../../api/hooks'
 import { useConnection } from '../../api/state'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageHeader } from '../../components/PageHeader'
 import { ConnectionCard } from './ConnectionCard'
 import { Fact } from './Fact'
@@ -16,9 +17,7 @@ export function SettingsScreen() {
           {connection.data ? (
             <ConnectionCard connection={connection.data} />
           ) : connection.isError ? (
-            <p className="field-error" role="alert">
-              Could not read the connection: {connection.error.message}
-            </p>
+            <ErrorMessage>Could not read the connection: {connection.error.message}</ErrorMessage>
           ) : null}
           <SyncSettingsForm />
           <section className="card" aria-labelledby="data-title">
