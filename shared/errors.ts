@@ -14,25 +14,37 @@ export const ERROR_CODES = [
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
+/** The stored candidate that would make a new one a twin of one person, so the UI can offer it instead. */
+export interface ExistingCandidate {
+  id: number
+  fullName: string
+  /** Already on the job the new candidate was for (nothing to add then). */
+  onThisJob: boolean
+}
+
 export interface ErrorInfo {
   code: ErrorCode
   message: string
   /** The input field the error is about, when there is one (form fields, CSV columns, CLI options). */
   field?: string
+  /** Set when a candidate was refused because this stored one is the same person (same email or LinkedIn URL). */
+  existing?: ExistingCandidate
 }
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly field?: string
+    readonly field?: string,
+    readonly existing?: ExistingCandidate
   ) {
     super(message)
     this.name = 'AppError'
   }
 
   toInfo(): ErrorInfo {
-    return this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message }
+    const info: ErrorInfo = this.field ? { code: this.code, message: this.message, field: this.field } : { code: this.code, message: this.message }
+    return this.existing ? { ...info, existing: this.existing } : info
   }
 }
 

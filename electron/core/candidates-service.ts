@@ -4,8 +4,10 @@ import { notFound, validationError } from '../../shared/errors'
 import { addToJob, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
 import { getJob } from '../db/jobs'
 import { candidateJobEntries, candidateSyncInfo, reviewCount, reviewIds, reviewRows } from '../db/review'
-import type { CandidateProfile, ReviewFilter, ReviewPage } from '../../shared/api'
+import type { AddToJobResult, CandidateProfile, ReviewFilter, ReviewPage } from '../../shared/api'
 import type { CoreContext } from './context'
+import { addExistingToJob } from './add-to-job'
+import { refuseSamePerson } from './same-person-rule'
 
 export type CandidatesService = ReturnType<typeof createCandidatesService>
 
@@ -15,7 +17,10 @@ export function createCandidatesService(ctx: CoreContext) {
   }
 
   return {
-    /** Adds a new candidate to a job, at stage "sourced". Every field is checked first; nothing is written on error. */
+    /**
+     * Adds a new candidate to a job, at stage "sourced". Every field is checked first; nothing is written on error.
+     * Refused when a stored candidate has the same email or LinkedIn URL (see same-person-rule.ts).
+     */
     create(input: CandidateInput & { jobId: number }): JobCandidate {
       requireJob(input.jobId)
       const cleaned = cleanCandidateFields(input)
@@ -25,6 +30,7 @@ export function createCandidatesService(ctx: CoreContext) {
       }
       const now = ctx.now()
       const candidate = ctx.db.transaction(() => {
+        refuseSamePerson(ctx.db, cleaned.fields, input.jobId)
         const created = insertCandidate(ctx.db, cleaned.fields, now)
         addToJob(ctx.db, input.jobId, created.id, 'sourced', now)
         return created
@@ -32,6 +38,10 @@ export function createCandidatesService(ctx: CoreContext) {
       ctx.log.info('candidate.created', { candidateId: candidate.id, jobId: input.jobId })
       ctx.events.emit('data.changed', { what: 'candidates' })
       return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now }
+    },
+    /** Puts existing candidates on another job at "sourced", in one transaction; see add-to-job.ts. */
+    addToJob(input: { jobId: number; candidateIds: readonly number[] }): AddToJobResult {
+      return addExistingToJob(ctx, input.jobId, input.candidateIds)
     },
     get(id: number): Candidate {
       const candidate = getCandidate(ctx.db, id)

@@ -1,4 +1,5 @@
-// Candidates: the review table (paged on the server), one profile, and adding a candidate to a job.
+// Candidates: the review table (paged on the server), one profile, adding a new candidate to a job, and putting
+// existing candidates on another job (one person, several jobs: never a second candidate row).
 import { z } from 'zod'
 import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELD_MAX, CANDIDATE_FIELDS } from '../candidate-fields'
 import {
@@ -87,6 +88,14 @@ export interface CandidateProfile {
   sync: CandidateSyncInfo
 }
 
+/** What "Add to job" did: who it put on the job (at "sourced"), and who was on it already (left as they were). */
+export interface AddToJobResult {
+  jobId: number
+  jobTitle: string
+  added: number[]
+  alreadyOn: number[]
+}
+
 const fieldMessage = (field: keyof CandidateFields) =>
   `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
 
@@ -113,6 +122,13 @@ export const candidatesCalls = {
   ),
   'candidates.create': call<JobCandidate>()(
     z.strictObject({ jobId: id, ...candidateFieldShape }),
-    'Adds a new candidate to a job, at stage "sourced".'
+    'Adds a new candidate to a job, at stage "sourced"; refused when a stored candidate has the same email or LinkedIn URL.'
+  ),
+  'candidates.addToJob': call<AddToJobResult>()(
+    z.strictObject({
+      jobId: id,
+      candidateIds: z.array(id).min(1, 'must name at least one candidate').max(REVIEW_IDS_MAX, `must name at most ${REVIEW_IDS_MAX} candidates`)
+    }),
+    'Puts existing candidates on another job at stage "sourced" (no outreach event); those already on it are reported.'
   )
 }

@@ -245,6 +245,72 @@ describe('a first session', () => {
     expect((await apiCall(host, 'settings.get', {}))['sync-delay-seconds']).toBe(45)
   })
 
+  it('refuses a second Ann Lee (her email, another job) and adds the stored one to that job instead', async () => {
+    await page.goto(`${host.url}#/candidates`)
+    await subtitle().filter({ hasText: '331 candidates' }).waitFor()
+    await page.getByRole('button', { name: 'Add candidate' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Add candidate' })
+    await dialog.getByLabel('Job').selectOption({ label: 'Senior Backend Engineer · Northwind' })
+    await dialog.getByLabel('Full name').fill('Ann Lee')
+    await dialog.getByLabel('Email').fill('ANN.LEE@example.com')
+    await dialog.getByRole('button', { name: 'Add candidate' }).click()
+    const refusal = dialog.getByRole('alert').filter({ hasText: 'already has this email' })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toMatch(/^Ann Lee \(id \d+, in ICU Nurse\) already has this email\. Add Ann Lee to this job instead\.$/)
+    expect(await dialog.getByLabel('Email').getAttribute('aria-invalid')).toBe('true')
+    await checkScreen('add-candidate-existing')
+    await dialog.getByRole('button', { name: 'Add Ann Lee to this job' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText('Ann Lee added to Senior Backend Engineer').waitFor()
+
+    // One person: one row in the table, both jobs on the profile, no second candidate.
+    expect((await apiCall(host, 'status.get', {})).counts.candidates).toBe(331)
+    await page.getByRole('searchbox', { name: 'Search candidates' }).fill('ann lee')
+    await subtitle().filter({ hasText: '1 candidate match' }).waitFor()
+    expect(await dataRows().count()).toBe(1)
+    await grid().getByRole('button', { name: 'Open profile of Ann Lee' }).click()
+    const profile = page.getByRole('dialog', { name: 'Ann Lee' })
+    await profile.getByRole('link', { name: 'Senior Backend Engineer' }).waitFor()
+    await profile.getByRole('link', { name: 'ICU Nurse' }).waitFor()
+    await page.keyboard.press('Escape')
+    await profile.waitFor({ state: 'detached' })
+    await page.getByRole('searchbox', { name: 'Search candidates' }).fill('')
+    await subtitle().filter({ hasText: '331 candidates' }).waitFor()
+  })
+
+  it('adds selected candidates to another job with "Add to job…", by keyboard, skipping those already on it', async () => {
+    const rows = dataRows()
+    await rows.nth(0).click()
+    await rows.nth(2).click({ modifiers: ['Shift'] })
+    await selectedCount().filter({ hasText: '3 selected' }).waitFor()
+    const names = (await rows.locator('.cell-name').allTextContents()).slice(0, 3)
+    const picked = names.map((name) => seeded.find((c) => c.fullName === name)!)
+    expect(picked.every(Boolean)).toBe(true)
+    const ward = jobs[2]
+    const alreadyOnWard = picked.filter((c) => c.jobId === ward).length
+
+    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Add to job…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add to job' })
+    const picker = dialog.getByLabel('Job')
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true)
+    await picker.selectOption({ label: 'Ward Manager · Umbrella Clinics' })
+    await checkScreen('add-to-job')
+    // Tab from the picker: Cancel, then the action; Enter submits.
+    await picker.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await dialog.getByRole('button', { name: 'Add 3 candidates' }).evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText(`Added ${3 - alreadyOnWard} candidate${3 - alreadyOnWard === 1 ? '' : 's'} to Ward Manager`).waitFor()
+    if (alreadyOnWard > 0) await page.getByText(`${alreadyOnWard} candidate${alreadyOnWard === 1 ? '' : 's'} already on it.`).waitFor()
+    for (const candidate of picked) {
+      const profile = await apiCall<{ jobs: { jobId: number; stage: string }[] }>(host, 'candidates.get', { candidateId: candidate.id })
+      expect(profile.jobs.map((j) => j.jobId).sort()).toEqual([...new Set([candidate.jobId, ward])].sort())
+    }
+    expect((await apiCall(host, 'status.get', {})).counts.candidates).toBe(331)
+    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Clear' }).click()
+  })
+
   it('had no errors in the page', () => {
     expect(pageErrors).toEqual([])
   })

@@ -9,3 +9,5 @@ export const candidatesReviewIds: Handler<'candidates.reviewIds'> = (core, { off
 export const candidatesGet: Handler<'candidates.get'> = (core, { candidateId }) => core.candidates.profile(candidateId)
 
 export const candidatesCreate: Handler<'candidates.create'> = (core, input) => core.candidates.create(input)
+
+export const candidatesAddToJob: Handler<'candidates.addToJob'> = (core, input) => core.candidates.addToJob(input)

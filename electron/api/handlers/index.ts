@@ -1,6 +1,6 @@
 // One handler per call of shared/api's contract. The Handlers type makes a missing or extra entry a compile error.
 import type { Handlers } from '../types'
-import { candidatesCreate, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
+import { candidatesAddToJob, candidatesCreate, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
 import { connectionConnect, connectionDisconnect, connectionGet, connectionHealth, connectionTryDemo, trackerLookupJob } from './connection'
 import { csvApply, csvDeleteMapping, csvExport, csvImports, csvInspect, csvMappings, csvPreview, csvTemplate, csvUndoLast } from './csv'
 import { filesDiscard, filesRead, filesSaveAs, filesUploadChunk, filesUploadFinish, filesUploadStart } from './files'
@@ -35,6 +35,7 @@ export const HANDLERS: Handlers = {
   'candidates.reviewIds': candidatesReviewIds,
   'candidates.get': candidatesGet,
   'candidates.create': candidatesCreate,
+  'candidates.addToJob': candidatesAddToJob,
   'stages.record': stagesRecord,
   'connection.get': connectionGet,
   'connection.connect': connectionConnect,

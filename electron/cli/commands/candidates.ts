@@ -3,12 +3,15 @@ import { parseOptions, positiveInt } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
+import { addToJobAction, withAddToJobHint } from './candidates-add-to-job'
 
 const usage = `Usage: tracker-sync candidates add --job J --name "Full Name" [--first F --last L] [--email E]
                  [--phone P] [--linkedin URL] [--city C --state S --country K] [--title T] [--company C]
+       tracker-sync candidates add-to-job --job J CANDIDATE…
        tracker-sync candidates list [--job J] [--json]
 
-A name is required: --name, or --first and --last.`
+A name is required: --name, or --first and --last. One person is one candidate: "add" refuses an email or
+LinkedIn URL a stored candidate already has (exit code 4); put that candidate on the job with "add-to-job".`
 
 const ADD_OPTIONS = {
   job: { type: 'string' },
@@ -27,14 +30,15 @@ const ADD_OPTIONS = {
 
 export const candidatesCommand: CliCommand = {
   name: 'candidates',
-  summary: 'add candidates to a job and list them',
+  summary: 'add candidates to a job (new, or existing ones to another job) and list them',
   usage,
   async run(args, ctx) {
     const [action, ...rest] = args
     if (action === 'add') {
       const { values: v } = parseOptions(rest, ADD_OPTIONS, usage)
-      const candidate = ctx.core().candidates.create({
-        jobId: positiveInt(v.job, '--job', usage),
+      const jobId = positiveInt(v.job, '--job', usage)
+      const candidate = withAddToJobHint(jobId, () => ctx.core().candidates.create({
+        jobId,
         fullName: v.name,
         firstName: v.first,
         lastName: v.last,
@@ -46,9 +50,10 @@ export const candidatesCommand: CliCommand = {
         country: v.country,
         currentTitle: v.title,
         currentCompany: v.company
-      })
+      }))
       return ctx.print(candidate, () => String(candidate.id))
     }
+    if (action === 'add-to-job') return addToJobAction(rest, ctx, usage)
     if (action === 'list') {
       const { values } = parseOptions(rest, { job: { type: 'string' } }, usage)
       const core = ctx.core()
@@ -67,6 +72,6 @@ export const candidatesCommand: CliCommand = {
           : table(['id', 'name', 'email', 'title', 'company'], list.map((c) => [c.id, c.fullName, c.email, c.currentTitle, c.currentCompany]))
       )
     }
-    throw new UsageError(action ? `Unknown action "${action}".` : 'Say add or list.', usage)
+    throw new UsageError(action ? `Unknown action "${action}".` : 'Say add, add-to-job or list.', usage)
   }
 }

@@ -9,7 +9,7 @@ import { cleanCandidateFields, type CandidateInput } from '../../../shared/candi
 import { STAGES, type CandidateFields, type Stage } from '../../../shared/domain'
 import { checkEmail, isLinkedInProfileUrl } from '../../../shared/normalize'
 import type { Core } from '../../../electron/core'
-import { setStage } from '../../../electron/db/candidates'
+import { addToJob, insertCandidate } from '../../../electron/db/candidates'
 import { recordLedger } from '../../../electron/db/ledger'
 import { csvCore, jobFields, windows1252 } from './helpers'
 
@@ -67,10 +67,14 @@ const person: fc.Arbitrary<Person> = fc
   .filter((input) => cleanCandidateFields(input).ok)
   .chain((input) => fc.record({ input: fc.constant(input), stage: fc.constantFrom(...STAGES), trackerId: fc.option(fc.integer({ min: 1, max: 2 ** 40 })) }))
 
+// Straight to the tables, not through candidates.create: random people may share an email or LinkedIn URL (as
+// twins from older data or a CSV "create" import do), which "Add candidate" refuses but a round trip must keep.
 function addPeople(core: Core, jobId: number, people: Person[]) {
   for (const p of people) {
-    const created = core.candidates.create({ ...p.input, jobId })
-    setStage(core.ctx.db, jobId, created.id, p.stage, core.ctx.now())
+    const cleaned = cleanCandidateFields(p.input)
+    if (!cleaned.ok) throw new Error(cleaned.errors[0].message)
+    const created = insertCandidate(core.ctx.db, cleaned.fields, core.ctx.now())
+    addToJob(core.ctx.db, jobId, created.id, p.stage, core.ctx.now())
     if (p.trackerId) recordLedger(core.ctx.db, { candidateId: created.id, trackerResourceId: p.trackerId, how: 'linked', matchedOn: 'email', syncedAt: core.ctx.now(), syncedBy: null })
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { syncedCore } from '../../helpers/sync'
+import { addToJob, insertCandidate } from '../../../electron/db/candidates'
 
 const createCalls = (log: { method: string; path: string }[]) => log.filter((r) => r.method === 'POST' && /\/api\/v1\/resource$/i.test(r.path))
 
@@ -73,10 +74,12 @@ describe('sending candidates to TrackerRMS', () => {
     const job2 = core.jobs.create({ title: 'Night Nurse' })
     await core.jobs.setSync(job2.id, { trigger: 'replied', trackerJobId: second.id })
     const a = addCandidate({ fullName: 'Olga Petrova', email: 'olga@example.com' })
-    const twin = addCandidate({ fullName: 'Ольга Петрова', email: 'OLGA@example.com' })
+    // A local twin ("Add candidate" refuses one now, but older data and CSV "create" imports can hold them).
+    const twin = insertCandidate(core.ctx.db, { ...a, fullName: 'Ольга Петрова', firstName: null, lastName: null, email: 'OLGA@example.com' }, core.ctx.now())
+    addToJob(core.ctx.db, job.id, twin.id, 'sourced', core.ctx.now())
     core.outreach.recordStage({ jobId: job.id, candidateId: a.id, stage: 'replied' })
     core.outreach.recordStage({ jobId: job.id, candidateId: twin.id, stage: 'replied' })
-    core.ctx.db.prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at) VALUES (?, ?, 'sourced', ?, ?)`).run(job2.id, a.id, core.ctx.now(), core.ctx.now())
+    core.candidates.addToJob({ jobId: job2.id, candidateIds: [a.id] })
     core.outreach.recordStage({ jobId: job2.id, candidateId: a.id, stage: 'replied' })
     await sendAll()
     const records = sandbox.controls.resources()
@@ -95,7 +98,7 @@ describe('sending candidates to TrackerRMS', () => {
     const second = sandbox.controls.addOpportunity({ name: 'Charge Nurse' })
     const job2 = core.jobs.create({ title: 'Charge Nurse' })
     await core.jobs.setSync(job2.id, { trigger: 'sequence', trackerJobId: second.id })
-    core.ctx.db.prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at) VALUES (?, ?, 'sourced', ?, ?)`).run(job2.id, a.id, core.ctx.now(), core.ctx.now())
+    core.candidates.addToJob({ jobId: job2.id, candidateIds: [a.id] })
     core.outreach.recordStage({ jobId: job2.id, candidateId: a.id, stage: 'sequence' })
     await sendAll()
     const writes = sandbox.controls.requestLog().filter((r) => r.method !== 'GET' && !/PagedSearch|ExchangeToken/i.test(r.path))

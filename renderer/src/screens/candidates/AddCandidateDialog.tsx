@@ -1,14 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { Fragment, useEffect, useState, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import type { CandidateFields, JobCandidate } from '../../../../shared/domain'
+import type { ExistingCandidate } from '../../../../shared/errors'
 import { ApiError, errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { JobOptions } from '../../components/JobOptions'
+import { AddExistingToJob } from './AddExistingToJob'
 
 type FieldName = keyof CandidateFields
 type Values = Record<FieldName, string>
@@ -39,12 +41,16 @@ interface Props {
   onAdded(candidate: JobCandidate): void
 }
 
-/** Adds one candidate to a job. Checking is the core's: its 'validation' error names the field, shown under it. */
+/**
+ * Adds one candidate to a job. Checking is the core's: its error names the field, shown under it. A person already
+ * stored (same email or LinkedIn URL) is refused, and the refusal offers to add that candidate to the job instead.
+ */
 export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onAdded }: Props) {
   const create = useCallMutation('candidates.create')
   const [jobId, setJobId] = useState<number | null>(defaultJobId)
   const [values, setValues] = useState<Values>(empty)
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null)
+  /** `existing`: refused as a twin of this stored candidate, for this job (the way out is adding them instead). */
+  const [error, setError] = useState<{ field: string | null; message: string; existing?: ExistingCandidate & { jobId: number } } | null>(null)
   const [moreOpen, setMoreOpen] = useState(false)
 
   useEffect(() => {
@@ -68,7 +74,8 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
     } catch (caught) {
       const field = caught instanceof ApiError ? (caught.field ?? null) : null
       if (field && MORE.includes(field as FieldName)) setMoreOpen(true)
-      setError({ field, message: errorMessage(caught) })
+      const existing = caught instanceof ApiError ? caught.info.existing : undefined
+      setError({ field, message: errorMessage(caught), existing: existing && { ...existing, jobId } })
     }
   }
 
@@ -90,6 +97,13 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
     </Field>
   )
 
+  const existing = error?.existing && !error.existing.onThisJob && error.existing.jobId === jobId ? error.existing : null
+  const closeAfterAddingExisting = () => {
+    setValues(empty())
+    setMoreOpen(false)
+    setError(null)
+    onOpenChange(false)
+  }
   const unplaced = error && error.field && error.field !== 'jobId' && !(error.field in values)
 
   return (
@@ -101,9 +115,10 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
           </select>
         </Field>
         {MAIN_ROWS.map((row) => (
-          <div key={row.join()} className={`form-row cols-${row.length}`}>
-            {row.map(input)}
-          </div>
+          <Fragment key={row.join()}>
+            <div className={`form-row cols-${row.length}`}>{row.map(input)}</div>
+            {existing && row.includes(error!.field as FieldName) && <AddExistingToJob existing={existing} jobId={existing.jobId} onDone={closeAfterAddingExisting} />}
+          </Fragment>
         ))}
         <details className="more-details" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>
           <summary>More details</summary>

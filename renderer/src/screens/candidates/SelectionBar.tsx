@@ -1,4 +1,5 @@
-import { Send, X } from 'lucide-react'
+import { BriefcaseBusiness, Send, X } from 'lucide-react'
+import { useState } from 'react'
 import { toast } from 'sonner'
 import type { StageRecordResult } from '../../../../shared/api/stages'
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain'
@@ -6,6 +7,7 @@ import { errorMessage } from '../../api/client'
 import { useCallMutation } from '../../api/hooks'
 import { useConnection } from '../../api/state'
 import { EXPORT_BATCH_MAX } from '../../../../shared/api/sync'
+import { AddToJobDialog } from './AddToJobDialog'
 
 interface Props {
   selectedIds: ReadonlySet<number>
@@ -17,10 +19,15 @@ interface Props {
   onExport(): void
 }
 
-/** What to do with the selected candidates: move them to a stage in the chosen job (one outreach event each). */
+/**
+ * What to do with the selected candidates: move them to a stage in the chosen job (one outreach event each), add
+ * them to another job, export them.
+ */
 export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }: Props) {
   const record = useCallMutation('stages.record')
   const connected = useConnection().data?.connected ?? false
+  /** The candidates "Add to job…" was opened for: a snapshot, so the selection changing meanwhile adds no one else. */
+  const [adding, setAdding] = useState<number[] | null>(null)
   const count = selectedIds.size
   if (count === 0) return null
   const exportBlocked = !connected
@@ -55,6 +62,10 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
           ))}
         </div>
       )}
+      <button type="button" className="btn btn-sm" aria-haspopup="dialog" onClick={() => setAdding([...selectedIds])}>
+        <BriefcaseBusiness aria-hidden="true" /> Add to job…
+      </button>
+      <AddToJobDialog candidateIds={adding} currentJobId={jobId} onOpenChange={(open) => !open && setAdding(null)} />
       <span className="selection-export">
         <button type="button" className="btn btn-sm btn-primary" disabled={!!exportBlocked} aria-describedby={exportBlocked ? 'export-blocked' : undefined} onClick={onExport}>
           <Send aria-hidden="true" /> Export to ATS
