@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural'
 import { TOKEN_ENV } from '../../secrets'
 import { parseOptions } from '../args'
 import type { CliCommand } from '../types'
@@ -25,7 +26,7 @@ export const disconnectCommand: CliCommand = {
             info.tokenStore === 'keychain'
               ? 'The token was removed from the system keychain.'
               : `${TOKEN_ENV} is still set in this environment: unset it too.`,
-            `Jobs, candidates and the ledger are kept; ${waiting} queued export${waiting === 1 ? '' : 's'} wait until you connect again.`
+            `Jobs, candidates and the ledger are kept; ${plural(waiting, 'queued export')} wait until you connect again.`
           ].join('\n')
         : 'Not connected to TrackerRMS; nothing to do.'
     )

@@ -1,5 +1,6 @@
 // The state of sending, above every screen, each with what to do about it: the token refused, TrackerRMS out of
 // reach, slowed down, not connected with exports waiting, or another Tracker Sync sending this data folder's queue.
+import { plural } from '../../../shared/plural'
 import { CloudOff, Gauge, KeyRound, Plug, Users } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { activeCount, useConnection, useSyncState } from '../api/state'
@@ -35,7 +36,6 @@ export function StatusBanners() {
   if (!connection || !sync) return null
   const { queue, worker, counts } = sync
   const waiting = activeCount(counts)
-  const plural = (n: number) => `${n.toLocaleString()} export${n === 1 ? '' : 's'}`
   const banners: ReactNode[] = []
   const authRefused = connection.connected && (connection.problem?.code === 'auth' || queue.state === 'paused_auth')
 
@@ -53,7 +53,7 @@ export function StatusBanners() {
           </a>
         }
       >
-        It was revoked or regenerated in TrackerRMS (or the region is wrong). {waiting > 0 ? `${plural(waiting)} wait and are kept. ` : 'Nothing is sent until then. '}
+        It was revoked or regenerated in TrackerRMS (or the region is wrong). {waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. '}
         Copy the current API token in TrackerRMS (Tools & Settings &gt; Security Settings &gt; API) and reconnect.
       </Banner>
     )
@@ -71,7 +71,7 @@ export function StatusBanners() {
           </a>
         }
       >
-        {plural(waiting)} wait in the queue; they go out once you connect.
+        {plural(waiting, 'export')} wait in the queue; they go out once you connect.
       </Banner>
     )
   if (queue.state === 'offline')

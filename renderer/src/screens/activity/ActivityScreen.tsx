@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import * as Tabs from '@radix-ui/react-tabs'
 import { Upload } from 'lucide-react'
 import { useState } from 'react'
@@ -20,7 +21,7 @@ export function ActivityScreen({ actions }: { actions: ShellActions }) {
     ? 'Loading…'
     : waiting === 0
       ? 'Nothing waiting to be sent.'
-      : `${waiting.toLocaleString()} export${waiting === 1 ? '' : 's'} to send${mode === 'running' ? ', sending now' : mode === 'offline' ? ', waiting for TrackerRMS' : mode === 'paused_auth' ? ', paused' : ''}.`
+      : `${plural(waiting, 'export')} to send${mode === 'running' ? ', sending now' : mode === 'offline' ? ', waiting for TrackerRMS' : mode === 'paused_auth' ? ', paused' : ''}.`
   return (
     <>
       <PageHeader

@@ -1,4 +1,5 @@
 // The CSV import history, newest first; the latest import can be undone (exactly, or refused if changed since).
+import { plural } from '../../../../shared/plural'
 import { FileUp, Undo2 } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
@@ -23,7 +24,7 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
       const result = await undo.mutateAsync({})
       setConfirming(false)
       toast.success(`Import of ${result.import.fileName} undone`, {
-        description: `${result.candidatesRemoved} candidate${result.candidatesRemoved === 1 ? '' : 's'} removed, ${result.candidatesRestored} restored.`
+        description: `${plural(result.candidatesRemoved, 'candidate')} removed, ${result.candidatesRestored} restored.`
       })
     } catch (caught) {
       setError(errorMessage(caught))

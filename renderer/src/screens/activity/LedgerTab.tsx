@@ -1,4 +1,5 @@
 // Everyone in TrackerRMS: created, linked (and on which field) or imported, when and by whom, with a search.
+import { plural } from '../../../../shared/plural'
 import { ChevronLeft, ChevronRight, Search, ShieldCheck } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import type { LedgerView } from '../../../../shared/api/sync'
@@ -41,7 +42,7 @@ export function LedgerTab() {
           <input id="ledger-search" className="input" type="search" placeholder="Name, record number, created / linked…" value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <span className="muted" role="status">
-          {ledger.isSuccess ? `${total.toLocaleString()} candidate${total === 1 ? '' : 's'}${search ? ' match' : ''}` : ''}
+          {ledger.isSuccess ? `${plural(total, 'candidate')}${search ? ' match' : ''}` : ''}
         </span>
       </div>
       <DataTable label="Candidates in TrackerRMS" columns={['Candidate', 'TrackerRMS record', 'How', 'When', 'By']}>

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import { Briefcase, Download, SearchX, Upload, UserPlus, Users } from 'lucide-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReviewFilter } from '../../../../shared/api/candidates'
@@ -50,7 +51,7 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
   const noCandidatesAtAll = status.data?.counts.candidates === 0
   const subtitle = !table.loaded
     ? 'Loading…'
-    : `${table.total.toLocaleString()} candidate${table.total === 1 ? '' : 's'}${job ? ` in ${job.title}` : ''}${filtered ? ' match' : ''}`
+    : `${plural(table.total, 'candidate')}${job ? ` in ${job.title}` : ''}${filtered ? ' match' : ''}`
 
   const addButton = (
     <button type="button" className="btn btn-primary" onClick={() => onAddOpenChange(true)} disabled={jobList.length === 0}>

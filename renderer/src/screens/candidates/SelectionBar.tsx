@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import { BriefcaseBusiness, Send, X } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
@@ -94,11 +95,10 @@ function report(result: StageRecordResult, jobTitle: string | null) {
     unchanged > 0 ? `${unchanged} already at ${label}.` : null,
     ...[...effects].map(([effect, n]) => (n > 1 ? `${n} × ${effect}` : effect))
   ].filter(Boolean)
-  const plural = (n: number) => `${n.toLocaleString()} candidate${n === 1 ? '' : 's'}`
   if (moved > 0 || result.failed.length === 0)
-    toast.success(moved > 0 ? `Moved ${plural(moved)} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`, {
+    toast.success(moved > 0 ? `Moved ${plural(moved, 'candidate')} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`, {
       description: details.join(' ') || undefined
     })
   if (result.failed.length > 0)
-    toast.error(`${plural(result.failed.length)} could not be moved`, { description: result.failed[0].error.message })
+    toast.error(`${plural(result.failed.length, 'candidate')} could not be moved`, { description: result.failed[0].error.message })
 }

@@ -1,5 +1,6 @@
 // Step 3: what the import would do, row by row, before anything is written: counts, every row's errors (row and
 // column named), duplicates and what happens to them; the duplicate policy and "skip invalid rows".
+import { plural } from '../../../../shared/plural'
 import type { DuplicatePolicy, ImportPreview } from '../../../../shared/csv/types'
 import { STAGE_LABELS } from '../../../../shared/domain'
 import { DataTable } from '../../components/DataTable'
@@ -71,7 +72,7 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
           {preview.errors.length > 0 && (
             <section aria-labelledby="row-errors-title">
               <h3 id="row-errors-title" className="section-title">
-                {preview.errorCount.toLocaleString()} problem{preview.errorCount === 1 ? '' : 's'} in the file
+                {plural(preview.errorCount, 'problem')} in the file
               </h3>
               <DataTable label="Row errors" className="row-errors" columns={['Row', 'Column', 'Problem']}>
                 {preview.errors.slice(0, MAX_ERRORS_SHOWN).map((problem, i) => (
@@ -87,7 +88,7 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
           {preview.duplicates.length > 0 && (
             <section aria-labelledby="duplicates-title">
               <h3 id="duplicates-title" className="section-title">
-                {preview.duplicateCount.toLocaleString()} duplicate{preview.duplicateCount === 1 ? '' : 's'}
+                {plural(preview.duplicateCount, 'duplicate')}
               </h3>
               <ul className="notes">
                 {preview.duplicates.slice(0, 20).map((d) => (

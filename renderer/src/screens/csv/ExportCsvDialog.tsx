@@ -1,5 +1,6 @@
 // CSV export of one job's candidates, or everyone: made in main, then downloaded (browser) or saved where the user
 // chooses (desktop).
+import { plural } from '../../../../shared/plural'
 import { Download } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { toast } from 'sonner'
@@ -28,7 +29,7 @@ export function ExportCsvDialog({ open, defaultJobId, onOpenChange }: { open: bo
       const file = await client.call('csv.export', { jobId })
       const where = await saveFile(client, transport, file)
       if (where) {
-        toast.success(`Exported ${file.rows.toLocaleString()} candidate${file.rows === 1 ? '' : 's'}`, { description: where })
+        toast.success(`Exported ${plural(file.rows, 'candidate')}`, { description: where })
         onOpenChange(false)
       }
     } catch (caught) {

@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import { CircleAlert, CircleCheck, Undo2 } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
@@ -18,7 +19,7 @@ export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose
     setError(null)
     try {
       const r = await undo.mutateAsync({})
-      const text = `Undone: ${r.candidatesRemoved} candidate${r.candidatesRemoved === 1 ? '' : 's'} removed, ${r.candidatesRestored} restored.`
+      const text = `Undone: ${plural(r.candidatesRemoved, 'candidate')} removed, ${r.candidatesRestored} restored.`
       setUndone(text)
       toast.success(`Import of ${r.import.fileName} undone`)
     } catch (caught) {

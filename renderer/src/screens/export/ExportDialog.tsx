@@ -1,6 +1,7 @@
 // "Export to ATS": choose the TrackerRMS job (by id, looked up as you type, or none), see exactly what would be
 // written for each candidate and the duplicate decision (a dry run), the owner, then confirm; the outcomes follow
 // live until every export is done or failed. Candidates already in TrackerRMS are shown as not exported, with why.
+import { plural } from '../../../../shared/plural'
 import { CircleAlert, Send, UserRound } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import type { ExportOutcome } from '../../../../shared/api/sync'
@@ -89,7 +90,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
       open={open}
       onOpenChange={onOpenChange}
       title="Export to ATS"
-      description={`${count.toLocaleString()} candidate${count === 1 ? '' : 's'} to TrackerRMS. Nothing is written until you confirm.`}
+      description={`${plural(count, 'candidate')} to TrackerRMS. Nothing is written until you confirm.`}
       wide
     >
       <div className="dialog-body export-dialog">

@@ -1,5 +1,6 @@
 // "N candidates replied before this trigger was set — send them now?" A trigger never reaches back on its own
 // (rule 1); this is the explicit way, with the count and a confirmation.
+import { plural } from '../../../../shared/plural'
 import { History } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
@@ -26,14 +27,14 @@ export function BackfillCard({ job }: { job: JobSummary }) {
   if (trigger === 'never' || !preview.data || preview.data.count === 0) return null
   const { count, candidates } = preview.data
   const what = WHAT[trigger][count === 1 ? 0 : 1]
-  const people = `${count.toLocaleString()} candidate${count === 1 ? '' : 's'}`
+  const people = `${plural(count, 'candidate')}`
 
   async function send() {
     setError(null)
     try {
       const { queued } = await confirm.mutateAsync({ jobId: job.id })
       setOpen(false)
-      toast.success(`${queued.toLocaleString()} export${queued === 1 ? '' : 's'} queued`, { description: 'They go to TrackerRMS now; follow them in Activity.' })
+      toast.success(`${plural(queued, 'export')} queued`, { description: 'They go to TrackerRMS now; follow them in Activity.' })
     } catch (caught) {
       setError(errorMessage(caught))
     }

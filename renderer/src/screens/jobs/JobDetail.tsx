@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import { Download, Upload, Users } from 'lucide-react'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import { candidatesHref } from '../../app/router'
@@ -25,7 +26,7 @@ export function JobDetail({ job, actions }: { job: JobSummary; actions: ShellAct
             <Download aria-hidden="true" /> Export CSV
           </button>
           <a className="btn" href={candidatesHref({ job: job.id })}>
-            <Users aria-hidden="true" /> {job.candidateCount.toLocaleString()} candidate{job.candidateCount === 1 ? '' : 's'}
+            <Users aria-hidden="true" /> {plural(job.candidateCount, 'candidate')}
           </a>
         </div>
       </header>

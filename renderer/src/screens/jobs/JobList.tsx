@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/plural'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import { TRIGGER_LABELS } from '../../../../shared/domain'
 import { jobHref } from '../../app/router'
@@ -14,7 +15,7 @@ export function JobList({ jobs, selectedId, loading }: { jobs: JobSummary[]; sel
               <span className="job-meta truncate">{[job.company, job.location].filter(Boolean).join(' · ') || 'No company or location'}</span>
               <span className="job-foot">
                 <span>
-                  {job.candidateCount.toLocaleString()} candidate{job.candidateCount === 1 ? '' : 's'}
+                  {plural(job.candidateCount, 'candidate')}
                 </span>
                 <span className={`trigger-chip${job.sync.trigger === 'never' ? ' off' : ''}`}>
                   {job.sync.trigger === 'never' ? 'No auto-sync' : TRIGGER_LABELS[job.sync.trigger].replace(/^When /, 'Syncs when ')}

@@ -1,5 +1,6 @@
 // Settings > TrackerRMS: connect (or try the demo); once connected, who and since when, the health check with a
 // fix per failure, a new token, and disconnect (local data and the queue are kept).
+import { plural } from '../../../../shared/plural'
 import { FlaskConical, KeyRound, RefreshCw, Stethoscope, Unplug } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
@@ -117,7 +118,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
       >
         <p>
           The token is removed from this computer and nothing more is sent to TrackerRMS. Your jobs, candidates, the record of who is in TrackerRMS and the
-          queue are kept{waiting > 0 ? ` (${waiting.toLocaleString()} export${waiting === 1 ? '' : 's'} waiting)` : ''}: they go out when you connect again.
+          queue are kept{waiting > 0 ? ` (${plural(waiting, 'export')} waiting)` : ''}: they go out when you connect again.
         </p>
       </ConfirmDialog>
     </section>
