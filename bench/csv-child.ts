@@ -5,11 +5,13 @@
 //   parse     the baseline of the import: papaparse streaming parse of the file, nothing done per row
 //   import    core.csv.apply of the file into a new job of a fresh data folder (invalid rows skipped)
 //   unparse   the baseline of the export: Papa.unparse of the rows of an exported file, already in memory
+//   floor-indexed / floor-deferred   SQLite alone storing the file's candidates (csv-floor.ts), for the floor
 //   export    core.csv.exportCsv of the job imported into the data folder beforehand, to <csv file> (see csv-export.ts)
 import { createReadStream, readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { createCore } from '../electron/core'
 import type { SecretStore } from '../electron/secrets'
+import { insertFloor } from './csv-floor'
 
 const noSecrets: SecretStore = { kind: 'keychain', get: async () => null, set: async () => {}, delete: async () => false }
 
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     : mode === 'import' ? await importFile(file, dataDir)
     : mode === 'unparse' ? await unparse(file)
     : mode === 'export' ? await exportJob(file, dataDir)
+    : mode === 'floor-indexed' || mode === 'floor-deferred' ? insertFloor(file, dataDir, mode === 'floor-deferred')
     : null
   if (!result) throw new Error(`unknown mode ${mode}`)
   process.stdout.write(JSON.stringify({ ...result, peakRssMb: peakRssMb() }) + '\n')

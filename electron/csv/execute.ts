@@ -2,12 +2,13 @@
 // undo can reverse it exactly. A Stage column is history: it sets the stage in the job but records NO outreach
 // event, so an import never fires a sync trigger.
 import type { CandidateFields, Stage } from '../../shared/domain'
-import { addToJob, CANDIDATE_COLUMNS, getCandidate, setStage, updateCandidate } from '../db/candidates'
-import { changeLog, logCreatedCandidates } from '../db/imports'
+import { addManyToJob, CANDIDATE_COLUMNS, getCandidate, setStage, updateCandidate } from '../db/candidates'
+import { changeLog, logAddedIndexEntries, logCreatedCandidates, logLedgerOfCreatedCandidates } from '../db/imports'
 import { getLedgerEntry, recordLedger } from '../db/ledger'
 import type { Db } from '../db/open'
 import { upsertIndexRecord } from '../db/tracker-index'
 import type { RowKeys } from './dedupe'
+import { DeferredIndexes } from './deferred-indexes'
 import { providedFields } from './plan'
 
 /** A valid row as the executor writes it. */
@@ -26,6 +27,7 @@ export interface Executor {
 }
 
 const FIELD_NAMES = Object.keys(CANDIDATE_COLUMNS) as (keyof CandidateFields)[]
+const JOB_BATCH = 1000
 
 export function createExecutor(db: Db, options: { importId: number; jobId: number; now: string; maxIdBefore: number }): Executor {
   const { importId, jobId, now, maxIdBefore } = options
@@ -43,6 +45,20 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
      VALUES (${FIELD_NAMES.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`
   )
   const values: unknown[] = new Array(FIELD_NAMES.length + 5)
+  // Candidate ids are assigned upwards from maxIdBefore + 1, so it bounds the rows the table held.
+  const candidateIndexes = new DeferredIndexes(db, 'candidates', maxIdBefore)
+  let trackerIndexes: DeferredIndexes | null = null
+  const countIndexRows = db.prepare('SELECT COUNT(*) FROM tracker_index').pluck()
+  // Written in batches (one statement per JOB_BATCH rows instead of one per row): the job memberships of created
+  // candidates, and the index entries this import added (for the change log). Candidates created by this import
+  // need no per-row log: finish() logs them, and their ledger entries, from the tables.
+  const jobRows: [number, Stage][] = []
+  const addedIndexEntries: number[] = []
+  const flushJobRows = () => {
+    if (jobRows.length === 0) return
+    addManyToJob(db, jobId, jobRows, now)
+    jobRows.length = 0
+  }
 
   /** The TrackerRMS id makes the candidate known to TrackerRMS: an 'imported' ledger entry and an index entry. */
   function linkTracker(candidateId: number, row: ValidRow, created: boolean): void {
@@ -52,12 +68,16 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
     if (existing && existing.trackerResourceId !== resourceId) return // reported by the planner; the first id stands
     if (!existing) {
       recordLedger(db, { candidateId, trackerResourceId: resourceId, how: 'imported', matchedOn: null, syncedAt: now, syncedBy: null })
-      log({ kind: 'ledger_added', candidateId, resourceId })
+      if (!isNew(candidateId)) log({ kind: 'ledger_added', candidateId, resourceId })
     }
     if (!indexed.has(resourceId)) {
       indexed.add(resourceId)
       const previous = indexRow.get(resourceId)
-      log(previous ? { kind: 'index_updated', resourceId, previous } : { kind: 'index_added', resourceId })
+      if (previous) log({ kind: 'index_updated', resourceId, previous })
+      else {
+        addedIndexEntries.push(resourceId)
+        ;(trackerIndexes ??= new DeferredIndexes(db, 'tracker_index', countIndexRows.get() as number)).add()
+      }
     }
     const { fullName, email, linkedinUrl } = row.fields
     upsertIndexRecord(db, { resourceId, fullName, email, linkedinUrl, updatedAt: null }, 'imported', now)
@@ -74,11 +94,13 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       values[i++] = now
       values[i] = now
       const id = Number(insert.run(values).lastInsertRowid)
-      addToJob(db, jobId, id, row.stage ?? 'sourced', now)
+      candidateIndexes.add()
+      if (jobRows.push([id, row.stage ?? 'sourced']) === JOB_BATCH) flushJobRows()
       linkTracker(id, row, true)
       return id
     },
     update(candidateId, row) {
+      if (isNew(candidateId)) flushJobRows() // its stage in the job is read below
       if (!isNew(candidateId) && !updated.has(candidateId)) {
         updated.add(candidateId)
         const before = getCandidate(db, candidateId)
@@ -98,7 +120,12 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       linkTracker(candidateId, row, false)
     },
     finish() {
+      flushJobRows()
+      candidateIndexes.finish()
+      trackerIndexes?.finish()
       logCreatedCandidates(db, importId, jobId, maxIdBefore)
+      logLedgerOfCreatedCandidates(db, importId, maxIdBefore)
+      logAddedIndexEntries(db, importId, addedIndexEntries)
     }
   }
 }

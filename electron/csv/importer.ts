@@ -16,6 +16,9 @@ import { readCsv, readCsvSync, type ReadOptions, type ReadSummary } from './read
 import { rejection, reportOf } from './report'
 import type { CsvSource } from './source'
 
+/** The page cache during an apply, in SQLite's notation (negative: KiB). */
+const IMPORT_CACHE_SIZE = -4000
+
 export interface Progress {
   phase: 'reading' | 'applying' | 'done'
   rowsDone: number
@@ -74,7 +77,7 @@ export async function applyImport(run: ImportRun, saveMapping: ((mapping: Mappin
   let applied
   try {
     // ONE synchronous transaction: everything below runs without yielding to the event loop.
-    applied = db.transaction(() => {
+    applied = withImportCache(db, db.transaction(() => {
       const importId = insertImport(db, {
         fileName: basename(run.source.file),
         jobId: run.jobId,
@@ -100,7 +103,7 @@ export async function applyImport(run: ImportRun, saveMapping: ((mapping: Mappin
       else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
       const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
       return { report, importId: changed ? importId : null, savedMapping }
-    })()
+    }))
   } catch (error) {
     if (!(error instanceof InvalidRowFound)) throw error
     // Rolled back at the first invalid row: the report is the dry run's, which names every invalid row.
@@ -108,6 +111,21 @@ export async function applyImport(run: ImportRun, saveMapping: ((mapping: Mappin
     return { ...stripPreview(preview), status: 'rejected', reason: rejection(preview) as string }
   }
   return { ...applied.report, status: 'applied', importId: applied.importId, appliedAt: now, savedMapping: applied.savedMapping }
+}
+
+/**
+ * better-sqlite3 gives each connection a 16 MB page cache. An import writes at the ends of its tables (and builds the
+ * indexes it set aside with a sort, deferred-indexes.ts), so 4 MB does as well (measured: same time for 100,000 rows)
+ * and keeps 12 MB off the peak memory of a big import. Only memory changes: the commit's journal and syncs are the same.
+ */
+export function withImportCache<T>(db: Db, work: () => T): T {
+  const before = db.pragma('cache_size', { simple: true }) as number
+  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`)
+  try {
+    return work()
+  } finally {
+    db.pragma(`cache_size = ${before}`)
+  }
 }
 
 function stripPreview(preview: ImportPreview) {

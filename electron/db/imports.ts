@@ -95,6 +95,24 @@ export function logCreatedCandidates(db: Db, importId: number, jobId: number, ma
   ).run(importId, jobId, maxIdBefore)
 }
 
+/** Logs the ledger entries an import added for the candidates it created (candidates above `maxIdBefore`). */
+export function logLedgerOfCreatedCandidates(db: Db, importId: number, maxIdBefore: number): void {
+  db.prepare(
+    `INSERT INTO csv_import_changes (import_id, kind, candidate_id, resource_id)
+     SELECT ?, 'ledger_added', candidate_id, tracker_resource_id FROM sync_ledger
+      WHERE candidate_id > ? AND how = 'imported' ORDER BY candidate_id`
+  ).run(importId, maxIdBefore)
+}
+
+/** Logs the TrackerRMS index entries an import added, in one statement. */
+export function logAddedIndexEntries(db: Db, importId: number, resourceIds: readonly number[]): void {
+  if (resourceIds.length === 0) return
+  db.prepare(`INSERT INTO csv_import_changes (import_id, kind, resource_id) SELECT ?, 'index_added', value FROM json_each(?)`).run(
+    importId,
+    JSON.stringify(resourceIds)
+  )
+}
+
 export function changesOf(db: Db, importId: number, kind: ChangeKind): ChangeRow[] {
   const rows = db
     .prepare('SELECT id, kind, candidate_id, job_id, resource_id, previous FROM csv_import_changes WHERE import_id = ? AND kind = ? ORDER BY id')

@@ -17,7 +17,19 @@ const ASCII_ADDRESS = new RegExp(PATTERN)
 const ASCII = /^[\x00-\x7f]*$/
 const SEPARATOR = /[,;\s]/
 
+// An import checks each row's address when it validates the row, again when it derives the duplicate key, and a
+// third time for the TrackerRMS index: the last answer is kept for the same text (the function is pure).
+let lastInput: string | null = null
+let lastCheck: EmailCheck = { ok: false, reason: 'is empty' }
+
 export function checkEmail(input: string | null | undefined): EmailCheck {
+  if (typeof input === 'string' && input === lastInput) return lastCheck
+  const check = checkAddress(input)
+  if (typeof input === 'string') (lastInput = input), (lastCheck = check)
+  return check
+}
+
+function checkAddress(input: string | null | undefined): EmailCheck {
   const value = (input ?? '').trim().toLowerCase()
   if (value === '') return { ok: false, reason: 'is empty' }
   if (value.length > MAX_LENGTH) return { ok: false, reason: `is longer than ${MAX_LENGTH} characters` }

@@ -9,7 +9,19 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
 // hyphens, an optional trailing slash). The general path below gives the same key for it, with far more work.
 const PLAIN = /^(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/([A-Za-z0-9-]+)\/?$/
 
+// An import derives each row's key when it validates the row, again for the duplicate check, and a third time for
+// the TrackerRMS index: the last answer is kept for the same text (the function is pure).
+let lastInput: string | null = null
+let lastKey: string | null = null
+
 export function normalizeLinkedInUrl(input: string | null | undefined): string | null {
+  if (typeof input === 'string' && input === lastInput) return lastKey
+  const key = profileKey(input)
+  if (typeof input === 'string') (lastInput = input), (lastKey = key)
+  return key
+}
+
+function profileKey(input: string | null | undefined): string | null {
   let rest = (input ?? '').trim()
   if (rest === '') return null
   const plain = PLAIN.exec(rest)

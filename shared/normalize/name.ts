@@ -6,6 +6,11 @@
 // Most names of a 100,000-row import take this path.
 const SIMPLE = /^[!-~\xa1-\xb4\xb6-\xde\xe0-\xff]+(?: [!-~\xa1-\xb4\xb6-\xde\xe0-\xff]+)*$/
 
+// An import derives a row's name key for the duplicate check and again for the TrackerRMS index: the last answer
+// is kept for the same text (the function is pure).
+let lastName: string | null = null
+let lastKey: string | null = null
+
 /**
  * Trim, collapse inner whitespace (any Unicode space) to one space, Unicode NFC, case-fold.
  * Case folding goes through upper case first so that e.g. "ß"/"SS" and "ς"/"σ" fold together, then NFC again
@@ -13,6 +18,14 @@ const SIMPLE = /^[!-~\xa1-\xb4\xb6-\xde\xe0-\xff]+(?: [!-~\xa1-\xb4\xb6-\xde\xe0
  */
 export function normalizeFullName(name: string | null | undefined): string | null {
   if (name == null) return null
+  if (name === lastName) return lastKey
+  const key = nameKey(name)
+  lastName = name
+  lastKey = key
+  return key
+}
+
+function nameKey(name: string): string | null {
   if (SIMPLE.test(name)) return name.toLowerCase()
   const spaced = name.normalize('NFC').trim().replace(/\s+/gu, ' ')
   if (spaced === '') return null
