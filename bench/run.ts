@@ -1,4 +1,4 @@
-// `npm run bench`: every performance target of the project, each against a baseline measured in the same run.
+// `npm run bench` (through main.ts): every performance target of the project, each against a baseline measured in the same run.
 // Prints a table and writes bench/results.json.   Options: --quick (smaller data, fewer runs), --only a,b
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
