@@ -7,8 +7,8 @@
 //   inspect(file, { mapping?, mappingName? })  reads the start only -> InspectResult: detected encoding and delimiter,
 //                                              headers, the mapping (automatic, overridden by `mapping`), problems
 //                                              that would refuse the file, notes, the first 5 rows
-//   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, updated,
-//                                              skipped, invalid), the first rows as they would be stored, every error
+//   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, added from
+//                                              other jobs, updated, skipped, invalid), the first rows as they would be stored, every error
 //                                              (row, column, reason), duplicates, canApply; changes nothing
 //   apply(file, ImportOptions, onProgress?)    -> ImportApplied (all of it in one transaction; recorded for undo) or
 //                                              ImportRejected (invalid rows and no skipInvalid: nothing written)

@@ -4,12 +4,12 @@
 // alone is not enough: two different people can share one.
 import type { CandidateFields } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
+import { jobsWords } from '../../shared/jobs-words'
 import { candidateKeys } from '../db/candidates'
 import type { Db } from '../db/open'
 import { findByKey, type SamePerson } from '../db/same-person'
 
 const WHAT: Record<'email' | 'linkedinUrl', string> = { email: 'this email', linkedinUrl: 'this LinkedIn URL' }
-const JOBS_NAMED = 3
 
 /** Throws a 'rule' AppError (CLI exit 4) on the form field that matched, carrying the stored candidate. */
 export function refuseSamePerson(db: Db, fields: CandidateFields, jobId: number): void {
@@ -29,14 +29,5 @@ function refusalMessage(person: SamePerson, what: string, jobId: number, onThisJ
     const job = person.jobs.find((j) => j.id === jobId)!
     return `${person.fullName} (id ${person.id}) already has ${what} and is already on ${job.title}.`
   }
-  return `${person.fullName} (id ${person.id}, ${jobsPhrase(person.jobs)}) already has ${what}. Add ${person.fullName} to this job instead.`
-}
-
-/** "in ICU Nurse", "in ICU Nurse and Ward Manager", "in A, B, C and 2 more", or "on no job". */
-function jobsPhrase(jobs: SamePerson['jobs']): string {
-  if (jobs.length === 0) return 'on no job'
-  const titles = jobs.slice(0, JOBS_NAMED).map((j) => j.title)
-  const more = jobs.length - titles.length
-  if (more > 0) return `in ${titles.join(', ')} and ${more} more`
-  return titles.length === 1 ? `in ${titles[0]}` : `in ${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`
+  return `${person.fullName} (id ${person.id}, ${jobsWords(person.jobs)}) already has ${what}. Add ${person.fullName} to this job instead.`
 }

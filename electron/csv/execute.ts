@@ -1,9 +1,9 @@
 // Writing one planned row to the app's database, inside the apply transaction, and logging each change so that
 // undo can reverse it exactly. A Stage column is history: it sets the stage in the job but records NO outreach
-// event, so an import never fires a sync trigger.
+// event, so an import never fires a sync trigger. A stored candidate put on the job gets the row's stage the same way.
 import type { CandidateFields, Stage } from '../../shared/domain'
 import { addManyToJob, CANDIDATE_COLUMNS, getCandidate, setStage, updateCandidate } from '../db/candidates'
-import { changeLog, logAddedIndexEntries, logCreatedCandidates, logLedgerOfCreatedCandidates } from '../db/imports'
+import { changeLog, logAddedIndexEntries, logAddedMemberships, logCreatedCandidates, logLedgerOfCreatedCandidates } from '../db/imports'
 import { getLedgerEntry, recordLedger } from '../db/ledger'
 import type { Db } from '../db/open'
 import { upsertIndexRecord } from '../db/tracker-index'
@@ -21,7 +21,10 @@ export interface ValidRow {
 
 export interface Executor {
   create(row: ValidRow): number
-  update(candidateId: number, row: ValidRow): void
+  /** Puts a stored candidate who is not on the job on it, at the row's stage; with `updateFields`, also updates them as update() does. */
+  add(candidateId: number, row: ValidRow, updateFields: boolean): void
+  /** `addedHere`: a stored candidate an earlier row of this import put on the job (add). */
+  update(candidateId: number, row: ValidRow, addedHere: boolean): void
   /** Logs what only the end of the import knows (the candidates it created). */
   finish(): void
 }
@@ -49,15 +52,19 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
   const candidateIndexes = new DeferredIndexes(db, 'candidates', maxIdBefore)
   let trackerIndexes: DeferredIndexes | null = null
   const countIndexRows = db.prepare('SELECT COUNT(*) FROM tracker_index').pluck()
-  // Written in batches (one statement per JOB_BATCH rows instead of one per row): the job memberships of created
-  // candidates, and the index entries this import added (for the change log). Candidates created by this import
-  // need no per-row log: finish() logs them, and their ledger entries, from the tables.
+  // Written in batches (one statement per JOB_BATCH rows instead of one per row): the job memberships of created and
+  // added candidates (with the change log of the added ones), and the index entries this import added (for the
+  // change log). Candidates created by this import need no per-row log: finish() logs them, and their ledger
+  // entries, from the tables.
   const jobRows: [number, Stage][] = []
+  const addedMemberships: number[] = []
   const addedIndexEntries: number[] = []
   const flushJobRows = () => {
     if (jobRows.length === 0) return
     addManyToJob(db, jobId, jobRows, now)
     jobRows.length = 0
+    logAddedMemberships(db, importId, jobId, addedMemberships)
+    addedMemberships.length = 0
   }
 
   /** The TrackerRMS id makes the candidate known to TrackerRMS: an 'imported' ledger entry and an index entry. */
@@ -99,25 +106,26 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       linkTracker(id, row, true)
       return id
     },
-    update(candidateId, row) {
-      if (isNew(candidateId)) flushJobRows() // its stage in the job is read below
-      if (!isNew(candidateId) && !updated.has(candidateId)) {
-        updated.add(candidateId)
-        const before = getCandidate(db, candidateId)
-        if (before) log({ kind: 'candidate_updated', candidateId, previous: before })
-      }
-      updateCandidate(db, candidateId, providedFields(row.fields), now)
+    add(candidateId, row, updateFields) {
+      addedMemberships.push(candidateId)
+      if (jobRows.push([candidateId, row.stage ?? 'sourced']) === JOB_BATCH) flushJobRows()
+      if (updateFields) updateFieldsOf(candidateId, row)
+    },
+    update(candidateId, row, addedHere) {
+      // undo takes a membership this import made away whole, so its stage there needs no log
+      const putOnByThisImport = isNew(candidateId) || addedHere
+      if (putOnByThisImport) flushJobRows() // its stage in the job is read below
+      updateFieldsOf(candidateId, row)
       if (row.stage) {
         const current = jobStage.get(jobId, candidateId) as { stage: Stage; stage_changed_at: string } | undefined
         if (current && current.stage !== row.stage) {
-          if (!isNew(candidateId) && !staged.has(candidateId)) {
+          if (!putOnByThisImport && !staged.has(candidateId)) {
             staged.add(candidateId)
             log({ kind: 'stage_set', candidateId, jobId, previous: { stage: current.stage, stageChangedAt: current.stage_changed_at } })
           }
           setStage(db, jobId, candidateId, row.stage, now)
         }
       }
-      linkTracker(candidateId, row, false)
     },
     finish() {
       flushJobRows()
@@ -127,5 +135,16 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       logLedgerOfCreatedCandidates(db, importId, maxIdBefore)
       logAddedIndexEntries(db, importId, addedIndexEntries)
     }
+  }
+
+  /** The row's non-empty values over a stored candidate's (logged once, for undo), and its TrackerRMS link. */
+  function updateFieldsOf(candidateId: number, row: ValidRow): void {
+    if (!isNew(candidateId) && !updated.has(candidateId)) {
+      updated.add(candidateId)
+      const before = getCandidate(db, candidateId)
+      if (before) log({ kind: 'candidate_updated', candidateId, previous: before })
+    }
+    updateCandidate(db, candidateId, providedFields(row.fields), now)
+    linkTracker(candidateId, row, false)
   }
 }

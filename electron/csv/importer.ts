@@ -98,7 +98,7 @@ export async function applyImport(run: ImportRun, saveMapping: ((mapping: Mappin
       refuseEmpty(summary)
       executor.finish()
       const report = reportOf(run, pass, summary)
-      const changed = report.counts.new + report.counts.updated > 0
+      const changed = report.counts.new + report.counts.added + report.counts.updated > 0
       if (changed) setImportCounts(db, importId, report.counts)
       else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
       const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null

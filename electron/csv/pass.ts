@@ -1,5 +1,6 @@
-// One pass over a file's rows: each row is read and checked (shared/csv/row.ts), matched against the job and the
-// earlier rows (dedupe.ts), planned (plan.ts) and, when applying, written (execute.ts) — then forgotten. What the
+// One pass over a file's rows: each row is read and checked (shared/csv/row.ts), matched against the job, the
+// stored candidates not on it (stored-keys.ts) and the earlier rows (dedupe.ts), planned (plan.ts) and, when
+// applying, written (execute.ts) — then forgotten. What the
 // report needs is kept as it goes: counts, the first rows as stored, and problems and duplicates up to a limit.
 // Nothing holds all the rows, so memory stays flat; a dry run and an apply share every decision.
 import {
@@ -12,10 +13,16 @@ import { detach } from '../../shared/csv/detach'
 import { validationError } from '../../shared/errors'
 import { candidateKeys, getCandidate } from '../db/candidates'
 import type { Db } from '../db/open'
-import { FileKeys, JobKeys, type RowKeys } from './dedupe'
+import { jobsOfCandidate } from '../db/same-person'
+import { FileKeys, JobKeys, type FileMatch, type RowKeys } from './dedupe'
 import type { Executor } from './execute'
 import { Planner, type EarlierOutcome, type RowOutcome } from './plan'
 import type { DataRow, ReadHandlers } from './reader'
+import { IdTable } from './id-table'
+import { StoredKeys, type StoredMatch } from './stored-keys'
+
+/** A duplicate as the report lists it: for an added candidate, with the jobs they were already on. */
+export type ListedDuplicate = RowOutcome & { dupJobs: { id: number; title: string }[] | null }
 
 export interface PassOptions {
   db: Db
@@ -67,19 +74,24 @@ class EarlierOutcomes {
 
 export class ImportPass implements ReadHandlers {
   resolution: MappingResolution | null = null
-  readonly counts: Record<RowAction, number> = { new: 0, update: 0, skip: 0, invalid: 0 }
+  readonly counts: Record<RowAction, number> = { new: 0, add: 0, update: 0, skip: 0, invalid: 0 }
   readonly preview: PlannedRow[] = []
   readonly errors: RowProblem[] = []
   errorCount = 0
   readonly warnings: RowProblem[] = []
   warningCount = 0
-  readonly duplicates: RowOutcome[] = []
+  readonly duplicates: ListedDuplicate[] = []
   duplicateCount = 0
 
   private reader: RowReader | null = null
   private readonly planner: Planner
   private readonly jobKeys: JobKeys
+  private readonly storedKeys: StoredKeys
   private readonly fileKeys = new FileKeys()
+  /** Stored candidates this import adds to the job, by the row that adds them: a later row of theirs is a duplicate of that row. */
+  private readonly addedBy = new IdTable()
+  /** The job lists of listed duplicates, shared (see jobsBefore). */
+  private readonly jobLists = new Map<string, { id: number; title: string }[]>()
   private readonly earlier: EarlierOutcomes | null
   private readonly earlierOf: (row: number) => EarlierOutcome | null
   /** Fields of the preview's rows: a previewed update of a row created earlier in the file shows them merged. */
@@ -88,6 +100,7 @@ export class ImportPass implements ReadHandlers {
   constructor(private readonly options: PassOptions) {
     // The job as it is now (inside the apply transaction when applying): duplicates are judged against it.
     this.jobKeys = new JobKeys(options.db, options.jobId)
+    this.storedKeys = new StoredKeys(options.db, options.jobId)
     this.planner = new Planner(options.db, options.policy)
     this.earlier = options.policy === 'update' ? new EarlierOutcomes() : null
     this.earlierOf = (row) => this.earlier?.get(row) ?? null
@@ -113,18 +126,23 @@ export class ImportPass implements ReadHandlers {
     let outcome: RowOutcome
     if (fields === null) {
       if (options.stopAtInvalid) throw new InvalidRowFound()
-      outcome = this.planner.plan({ row, valid: false, trackerId: null, job: null, file: null }, this.earlierOf)
+      outcome = this.planner.plan({ row, valid: false, trackerId: null, job: null, stored: null, file: null }, this.earlierOf)
     } else {
       const k = candidateKeys(fields)
       keys = { trackerId: read.trackerId, email: k.email_key, linkedin: k.linkedin_key, name: k.name_key || null }
       const job = this.jobKeys.match(keys)
-      const file = this.fileKeys.matchAndAdd(row, keys)
-      outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, file }, this.earlierOf)
+      let stored = job ? null : this.storedKeys.match(keys)
+      let file = this.fileKeys.matchAndAdd(row, keys)
+      if (stored) [stored, file] = this.onceAdded(stored, file)
+      outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, stored, file }, this.earlierOf)
+      if (outcome.action === 'add') this.addedBy.set(outcome.candidateId as number, row)
       const executor = options.executor
       if (executor) {
         const valid = { fields, stage: read.stage, trackerId: read.trackerId, keys }
         if (outcome.action === 'new') outcome.candidateId = executor.create(valid)
-        else if (outcome.action === 'update' && outcome.candidateId !== null) executor.update(outcome.candidateId, valid)
+        else if (outcome.action === 'add') executor.add(outcome.candidateId as number, valid, options.policy === 'update')
+        else if (outcome.action === 'update' && outcome.candidateId !== null)
+          executor.update(outcome.candidateId, valid, this.addedBy.get(outcome.candidateId) !== undefined)
       }
     }
     this.counts[outcome.action]++
@@ -133,12 +151,33 @@ export class ImportPass implements ReadHandlers {
     this.note(outcome.warnings, this.warnings, 'warningCount')
     if (outcome.dupField !== null) {
       this.duplicateCount++
-      if (this.duplicates.length < options.maxProblems) this.duplicates.push({ ...outcome, dupValue: outcome.dupValue === null ? null : detach(outcome.dupValue) })
+      if (this.duplicates.length < options.maxProblems)
+        this.duplicates.push({ ...outcome, dupValue: outcome.dupValue === null ? null : detach(outcome.dupValue), dupJobs: this.jobsBefore(outcome) })
     }
     if (this.preview.length < options.previewRows) {
       if (fields) this.previewFields.set(row, fields)
       this.preview.push(this.plannedRow(read, outcome))
     }
+  }
+
+  /** A stored candidate an earlier row already added: this row is a duplicate of that row, not a second add. */
+  private onceAdded(stored: StoredMatch, file: FileMatch | null): [StoredMatch | null, FileMatch | null] {
+    const addedAt = this.addedBy.get(stored.candidateId)
+    return addedAt === undefined ? [stored, file] : [null, { row: addedAt, field: stored.field, value: stored.value }]
+  }
+
+  /**
+   * For a row that adds a stored candidate: the other jobs they are on (the import's job left out, so a dry run and
+   * an apply agree). One list per distinct set of jobs, shared by every row with that set: the report may list
+   * 10,000 such rows, nearly all from the same job or two.
+   */
+  private jobsBefore(outcome: RowOutcome): ListedDuplicate['dupJobs'] {
+    if (outcome.action !== 'add') return null
+    const jobs = jobsOfCandidate(this.options.db, outcome.candidateId as number, this.options.jobId)
+    const key = jobs.map((j) => j.id).join(',')
+    let shared = this.jobLists.get(key)
+    if (!shared) this.jobLists.set(key, (shared = jobs.map((j) => ({ id: j.id, title: detach(j.title) }))))
+    return shared
   }
 
   private note(problems: RowProblem[], list: RowProblem[], count: 'errorCount' | 'warningCount'): void {
@@ -154,6 +193,10 @@ export class ImportPass implements ReadHandlers {
       const current = outcome.candidateId !== null ? getCandidate(this.options.db, outcome.candidateId) : null
       const base = current ?? (outcome.targetRow !== null ? (this.previewFields.get(outcome.targetRow) ?? null) : null)
       if (base) fields = Planner.merge(pick(base), fields)
+    } else if (fields && outcome.action === 'add') {
+      // the stored candidate: updated from the row with policy update, kept as stored otherwise
+      const current = getCandidate(this.options.db, outcome.candidateId as number)
+      if (current) fields = this.options.policy === 'update' ? Planner.merge(pick(current), fields) : pick(current)
     }
     return {
       row: outcome.row,
@@ -163,7 +206,14 @@ export class ImportPass implements ReadHandlers {
       stage: read.stage,
       trackerId: read.fields ? read.trackerId : null,
       duplicate: outcome.dupField
-        ? { field: outcome.dupField, value: outcome.dupValue ?? '', row: outcome.dupRow, candidateId: outcome.dupCandidateId, candidateName: outcome.dupCandidateName }
+        ? {
+            field: outcome.dupField,
+            value: outcome.dupValue ?? '',
+            row: outcome.dupRow,
+            candidateId: outcome.dupCandidateId,
+            candidateName: outcome.dupCandidateName,
+            jobs: this.jobsBefore(outcome)
+          }
         : null,
       errors: read.errors,
       warnings: [...read.warnings, ...outcome.warnings]

@@ -1,15 +1,21 @@
-// Deciding what happens to each row: new candidate, update of an existing one, skipped as a duplicate, or invalid.
-// The same code plans a dry run and, inside the apply transaction, the real thing, so the preview says exactly what
-// applying would do. A candidate already in the job comes before an earlier row of the file.
+// Deciding what happens to each row: new candidate, a stored candidate added to the job, update of an existing one,
+// skipped as a duplicate, or invalid. The same code plans a dry run and, inside the apply transaction, the real
+// thing, so the preview says exactly what applying would do. A candidate already in the job comes first, then a
+// stored candidate who is not on the job (stored-keys.ts), then an earlier row of the file.
+//
+// A stored candidate not on the job is added to it under every policy: one person stays one candidate (a twin
+// would be a second local row for one TrackerRMS record). The policy only decides their details: `update` fills
+// them in from the row as for a duplicate in the job; `skip` and `create` keep the stored ones.
 import type { CandidateFields } from '../../shared/domain'
 import type { DuplicateField, DuplicatePolicy, RowAction, RowProblem } from '../../shared/csv'
 import type { Db } from '../db/open'
 import type { FileMatch, JobMatch } from './dedupe'
+import type { StoredMatch } from './stored-keys'
 
 export interface RowOutcome {
   row: number
   action: RowAction
-  /** The candidate created or updated; null for a dry run's new rows and for invalid rows. */
+  /** The candidate created, added or updated; null for a dry run's new rows and for invalid rows. */
   candidateId: number | null
   dupField: DuplicateField | null
   dupValue: string | null
@@ -33,6 +39,8 @@ export interface PlanInput {
   valid: boolean
   trackerId: number | null
   job: JobMatch | null
+  /** A stored candidate not on the job (null when the row matches one in the job). */
+  stored: StoredMatch | null
   file: FileMatch | null
 }
 
@@ -78,6 +86,17 @@ export class Planner {
         outcome.candidateId = job.candidateId
         outcome.warnings = this.ledgerWarning(input, job.candidateId)
       }
+      return outcome
+    }
+    const stored = input.stored
+    if (stored) {
+      outcome.action = 'add'
+      outcome.candidateId = stored.candidateId
+      outcome.dupField = stored.field
+      outcome.dupValue = stored.value
+      outcome.dupCandidateId = stored.candidateId
+      outcome.dupCandidateName = stored.name
+      if (this.policy === 'update') outcome.warnings = this.ledgerWarning(input, stored.candidateId)
       return outcome
     }
     if (file) {

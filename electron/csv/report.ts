@@ -1,6 +1,7 @@
 // The report of a dry run or an import: counts, the first rows, every problem (up to a limit) and duplicates.
 import { basename } from 'node:path'
 import { CSV_FIELDS, type ImportCounts, type ImportReport, type MappingResolution } from '../../shared/csv'
+import { plural } from '../../shared/plural'
 import type { ImportRun } from './importer'
 import type { ImportPass } from './pass'
 import type { ReadSummary } from './reader'
@@ -10,6 +11,7 @@ export function reportOf(run: ImportRun, pass: ImportPass, summary: ReadSummary)
   const counts: ImportCounts = {
     rows: summary.dataRows,
     new: pass.counts.new,
+    added: pass.counts.add,
     updated: pass.counts.update,
     skipped: pass.counts.skip,
     invalid: pass.counts.invalid,
@@ -21,6 +23,7 @@ export function reportOf(run: ImportRun, pass: ImportPass, summary: ReadSummary)
     notes.push(
       'Stages from the file are recorded as history: no outreach event is recorded, so this import sends nothing to TrackerRMS. Use backfill to sync such candidates.'
     )
+  if (counts.added > 0) notes.push(addedNote(counts.added, run.policy))
   return {
     importToken: run.importToken,
     fileName: basename(run.source.file),
@@ -45,11 +48,21 @@ export function reportOf(run: ImportRun, pass: ImportPass, summary: ReadSummary)
         value: d.dupValue ?? '',
         row: d.dupRow,
         candidateId: d.dupCandidateId,
-        candidateName: d.dupCandidateName
+        candidateName: d.dupCandidateName,
+        jobs: d.dupJobs
       }
     })),
     duplicateCount: pass.duplicateCount
   }
+}
+
+/** What happens to people the app already has as candidates of other jobs: the policy decides only their details. */
+function addedNote(added: number, policy: ImportRun['policy']): string {
+  const stored = added === 1 ? 'a candidate of another job' : 'candidates of other jobs'
+  const who = `${plural(added, 'row is a person', 'rows are people')} already stored as ${stored} (same TrackerRMS ID, email or LinkedIn URL)`
+  if (policy === 'update') return `${who}: they are added to this job and their details are updated from the file.`
+  const kept = `they are added to this job, not created again, and their stored details are kept (the file's values for them are not used${policy === 'skip' ? '; choose "update" to use them' : ''}).`
+  return `${who}: ${kept}`
 }
 
 /** Why applying would be refused, or null. */

@@ -1,5 +1,6 @@
-// Undoing the most recent import: its created candidates removed, updated candidates and stages restored, the
-// ledger and TrackerRMS index entries it added removed. All in one transaction, and only when nothing it touched
+// Undoing the most recent import: its created candidates removed, the job memberships it gave stored candidates
+// removed (the candidates stay), updated candidates and stages restored, the ledger and TrackerRMS index entries it
+// added removed. All in one transaction, and only when nothing it touched
 // has changed since (an edit, an outreach event, a sync): otherwise nothing is undone and the message says why.
 import { CANDIDATE_FIELDS } from '../../shared/candidate-fields'
 import type { CandidateFields, Stage } from '../../shared/domain'
@@ -41,7 +42,17 @@ const BLOCKERS_SQL = `
   SELECT c.id, c.full_name, 'changed stage after the import'
     FROM csv_import_changes ch JOIN candidates c ON c.id = ch.candidate_id
     JOIN job_candidates jc ON jc.job_id = ch.job_id AND jc.candidate_id = ch.candidate_id
-   WHERE ch.import_id = @id AND ch.kind = 'stage_set' AND jc.stage_changed_at <> @at
+   WHERE ch.import_id = @id AND ch.kind IN ('stage_set', 'membership_added') AND jc.stage_changed_at <> @at
+  UNION ALL
+  SELECT c.id, c.full_name, 'has outreach events in this job recorded since'
+    FROM csv_import_changes ch JOIN candidates c ON c.id = ch.candidate_id
+   WHERE ch.import_id = @id AND ch.kind = 'membership_added'
+     AND EXISTS (SELECT 1 FROM outreach_events e WHERE e.job_id = ch.job_id AND e.candidate_id = c.id AND e.recorded_at >= @at)
+  UNION ALL
+  SELECT c.id, c.full_name, 'has been queued for TrackerRMS from this job since'
+    FROM csv_import_changes ch JOIN candidates c ON c.id = ch.candidate_id
+   WHERE ch.import_id = @id AND ch.kind = 'membership_added'
+     AND EXISTS (SELECT 1 FROM sync_queue q WHERE q.job_id = ch.job_id AND q.candidate_id = c.id AND q.created_at >= @at)
   LIMIT 20`
 
 export function undoLastImport(db: Db, now: string): UndoResult {
@@ -54,6 +65,7 @@ export function undoLastImport(db: Db, now: string): UndoResult {
     const result: UndoResult = {
       import: { ...record, undoneAt: now },
       candidatesRemoved: 0,
+      membershipsRemoved: 0,
       candidatesRestored: 0,
       stagesRestored: 0,
       ledgerEntriesRemoved: 0,
@@ -73,6 +85,9 @@ export function undoLastImport(db: Db, now: string): UndoResult {
       setStage(db, change.jobId as number, change.candidateId as number, previous.stage, previous.stageChangedAt)
       result.stagesRestored++
     }
+    const removeMembership = db.prepare('DELETE FROM job_candidates WHERE job_id = ? AND candidate_id = ?')
+    for (const change of changesOf(db, record.id, 'membership_added'))
+      result.membershipsRemoved += removeMembership.run(change.jobId, change.candidateId).changes
     const removeCandidate = db.prepare('DELETE FROM candidates WHERE id = ?')
     for (const change of changesOf(db, record.id, 'candidate_created')) result.candidatesRemoved += removeCandidate.run(change.candidateId).changes
 

@@ -2,7 +2,15 @@
 import type { DuplicatePolicy, ExplicitMapping, ImportRecord, SavedMapping } from '../../shared/csv'
 import type { Db } from './open'
 
-export type ChangeKind = 'candidate_created' | 'candidate_updated' | 'stage_set' | 'ledger_added' | 'index_added' | 'index_updated'
+export type ChangeKind =
+  | 'candidate_created'
+  | 'candidate_updated'
+  | 'stage_set'
+  | 'ledger_added'
+  | 'index_added'
+  | 'index_updated'
+  /** A stored candidate put on the import's job (migration 005): undo removes that membership only. */
+  | 'membership_added'
 
 export interface Change {
   kind: ChangeKind
@@ -30,6 +38,7 @@ interface ImportRow {
   policy: DuplicatePolicy
   rows_total: number
   new_count: number
+  added_count: number
   updated_count: number
   skipped_count: number
   invalid_count: number
@@ -43,7 +52,7 @@ const toRecord = (row: ImportRow): ImportRecord => ({
   jobId: row.job_id,
   jobTitle: row.job_title,
   policy: row.policy,
-  counts: { rows: row.rows_total, new: row.new_count, updated: row.updated_count, skipped: row.skipped_count, invalid: row.invalid_count },
+  counts: { rows: row.rows_total, new: row.new_count, added: row.added_count, updated: row.updated_count, skipped: row.skipped_count, invalid: row.invalid_count },
   appliedAt: row.applied_at,
   undoneAt: row.undone_at
 })
@@ -63,8 +72,8 @@ export function insertImport(
 
 export function setImportCounts(db: Db, id: number, counts: ImportRecord['counts']): void {
   db.prepare(
-    `UPDATE csv_imports SET rows_total = ?, new_count = ?, updated_count = ?, skipped_count = ?, invalid_count = ? WHERE id = ?`
-  ).run(counts.rows, counts.new, counts.updated, counts.skipped, counts.invalid, id)
+    `UPDATE csv_imports SET rows_total = ?, new_count = ?, added_count = ?, updated_count = ?, skipped_count = ?, invalid_count = ? WHERE id = ?`
+  ).run(counts.rows, counts.new, counts.added, counts.updated, counts.skipped, counts.invalid, id)
 }
 
 /** A writer bound to one import, with its statement prepared once (an import may log 100,000+ changes). */
@@ -102,6 +111,16 @@ export function logLedgerOfCreatedCandidates(db: Db, importId: number, maxIdBefo
      SELECT ?, 'ledger_added', candidate_id, tracker_resource_id FROM sync_ledger
       WHERE candidate_id > ? AND how = 'imported' ORDER BY candidate_id`
   ).run(importId, maxIdBefore)
+}
+
+/** Logs the job memberships an import gave stored candidates, in one statement. */
+export function logAddedMemberships(db: Db, importId: number, jobId: number, candidateIds: readonly number[]): void {
+  if (candidateIds.length === 0) return
+  db.prepare(`INSERT INTO csv_import_changes (import_id, kind, candidate_id, job_id) SELECT ?, 'membership_added', value, ? FROM json_each(?)`).run(
+    importId,
+    jobId,
+    JSON.stringify(candidateIds)
+  )
 }
 
 /** Logs the TrackerRMS index entries an import added, in one statement. */

@@ -22,11 +22,16 @@ export function findByKey(db: Db, column: 'email_key' | 'linkedin_key', key: str
       : 'SELECT id, full_name AS fullName FROM candidates WHERE linkedin_key = ? ORDER BY id LIMIT 1'
   const row = statement(db, sql).get(key) as { id: number; fullName: string } | undefined
   if (!row) return null
-  const jobs = statement(
+  return { ...row, jobs: jobsOfCandidate(db, row.id) }
+}
+
+/** The jobs a stored candidate is on, oldest first; `exceptJobId` leaves one out (the job they are being added to). */
+export function jobsOfCandidate(db: Db, candidateId: number, exceptJobId: number | null = null): SamePerson['jobs'] {
+  return statement(
     db,
-    `SELECT j.id, j.title FROM job_candidates jc JOIN jobs j ON j.id = jc.job_id WHERE jc.candidate_id = ? ORDER BY jc.added_at, j.id`
-  ).all(row.id) as { id: number; title: string }[]
-  return { ...row, jobs }
+    `SELECT j.id, j.title FROM job_candidates jc JOIN jobs j ON j.id = jc.job_id
+      WHERE jc.candidate_id = ? AND jc.job_id IS NOT ? ORDER BY jc.added_at, j.id`
+  ).all(candidateId, exceptJobId) as SamePerson['jobs']
 }
 
 /** The ids of the list that name no stored candidate, in the list's order. */

@@ -46,7 +46,11 @@ export interface ImportOptions {
   mappingName?: string
   /** Saves the mapping used under this name once the import is applied. */
   saveMappingAs?: string
-  /** What to do with a row that is the same person as a candidate in the job or an earlier row. Default skip. */
+  /**
+   * What to do with a row that is the same person as a candidate in the job or an earlier row. Default skip. A row
+   * that is a stored candidate NOT on the job is always added to the job (never created twice); `update` also
+   * updates their details from the row, `skip` and `create` keep the stored details.
+   */
   policy?: DuplicatePolicy
   /** Import the valid rows and leave out invalid ones; otherwise one invalid row rejects the file. */
   skipInvalid?: boolean
@@ -62,19 +66,29 @@ export interface DuplicateInfo {
   value: string
   /** An earlier row of the file … */
   row: number | null
-  /** … or a candidate already in the job. */
+  /** … or a stored candidate: one already in the job, or (when `jobs` is not null) one that is not on it yet. */
   candidateId: number | null
   candidateName: string | null
+  /**
+   * For a stored candidate who is not on the job (action 'add'): the jobs they are on (empty: on no job), oldest
+   * first. Null when the duplicate is a candidate of the job or an earlier row.
+   */
+  jobs: { id: number; title: string }[] | null
 }
 
-export type RowAction = 'new' | 'update' | 'skip' | 'invalid'
+/**
+ * new: a new candidate. add: a candidate already stored (same TrackerRMS ID, email or LinkedIn URL, never the name
+ * alone) who is not on the job yet: put on the job instead of a second candidate row. update / skip: a duplicate of
+ * a candidate in the job or an earlier row. invalid: left out.
+ */
+export type RowAction = 'new' | 'add' | 'update' | 'skip' | 'invalid'
 
 export interface PlannedRow {
   row: number
   action: RowAction
-  /** The candidate updated (update), or the duplicate's candidate; null for new rows. */
+  /** The candidate updated (update) or added to the job (add), or the duplicate's candidate; null for new rows. */
   candidateId: number | null
-  /** The fields as they would be stored (for an update: the candidate after it). Null for invalid rows. */
+  /** The fields as they would be stored (update and add: the stored candidate, after the update if any). Null for invalid rows. */
   fields: CandidateFields | null
   stage: Stage | null
   trackerId: number | null
@@ -87,6 +101,8 @@ export interface ImportCounts {
   /** Data rows read (blank rows not counted). */
   rows: number
   new: number
+  /** Stored candidates of other jobs (or of none) put on this job instead of being created again. */
+  added: number
   updated: number
   skipped: number
   invalid: number
@@ -113,7 +129,7 @@ export interface ImportReport {
   errorCount: number
   warnings: RowProblem[]
   warningCount: number
-  /** Rows that are the same person as a candidate in the job or an earlier row, and what happens to them. */
+  /** Rows that are the same person as a stored candidate (in the job or not) or an earlier row, and what happens to them. */
   duplicates: { row: number; action: RowAction; duplicate: DuplicateInfo }[]
   duplicateCount: number
 }
@@ -146,7 +162,7 @@ export interface ImportRecord {
   jobId: number | null
   jobTitle: string
   policy: DuplicatePolicy
-  counts: { rows: number; new: number; updated: number; skipped: number; invalid: number }
+  counts: { rows: number; new: number; added: number; updated: number; skipped: number; invalid: number }
   appliedAt: string
   undoneAt: string | null
 }
@@ -154,6 +170,8 @@ export interface ImportRecord {
 export interface UndoResult {
   import: ImportRecord
   candidatesRemoved: number
+  /** Job memberships the import gave stored candidates (the candidates themselves stay). */
+  membershipsRemoved: number
   candidatesRestored: number
   stagesRestored: number
   ledgerEntriesRemoved: number

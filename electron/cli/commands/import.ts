@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import {
   CSV_FIELD_HEADERS, DUPLICATE_POLICIES, type DuplicatePolicy, type ExplicitMapping, type ImportOutcome, type ImportPreview, type RowProblem
 } from '../../../shared/csv'
+import { jobsWords } from '../../../shared/jobs-words'
 import { STAGE_LABELS } from '../../../shared/domain'
 import { validationError } from '../../../shared/errors'
 import { parse, positiveInt } from '../args'
@@ -18,7 +19,10 @@ Imports candidates from a CSV file into job J. Encoding (UTF-8, UTF-16 with BOM,
   --mapping-name N    use a mapping saved earlier (--mapping entries still win)
   --save-mapping N    save the mapping used under name N once the import is applied
   --policy            a row that is the same person as a candidate in the job or an earlier row (same TrackerRMS ID,
-                      email, LinkedIn URL or full name): skip it (default), update that candidate, or create anyway
+                      email, LinkedIn URL or full name): skip it (default), update that candidate, or create anyway.
+                      A row that is a candidate of another job (same TrackerRMS ID, email or LinkedIn URL; not the
+                      name alone) is added to this job under every policy, never created twice; update also
+                      updates their details from the row, skip and create keep the stored ones
   --skip-invalid      import the valid rows and leave out invalid ones (default: any invalid row rejects the file)
   --dry-run           show what would happen, change nothing
 A Stage column sets stages as history: no outreach event, nothing is sent to TrackerRMS.
@@ -85,7 +89,7 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
     `Columns: ${result.mapping.filter((m) => m.field).map(columnWords).join(', ')}.`,
     ...result.notes.map((note) => `Note: ${note}`)
   ]
-  const tally = `${c.new} new, ${c.updated} updated, ${c.skipped} skipped as duplicates, ${c.invalid} invalid`
+  const tally = `${c.new} new, ${c.added} added from other jobs, ${c.updated} updated, ${c.skipped} skipped as duplicates, ${c.invalid} invalid`
   if (result.status === 'preview') {
     lines.push(`Dry run, nothing was changed. Would import: ${tally}.`)
     if (!result.canApply && result.blockedReason) lines.push(`Applying now would be refused: ${result.blockedReason}`)
@@ -103,7 +107,10 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
   if (result.duplicateCount) {
     lines.push('', `Duplicates (${result.duplicateCount}):`)
     for (const d of result.duplicates) {
-      const of = d.duplicate.row !== null ? `row ${d.duplicate.row}` : `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) in the job`
+      const of =
+        d.duplicate.row !== null ? `row ${d.duplicate.row}`
+        : d.duplicate.jobs !== null ? `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) ${jobsWords(d.duplicate.jobs)}`
+        : `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) in the job`
       lines.push(`  row ${d.row}: same ${FIELD_WORDS[d.duplicate.field]} as ${of} (${d.duplicate.value}): ${ACTION_WORDS[d.action]}`)
     }
     more(lines, result.duplicates.length, result.duplicateCount)
@@ -134,7 +141,7 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
 }
 
 const FIELD_WORDS = { trackerId: 'TrackerRMS ID', email: 'email', linkedin: 'LinkedIn URL', name: 'full name' } as const
-const ACTION_WORDS = { new: 'created anyway', update: 'updates it', skip: 'skipped', invalid: 'invalid' } as const
+const ACTION_WORDS = { new: 'created anyway', add: 'added to this job', update: 'updates it', skip: 'skipped', invalid: 'invalid' } as const
 
 function columnWords(m: ImportOutcome['mapping'][number]): string {
   const target = CSV_FIELD_HEADERS[m.field as keyof typeof CSV_FIELD_HEADERS]

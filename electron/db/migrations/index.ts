@@ -3,9 +3,10 @@ import { migration001 } from './001-initial'
 import { migration002 } from './002-csv-imports'
 import { migration003 } from './003-sync-near-miss'
 import { migration004 } from './004-review-indexes'
+import { migration005 } from './005-import-memberships'
 
 /** Every migration in order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 export type { Migration }

@@ -31,7 +31,7 @@ describe('CLI: template, import, import-undo, export-csv', () => {
       'Columns: Resource ID → TrackerRMS ID, Forename → First Name, Surname → Last Name, E-mail → Email, Mobile → Phone, Work Phone → Phone, LinkedIn Profile → LinkedIn URL, Town → City, County → State, Country, Job Title → Current Title, Current Employer → Current Company.'
     )
     expect(dry.stdout).toContain('Note: Column "Title" is not a candidate field; it is not imported.')
-    expect(dry.stdout).toContain('Dry run, nothing was changed. Would import: 3 new, 0 updated, 0 skipped as duplicates, 3 invalid.')
+    expect(dry.stdout).toContain('Dry run, nothing was changed. Would import: 3 new, 0 added from other jobs, 0 updated, 0 skipped as duplicates, 3 invalid.')
 
     const rejected = await run('import', TRACKER_FILE, '--job', '1')
     expect(rejected.code).toBe(1)
@@ -57,7 +57,7 @@ describe('CLI: template, import, import-undo, export-csv', () => {
     expect(status.ledger).toMatchObject({ imported: 3 })
   })
 
-  it('export-csv then import into another job reproduces the candidates; import-undo removes the last import', async () => {
+  it('export-csv then import into another job adds the same candidates to it (no twins); import-undo takes them off again', async () => {
     const { dir, run } = session()
     await run('jobs', 'add', '--title', 'ICU Nurse')
     await run('jobs', 'add', '--title', 'Theatre Nurse')
@@ -71,21 +71,27 @@ describe('CLI: template, import, import-undo, export-csv', () => {
     expect(text).toContain(",'+353 87 123 4567,") // formula-escaped
     expect(text.split('\r\n')).toHaveLength(5)
 
+    const dry = await run('import', out, '--job', '2', '--dry-run')
+    expect(dry.stdout).toContain('Would import: 0 new, 3 added from other jobs, 0 updated, 0 skipped as duplicates, 0 invalid.')
+    expect(dry.stdout).toMatch(/row 2: same TrackerRMS ID as candidate 1 \(Siobhán O’Connor\) in ICU Nurse \(\d+\): added to this job/)
+    expect(dry.stdout).toContain('their stored details are kept')
     const imported = await run('import', out, '--job', '2')
     expect(imported.code).toBe(0)
-    expect(imported.stdout).toContain('Imported into job 2: 3 new, 0 updated, 0 skipped as duplicates, 0 invalid. Undo with: import-undo')
-    const strip = (list: Record<string, unknown>[]) => list.map(({ id: _i, jobId: _j, createdAt: _c, updatedAt: _u, stageChangedAt: _s, ...rest }) => rest)
+    expect(imported.stdout).toContain('Imported into job 2: 0 new, 3 added from other jobs, 0 updated, 0 skipped as duplicates, 0 invalid. Undo with: import-undo')
+    const strip = (list: Record<string, unknown>[]) => list.map(({ jobId: _j, stageChangedAt: _s, ...rest }) => rest)
     const one = (await run('candidates', 'list', '--job', '1', '--json')).json()
     const two = (await run('candidates', 'list', '--job', '2', '--json')).json()
-    expect(strip(two)).toEqual(strip(one))
+    expect(strip(two)).toEqual(strip(one)) // the same candidates (same ids), with the file's stages
     expect(two[0].stage).toBe('replied')
+    expect((await run('candidates', 'list', '--json')).json()).toHaveLength(3)
 
     const undo = await run('import-undo')
     expect(undo.code).toBe(0)
     expect(undo.stdout).toContain('Undid import 2: out.csv into "Theatre Nurse"')
-    expect(undo.stdout).toContain('Removed 3 new candidates')
+    expect(undo.stdout).toContain('Removed 0 new candidates; restored 0 updated candidates and 0 stages.')
+    expect(undo.stdout).toContain('Took 3 candidates added from other jobs off "Theatre Nurse" (they are still candidates of their other jobs).')
     expect((await run('candidates', 'list', '--job', '2', '--json')).json()).toEqual([])
-    expect((await run('candidates', 'list', '--job', '1', '--json')).json()).toHaveLength(3)
+    expect((await run('candidates', 'list', '--job', '1', '--json')).json()).toEqual(one)
 
     const all = await run('export-csv', join(dir, 'all.csv'))
     expect(all.stdout).toBe(`Exported 3 rows to ${join(dir, 'all.csv')}.\n`)

@@ -32,6 +32,14 @@ export function csvCore() {
   }
 }
 
+/**
+ * A core on a data folder of its own that the caller closes: a second installation, which has never seen the
+ * candidates of the first (an import there creates every row, where the same database would add known people).
+ */
+export function separateCore(): Core {
+  return createCore({ dataDir: tempDir('tracker-sync-csv-'), secrets: noSecrets, clock: manualClock() })
+}
+
 /** Every row of every table, in a stable order: "the database is unchanged" means this is equal. */
 export function dumpDatabase(core: Core): Record<string, unknown[]> {
   const tables = core.ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]

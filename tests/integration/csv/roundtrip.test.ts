@@ -1,17 +1,19 @@
 // Export -> import is the identity on every field, for any candidate (property-based), and through a
-// Windows-1252, semicolon-separated file as a European Excel would save it.
+// Windows-1252, semicolon-separated file as a European Excel would save it. The file is imported into another
+// installation's database (separateCore): in the same database the import would add the people it already has to
+// the job instead of reading them back from the file (tested in cross-job.test.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { cleanCandidateFields, type CandidateInput } from '../../../shared/candidate-fields'
 import { STAGES, type CandidateFields, type Stage } from '../../../shared/domain'
 import { checkEmail, isLinkedInProfileUrl } from '../../../shared/normalize'
 import type { Core } from '../../../electron/core'
 import { addToJob, insertCandidate } from '../../../electron/db/candidates'
 import { recordLedger } from '../../../electron/db/ledger'
-import { csvCore, jobFields, windows1252 } from './helpers'
+import { csvCore, jobFields, separateCore, windows1252 } from './helpers'
 
 interface Person {
   input: CandidateInput
@@ -90,14 +92,19 @@ describe('export -> import round trip', () => {
       fc.asyncProperty(fc.array(person, { minLength: 1, maxLength: 6 }), async (people) => {
         run++
         const source = t.job(`source ${run}`)
-        const target = t.job(`target ${run}`)
         addPeople(t.core, source, people)
         const file = join(t.dir, `export-${run}.csv`)
         await t.core.csv.exportCsv(file, { jobId: source })
-        const result = await t.core.csv.apply(file, { jobId: target, policy: 'create' })
-        expect(result).toMatchObject({ status: 'applied', counts: { rows: people.length, new: people.length, invalid: 0 } })
-        expect(jobFields(t.core, target)).toEqual(jobFields(t.core, source))
-        expect(trackerIds(t.core, target)).toEqual(trackerIds(t.core, source))
+        const other = separateCore()
+        try {
+          const target = other.jobs.create({ title: 'target' }).id
+          const result = await other.csv.apply(file, { jobId: target, policy: 'create' })
+          expect(result).toMatchObject({ status: 'applied', counts: { rows: people.length, new: people.length, added: 0, invalid: 0 } })
+          expect(jobFields(other, target)).toEqual(jobFields(t.core, source))
+          expect(trackerIds(other, target)).toEqual(trackerIds(t.core, source))
+        } finally {
+          await other.close()
+        }
       }),
       { numRuns: 120 }
     )
@@ -106,7 +113,9 @@ describe('export -> import round trip', () => {
   it('survives a European Excel: Windows-1252 and semicolons', async () => {
     const t = csvCore()
     const source = t.job('source')
-    const target = t.job('target')
+    const other = separateCore()
+    onTestFinished(() => other.close())
+    const target = other.jobs.create({ title: 'target' }).id
     const people: CandidateFields[] = [
       {
         firstName: 'José', lastName: 'Müller-Lüdenscheidt', fullName: 'José Müller-Lüdenscheidt', email: 'jose@example.de', phone: '+49 221 123456',
@@ -126,10 +135,10 @@ describe('export -> import round trip', () => {
     const rows = Papa.parse<string[]>(readFileSync(exported, 'utf8').replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data
     const resaved = Papa.unparse(rows, { delimiter: ';', newline: '\r\n', quotes: (value: unknown) => /[;"\r\n]/.test(String(value)), escapeFormulae: false })
     const file = t.file('excel-de.csv', windows1252(resaved + '\r\n'))
-    const result = await t.core.csv.apply(file, { jobId: target })
+    const result = await other.csv.apply(file, { jobId: target })
     expect(result.format).toMatchObject({ encoding: 'windows-1252', delimiter: ';' })
-    expect(result).toMatchObject({ status: 'applied', counts: { new: 2, invalid: 0 } })
-    expect(jobFields(t.core, target)).toEqual(jobFields(t.core, source))
-    expect(trackerIds(t.core, target)).toEqual([42, null])
+    expect(result).toMatchObject({ status: 'applied', counts: { new: 2, added: 0, invalid: 0 } })
+    expect(jobFields(other, target)).toEqual(jobFields(t.core, source))
+    expect(trackerIds(other, target)).toEqual([42, null])
   })
 })

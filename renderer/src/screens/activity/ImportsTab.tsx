@@ -61,7 +61,10 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
           error={error}
           onConfirm={() => void undoLast()}
         >
-          <p>The candidates it added are removed and the ones it updated get their earlier details back. This is refused if any of them changed since.</p>
+          <p>
+            The candidates it created are removed, the ones it added from other jobs are taken off this job again (they stay on their other jobs), and
+            the ones it updated get their earlier details back. This is refused if any of them changed since.
+          </p>
         </ConfirmDialog>
       }
     >
@@ -70,7 +73,8 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
           <td>{record.fileName}</td>
           <td>{record.jobTitle}</td>
           <td>
-            {record.counts.new} new, {record.counts.updated} updated, {record.counts.skipped} skipped
+            {record.counts.new} new, {record.counts.added ? `${record.counts.added} added from other jobs, ` : ''}
+            {record.counts.updated} updated, {record.counts.skipped} skipped
             {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
           </td>
           <td className="nowrap">

@@ -1,7 +1,9 @@
 // Step 3: what the import would do, row by row, before anything is written: counts, every row's errors (row and
-// column named), duplicates and what happens to them; the duplicate policy and "skip invalid rows".
+// column named), duplicates and what happens to them (people already stored as candidates of other jobs are added
+// to this job, never created twice); the duplicate policy and "skip invalid rows".
 import { plural } from '../../../../shared/plural'
-import type { DuplicatePolicy, ImportPreview } from '../../../../shared/csv/types'
+import { jobsWords } from '../../../../shared/jobs-words'
+import type { DuplicateInfo, DuplicatePolicy, ImportPreview } from '../../../../shared/csv/types'
 import { STAGE_LABELS } from '../../../../shared/domain'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -10,11 +12,12 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { Counts } from './Counts'
 
 const POLICIES: { value: DuplicatePolicy; label: string; hint: string }[] = [
-  { value: 'skip', label: 'Skip them', hint: 'Keep the candidate you have; the row is left out.' },
-  { value: 'update', label: 'Update them', hint: 'Fill in and overwrite the candidate’s details from the row.' },
-  { value: 'create', label: 'Add them anyway', hint: 'A second candidate with the same details.' }
+  { value: 'skip', label: 'Skip them', hint: 'Keep the candidate you have; the row is left out. Candidates of other jobs are added with their stored details.' },
+  { value: 'update', label: 'Update them', hint: 'Fill in and overwrite the candidate’s details from the row, also for candidates of other jobs.' },
+  { value: 'create', label: 'Add them anyway', hint: 'A second candidate with the same details. Candidates of other jobs are still added, not created twice.' }
 ]
-const ACTION: Record<string, string> = { new: 'New', update: 'Update', skip: 'Skip', invalid: 'Invalid' }
+const ACTION: Record<string, string> = { new: 'New', add: 'Add to job', update: 'Update', skip: 'Skip', invalid: 'Invalid' }
+const FIELD: Record<DuplicateInfo['field'], string> = { trackerId: 'TrackerRMS ID', email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }
 const MAX_ERRORS_SHOWN = 200
 
 interface Props {
@@ -62,6 +65,12 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
       {preview && (
         <>
           <Counts counts={preview.counts} />
+          {preview.counts.added > 0 && (
+            <p className="muted">
+              {plural(preview.counts.added, 'row is', 'rows are')} already a candidate of another job (same TrackerRMS ID, email or LinkedIn URL):{' '}
+              {policy === 'update' ? 'they are added to this job and their details updated from the file.' : 'they are added to this job with the details you already have.'}
+            </p>
+          )}
           {preview.blockedReason && (
             <ErrorMessage>
               {preview.counts.invalid > 0 && !skipInvalid
@@ -93,8 +102,8 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
               <ul className="notes">
                 {preview.duplicates.slice(0, 20).map((d) => (
                   <li key={d.row}>
-                    Row {d.row}: same {d.duplicate.field === 'trackerId' ? 'TrackerRMS ID' : d.duplicate.field === 'linkedin' ? 'LinkedIn URL' : d.duplicate.field} as{' '}
-                    {d.duplicate.candidateName ?? `row ${d.duplicate.row}`} — {ACTION[d.action].toLowerCase()}
+                    Row {d.row}: same {FIELD[d.duplicate.field]} as {d.duplicate.candidateName ?? `row ${d.duplicate.row}`}
+                    {d.duplicate.jobs && ` (id ${d.duplicate.candidateId}, ${jobsWords(d.duplicate.jobs)})`} — {ACTION[d.action].toLowerCase()}
                   </li>
                 ))}
               </ul>
@@ -115,6 +124,11 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
                     <td>{row.stage ? STAGE_LABELS[row.stage] : '—'}</td>
                     <td>
                       <span className={`state action-${row.action}`}>{ACTION[row.action]}</span>
+                      {row.action === 'add' && row.duplicate?.jobs && (
+                        <div className="muted cell-sub">
+                          {row.duplicate.candidateName}, id {row.duplicate.candidateId}, {jobsWords(row.duplicate.jobs)}
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,9 +1,10 @@
 import type { ImportCounts } from '../../../../shared/csv/types'
 
-/** New / updated / skipped / invalid, as tiles. */
+/** New / added from other jobs / updated / skipped / invalid, as tiles. */
 export function Counts({ counts, done = false }: { counts: ImportCounts; done?: boolean }) {
   const tiles: [string, number, string][] = [
-    [done ? 'Added' : 'New', counts.new, 'new'],
+    ['New', counts.new, 'new'],
+    [done ? 'Added from other jobs' : 'From other jobs', counts.added, 'added'],
     [done ? 'Updated' : 'To update', counts.updated, 'updated'],
     ['Skipped', counts.skipped, 'skipped'],
     [done ? 'Invalid, left out' : 'Invalid', counts.invalid, 'invalid']

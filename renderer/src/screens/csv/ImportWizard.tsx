@@ -1,5 +1,6 @@
 // The CSV import wizard: file -> columns -> check -> import. Nothing is written before the last step; the
 // import is all or nothing, shows its progress, and can be undone from its result (or later, in Activity).
+import type { ImportPreview } from '../../../../shared/csv/types'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { ProgressBar } from '../../components/ProgressBar'
@@ -75,7 +76,7 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
           )}
           {step === 'check' && (
             <button type="button" className="btn btn-primary" disabled={busy || !preview?.canApply} onClick={() => void w.apply()}>
-              Import {preview ? (preview.counts.new + preview.counts.updated).toLocaleString() : ''} candidate{preview && preview.counts.new + preview.counts.updated === 1 ? '' : 's'}
+              Import {preview ? importedCount(preview).toLocaleString() : ''} candidate{preview && importedCount(preview) === 1 ? '' : 's'}
             </button>
           )}
         </footer>
@@ -83,4 +84,10 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
       </div>
     </Dialog>
   )
+}
+
+/** The candidates an import writes to the job: created, added from other jobs, and updated. */
+function importedCount(preview: ImportPreview): number {
+  const c = preview.counts
+  return c.new + c.added + c.updated
 }

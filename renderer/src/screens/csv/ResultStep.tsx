@@ -19,7 +19,8 @@ export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose
     setError(null)
     try {
       const r = await undo.mutateAsync({})
-      const text = `Undone: ${plural(r.candidatesRemoved, 'candidate')} removed, ${r.candidatesRestored} restored.`
+      const offJob = r.membershipsRemoved ? `, ${plural(r.membershipsRemoved, 'candidate')} from other jobs taken off this job` : ''
+      const text = `Undone: ${plural(r.candidatesRemoved, 'candidate')} removed${offJob}, ${r.candidatesRestored} restored.`
       setUndone(text)
       toast.success(`Import of ${r.import.fileName} undone`)
     } catch (caught) {

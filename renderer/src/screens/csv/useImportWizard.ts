@@ -130,7 +130,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     setResult(outcome)
     if (outcome.status === 'applied') {
       const c = outcome.counts
-      toast.success(`Imported ${outcome.fileName}`, { description: `${c.new} added, ${c.updated} updated, ${c.skipped} skipped${c.invalid ? `, ${c.invalid} invalid left out` : ''}.` })
+      toast.success(`Imported ${outcome.fileName}`, { description: `${c.new} new, ${c.added ? `${c.added} added from other jobs, ` : ''}${c.updated} updated, ${c.skipped} skipped${c.invalid ? `, ${c.invalid} invalid left out` : ''}.` })
     } else {
       toast.error(`${outcome.fileName} was not imported`, { description: outcome.reason })
     }
