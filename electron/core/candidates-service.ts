@@ -1,10 +1,12 @@
 import { cleanCandidateFields, type CandidateInput } from '../../shared/candidate-fields'
 import type { Candidate, JobCandidate } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
-import { addToJob, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
+import { addToJob, candidateKeys, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
 import { getJob } from '../db/jobs'
 import { candidateJobEntries, candidateSyncInfo, reviewCount, reviewIds, reviewRows } from '../db/review'
-import type { AddToJobResult, CandidateProfile, ReviewFilter, ReviewPage } from '../../shared/api'
+import type { AddToJobResult, CandidateProfile, ReviewFilter, ReviewPage, SameNameCandidate } from '../../shared/api'
+import { SAME_NAME_MAX } from '../../shared/api/candidates'
+import { findByNameKey } from '../db/same-name'
 import type { CoreContext } from './context'
 import { addExistingToJob } from './add-to-job'
 import { refuseSamePerson } from './same-person-rule'
@@ -42,6 +44,14 @@ export function createCandidatesService(ctx: CoreContext) {
     /** Puts existing candidates on another job at "sourced", in one transaction; see add-to-job.ts. */
     addToJob(input: { jobId: number; candidateIds: readonly number[] }): AddToJobResult {
       return addExistingToJob(ctx, input.jobId, input.candidateIds)
+    },
+    /**
+     * Stored candidates with this full name (the duplicate check's name key: case and spaces folded), for "Add
+     * candidate"'s hint. Never refuses anything: two people can share a name.
+     */
+    findByName(fullName: string): SameNameCandidate[] {
+      const key = candidateKeys({ fullName, email: null, linkedinUrl: null }).name_key
+      return key === '' ? [] : findByNameKey(ctx.db, key, SAME_NAME_MAX)
     },
     get(id: number): Candidate {
       const candidate = getCandidate(ctx.db, id)

@@ -96,6 +96,18 @@ export interface AddToJobResult {
   alreadyOn: number[]
 }
 
+/** A stored candidate with the full name being typed into "Add candidate" (maybe the same person, maybe not). */
+export interface SameNameCandidate {
+  id: number
+  fullName: string
+  email: string | null
+  /** The jobs they are on, oldest first. */
+  jobs: { id: number; title: string }[]
+}
+
+/** At most this many same-name candidates are returned: enough to recognise one, short enough to read. */
+export const SAME_NAME_MAX = 5
+
 const fieldMessage = (field: keyof CandidateFields) =>
   `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
 
@@ -123,6 +135,10 @@ export const candidatesCalls = {
   'candidates.create': call<JobCandidate>()(
     z.strictObject({ jobId: id, ...candidateFieldShape }),
     'Adds a new candidate to a job, at stage "sourced"; refused when a stored candidate has the same email or LinkedIn URL.'
+  ),
+  'candidates.findByName': call<SameNameCandidate[]>()(
+    z.strictObject({ fullName: text(CANDIDATE_FIELD_MAX.fullName) }),
+    `Up to ${SAME_NAME_MAX} stored candidates with this full name (case and spaces folded as the duplicate check does), oldest first; read-only.`
   ),
   'candidates.addToJob': call<AddToJobResult>()(
     z.strictObject({

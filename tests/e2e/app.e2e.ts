@@ -289,7 +289,8 @@ describe('a first session', () => {
     const ward = jobs[2]
     const alreadyOnWard = picked.filter((c) => c.jobId === ward).length
 
-    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Add to job…' }).click()
+    // Its own group, apart from the stage buttons.
+    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('group', { name: 'Other jobs' }).getByRole('button', { name: 'Add to job…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Add to job' })
     const picker = dialog.getByLabel('Job')
     await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true)
@@ -309,6 +310,26 @@ describe('a first session', () => {
     }
     expect((await apiCall(host, 'status.get', {})).counts.candidates).toBe(331)
     await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Clear' }).click()
+  })
+
+  it('points out a stored namesake while the full name is typed, and adds that person to the job instead', async () => {
+    await page.getByRole('button', { name: 'Add candidate' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Add candidate' })
+    await dialog.getByLabel('Job').selectOption({ label: 'Ward Manager · Umbrella Clinics' })
+    await dialog.getByLabel('Full name').fill('ann  LEE ')
+    const hint = dialog.getByRole('status').filter({ hasText: 'There is already a candidate named' })
+    await hint.waitFor()
+    expect(await hint.locator('p').first().textContent()).toMatch(
+      /^There is already a candidate named Ann Lee \(id \d+, in ICU Nurse and Senior Backend Engineer; ann\.lee@example\.com\)\. Same person\?$/
+    )
+    await checkScreen('add-candidate-namesake')
+    await hint.getByRole('button', { name: 'Add Ann Lee to this job' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText('Ann Lee added to Ward Manager').waitFor()
+    const [ann] = await apiCall<{ id: number }[]>(host, 'candidates.findByName', { fullName: 'Ann Lee' })
+    const profile = await apiCall<{ jobs: { jobTitle: string }[] }>(host, 'candidates.get', { candidateId: ann.id })
+    expect(profile.jobs.map((j) => j.jobTitle).sort()).toEqual(['ICU Nurse', 'Senior Backend Engineer', 'Ward Manager'])
+    expect((await apiCall(host, 'status.get', {})).counts.candidates).toBe(331)
   })
 
   it('had no errors in the page', () => {

@@ -11,3 +11,5 @@ export const candidatesGet: Handler<'candidates.get'> = (core, { candidateId }) 
 export const candidatesCreate: Handler<'candidates.create'> = (core, input) => core.candidates.create(input)
 
 export const candidatesAddToJob: Handler<'candidates.addToJob'> = (core, input) => core.candidates.addToJob(input)
+
+export const candidatesFindByName: Handler<'candidates.findByName'> = (core, { fullName }) => core.candidates.findByName(fullName)

@@ -1,6 +1,6 @@
 // One handler per call of shared/api's contract. The Handlers type makes a missing or extra entry a compile error.
 import type { Handlers } from '../types'
-import { candidatesAddToJob, candidatesCreate, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
+import { candidatesAddToJob, candidatesCreate, candidatesFindByName, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
 import { connectionConnect, connectionDisconnect, connectionGet, connectionHealth, connectionTryDemo, trackerLookupJob } from './connection'
 import { csvApply, csvDeleteMapping, csvExport, csvImports, csvInspect, csvMappings, csvPreview, csvTemplate, csvUndoLast } from './csv'
 import { filesDiscard, filesRead, filesSaveAs, filesUploadChunk, filesUploadFinish, filesUploadStart } from './files'
@@ -36,6 +36,7 @@ export const HANDLERS: Handlers = {
   'candidates.get': candidatesGet,
   'candidates.create': candidatesCreate,
   'candidates.addToJob': candidatesAddToJob,
+  'candidates.findByName': candidatesFindByName,
   'stages.record': stagesRecord,
   'connection.get': connectionGet,
   'connection.connect': connectionConnect,

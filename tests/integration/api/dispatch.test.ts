@@ -58,6 +58,8 @@ describe('argument checking: a clear validation error, nothing written', () => {
     ['no candidates to add to a job', 'candidates.addToJob', { jobId: 1, candidateIds: [] }, 'candidateIds'],
     ['a text id among candidates to add', 'candidates.addToJob', { jobId: 1, candidateIds: [1, '2'] }, 'candidateIds.1'],
     ['too many candidates to add at once', 'candidates.addToJob', { jobId: 1, candidateIds: Array.from({ length: 10_001 }, (_, i) => i + 1) }, 'candidateIds'],
+    ['a number for a name to look up', 'candidates.findByName', { fullName: 42 }, 'fullName'],
+    ['a too-long name to look up', 'candidates.findByName', { fullName: 'x'.repeat(201) }, 'fullName'],
     ['an unknown setting', 'settings.set', { key: 'token', value: 'abc' }, 'key'],
     ['no object at all', 'jobs.list', null, 'input'],
     ['an array', 'jobs.list', [], 'input'],

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { JobOptions } from '../../components/JobOptions'
 import { AddExistingToJob } from './AddExistingToJob'
+import { SameNameHint } from './SameNameHint'
 
 type FieldName = keyof CandidateFields
 type Values = Record<FieldName, string>
@@ -44,6 +45,7 @@ interface Props {
 /**
  * Adds one candidate to a job. Checking is the core's: its error names the field, shown under it. A person already
  * stored (same email or LinkedIn URL) is refused, and the refusal offers to add that candidate to the job instead.
+ * A stored namesake is only pointed out (SameNameHint), with the same offer.
  */
 export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onAdded }: Props) {
   const create = useCallMutation('candidates.create')
@@ -117,6 +119,9 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
         {MAIN_ROWS.map((row) => (
           <Fragment key={row.join()}>
             <div className={`form-row cols-${row.length}`}>{row.map(input)}</div>
+            {row.includes('fullName') && (
+              <SameNameHint fullName={values.fullName} jobId={jobId} hideId={error?.existing?.id ?? null} onAdded={closeAfterAddingExisting} />
+            )}
             {existing && row.includes(error!.field as FieldName) && <AddExistingToJob existing={existing} jobId={existing.jobId} onDone={closeAfterAddingExisting} />}
           </Fragment>
         ))}

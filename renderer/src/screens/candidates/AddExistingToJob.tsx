@@ -10,13 +10,15 @@ interface Props {
   jobId: number
   /** Called once the person is on the job: the dialog closes. */
   onDone(): void
+  /** The element telling this person apart, when several with one name are offered. */
+  describedBy?: string
 }
 
 /**
  * Shown under the refused field: the way out of a refused twin is to put the person who is already stored on this
  * job, which keeps one candidate (one history, one TrackerRMS record) for one person.
  */
-export function AddExistingToJob({ existing, jobId, onDone }: Props) {
+export function AddExistingToJob({ existing, jobId, onDone, describedBy }: Props) {
   const add = useCallMutation('candidates.addToJob')
 
   async function addExisting() {
@@ -34,7 +36,7 @@ export function AddExistingToJob({ existing, jobId, onDone }: Props) {
 
   return (
     <div className="existing-candidate-action">
-      <button type="button" className="btn btn-sm" disabled={add.isPending} onClick={() => void addExisting()}>
+      <button type="button" className="btn btn-sm" aria-describedby={describedBy} disabled={add.isPending} onClick={() => void addExisting()}>
         <UserCheck aria-hidden="true" /> Add {existing.fullName} to this job
       </button>
     </div>

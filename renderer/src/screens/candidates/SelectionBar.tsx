@@ -63,9 +63,12 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
           ))}
         </div>
       )}
-      <button type="button" className="btn btn-sm" aria-haspopup="dialog" onClick={() => setAdding([...selectedIds])}>
-        <BriefcaseBusiness aria-hidden="true" /> Add to job…
-      </button>
+      {/* Its own group behind a divider: putting people on another job is not one more stage of this one. */}
+      <div className="selection-group" role="group" aria-label="Other jobs">
+        <button type="button" className="btn btn-sm" aria-haspopup="dialog" onClick={() => setAdding([...selectedIds])}>
+          <BriefcaseBusiness aria-hidden="true" /> Add to job…
+        </button>
+      </div>
       <AddToJobDialog candidateIds={adding} currentJobId={jobId} onOpenChange={(open) => !open && setAdding(null)} />
       <span className="selection-export">
         <button type="button" className="btn btn-sm btn-primary" disabled={!!exportBlocked} aria-describedby={exportBlocked ? 'export-blocked' : undefined} onClick={onExport}>
