@@ -4,6 +4,7 @@
 // and prints one line of JSON: { ms, peakRssMb, ... }. Modes:
 //   parse     the baseline of the import: papaparse streaming parse of the file, nothing done per row
 //   import    core.csv.apply of the file into a new job of a fresh data folder (invalid rows skipped)
+//             (or of a data folder that already holds the file's people on another job: csv-import-cross.ts)
 //   unparse   the baseline of the export: Papa.unparse of the rows of an exported file, already in memory
 //   floor-indexed / floor-deferred   SQLite alone storing the file's candidates (csv-floor.ts), for the floor
 //   export    core.csv.exportCsv of the job imported into the data folder beforehand, to <csv file> (see csv-export.ts)
@@ -47,7 +48,7 @@ async function importFile(file: string, dataDir: string): Promise<Record<string,
     const outcome = await core.csv.apply(file, { jobId, skipInvalid: true })
     const ms = performance.now() - start
     if (outcome.status !== 'applied') throw new Error(`the import was ${outcome.status}: ${outcome.reason}`)
-    return { ms, rows: outcome.counts.rows, new: outcome.counts.new, skipped: outcome.counts.skipped, invalid: outcome.counts.invalid }
+    return { ms, rows: outcome.counts.rows, new: outcome.counts.new, added: outcome.counts.added, skipped: outcome.counts.skipped, invalid: outcome.counts.invalid }
   } finally {
     await core.close()
   }

@@ -5,6 +5,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { benchCsvExport } from './csv-export'
 import { benchCsvImport } from './csv-import'
+import { benchCsvImportCrossJob } from './csv-import-cross'
 import { benchResume } from './resume'
 import { benchReview } from './review'
 import { benchSync } from './sync'
@@ -17,6 +18,7 @@ const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null
 
 const BENCHES: { name: string; run: () => Promise<BenchLine | BenchLine[]> }[] = [
   { name: 'csv-import', run: () => benchCsvImport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
+  { name: 'csv-import-cross-job', run: () => benchCsvImportCrossJob({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'csv-export', run: () => benchCsvExport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'sync', run: () => benchSync({ candidates: quick ? 200 : 1000, runs: quick ? 1 : 2 }) },
   { name: 'resume', run: () => benchResume({ renders: 20, runs: quick ? 1 : 3 }) },

@@ -132,17 +132,24 @@ export class ImportPass implements ReadHandlers {
       keys = { trackerId: read.trackerId, email: k.email_key, linkedin: k.linkedin_key, name: k.name_key || null }
       const job = this.jobKeys.match(keys)
       let stored = job ? null : this.storedKeys.match(keys)
-      let file = this.fileKeys.matchAndAdd(row, keys)
+      // a key of a stored candidate always matches them first, so the earlier rows need not remember it
+      let file = this.fileKeys.matchAndAdd(row, stored ? this.storedKeys.withoutStoredKeys(keys, stored) : keys)
       if (stored) [stored, file] = this.onceAdded(stored, file)
       outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, stored, file }, this.earlierOf)
       if (outcome.action === 'add') this.addedBy.set(outcome.candidateId as number, row)
       const executor = options.executor
       if (executor) {
         const valid = { fields, stage: read.stage, trackerId: read.trackerId, keys }
+        const id = outcome.candidateId
         if (outcome.action === 'new') outcome.candidateId = executor.create(valid)
-        else if (outcome.action === 'add') executor.add(outcome.candidateId as number, valid, options.policy === 'update')
-        else if (outcome.action === 'update' && outcome.candidateId !== null)
-          executor.update(outcome.candidateId, valid, this.addedBy.get(outcome.candidateId) !== undefined)
+        else if (outcome.action === 'add' && options.policy !== 'update') executor.add(id as number, valid, false)
+        else if (outcome.action === 'add' || (outcome.action === 'update' && id !== null)) {
+          // the candidate's fields are updated, and with them maybe the keys a stored candidate is matched by
+          const kept = this.storedKeys.beforeWrite(id as number)
+          if (outcome.action === 'add') executor.add(id as number, valid, true)
+          else executor.update(id as number, valid, this.addedBy.get(id as number) !== undefined)
+          this.storedKeys.afterWrite(id as number, kept)
+        }
       }
     }
     this.counts[outcome.action]++

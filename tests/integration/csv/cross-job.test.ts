@@ -150,6 +150,51 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
     expect(after).toEqual(restBefore)
   })
 
+  it('a row that adds a stored person still makes its other keys known to later rows of the file', async () => {
+    const { t, b } = await twoJobs()
+    const file = t.file(
+      'g.csv',
+      HEADER +
+        'Ann Lee,ann@example.com,https://www.linkedin.com/in/ann-lee-2/,,,,\n' + // stored by email; new LinkedIn URL
+        'Ann L.,,https://www.linkedin.com/in/ann-lee-2/,,,,\n' + // that URL: a duplicate of row 2
+        'A. Lee,ANN@example.com,,,,,\n' + // the stored email again: a duplicate of the row that added her
+        'Bob Stone,bob@example.com,https://www.linkedin.com/in/bob-stone/,,,,\n' + // stored by LinkedIn; new email
+        'Robert Stone,bob@example.com,,,,,\n' // that email: a duplicate of row 5
+    )
+    const outcomes = (r: ImportPreview | ImportApplied) => r.rows.map((row) => [row.action, row.duplicate?.field ?? null, row.duplicate?.row ?? null])
+    const expected = [
+      ['add', 'email', null],
+      ['skip', 'linkedin', 2],
+      ['skip', 'email', 2],
+      ['add', 'linkedin', null],
+      ['skip', 'email', 5]
+    ]
+    expect(outcomes(await t.core.csv.preview(file, { jobId: b }))).toEqual(expected)
+    const applied = (await t.core.csv.apply(file, { jobId: b })) as ImportApplied
+    expect(outcomes(applied)).toEqual(expected)
+    expect(applied.counts).toMatchObject({ new: 0, added: 2, skipped: 3 })
+  })
+
+  it('policy update that changes a stored email: a later row with the old email is still that person, in the dry run and the apply alike', async () => {
+    const { t, a, b } = await twoJobs()
+    await t.core.csv.apply(t.file('eve-a.csv', HEADER + 'Eve Park,eve@old.example,https://www.linkedin.com/in/eve-park/,,,,\n'), { jobId: a })
+    const file = t.file(
+      'eve-b.csv',
+      HEADER + 'Eve Park,eve@new.example,https://www.linkedin.com/in/eve-park/,,,,\n' + 'Eve Park,eve@old.example,,07711,,,\n'
+    )
+    const outcomes = (r: ImportPreview | ImportApplied) => r.rows.map((row) => [row.action, row.candidateId, row.duplicate?.field ?? null, row.duplicate?.row ?? null])
+    const preview = await t.core.csv.preview(file, { jobId: b, policy: 'update' })
+    const applied = (await t.core.csv.apply(file, { jobId: b, policy: 'update' })) as ImportApplied
+    expect(outcomes(preview)).toEqual([
+      ['add', 4, 'linkedin', null],
+      ['update', 4, 'email', 2]
+    ])
+    expect(outcomes(applied)).toEqual(outcomes(preview))
+    expect(applied.counts).toMatchObject({ new: 0, added: 1, updated: 1 })
+    expect(t.core.candidates.listAll()).toHaveLength(4)
+    expect(t.core.candidates.get(4)).toMatchObject({ email: 'eve@old.example', phone: '07711' })
+  })
+
   it('policy create still adds the stored person (a twin would be a second local row for one TrackerRMS record)', async () => {
     const { t, b } = await twoJobs()
     const applied = await t.core.csv.apply(t.file('f.csv', HEADER + 'Ann Lee,ann@example.com,,07700,,,\nDan Ode,dan@example.com,,,,,\n'), {
