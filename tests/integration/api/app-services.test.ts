@@ -15,6 +15,7 @@ import { FILE_CHUNK_BYTES } from '../../../shared/api'
 import { FAST_QUEUE } from '../../helpers/fast-queue'
 import { testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
+import { valueOf } from '../../helpers/api'
 
 /** A machine with no keychain at all (a headless server): every use fails, as @napi-rs/keyring does there. */
 const noKeychain: SecretStore = {
@@ -39,11 +40,7 @@ function start(dataDir: string, secrets: SecretStore = noKeychain, workerRetryMs
   const entry = { core, app }
   open.push(entry)
   const dispatch = createDispatcher(core, app)
-  const value = async <T = any>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await dispatch(name, input)
-    if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.message}`), { info: result.error })
-    return result.value as T
-  }
+  const value = valueOf(dispatch)
   return { core, app, dispatch, value, stop: async () => (open.splice(open.indexOf(entry), 1), await core.close()) }
 }
 afterEach(async () => {

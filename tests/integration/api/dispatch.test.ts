@@ -8,6 +8,7 @@ import { HANDLERS } from '../../../electron/api/handlers'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { tempDir } from '../../helpers/temp'
+import { valueOf } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
@@ -21,11 +22,7 @@ afterEach(async () => {
 })
 
 const call = async (name: string, input: unknown) => dispatch(name, input)
-const value = async <T = any>(name: string, input: unknown): Promise<T> => {
-  const result = await dispatch(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as T
-}
+const value = <T = any>(name: string, input: unknown) => valueOf(dispatch)<T>(name, input)
 const counts = () => core.status.report().counts
 
 describe('the contract', () => {

@@ -9,6 +9,7 @@ import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
+import { valueOf } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
@@ -23,11 +24,7 @@ afterEach(async () => {
   await core.close()
 })
 
-const value = async <T = any>(name: string, input: unknown): Promise<T> => {
-  const result = await dispatch(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as T
-}
+const value = <T = any>(name: string, input: unknown) => valueOf(dispatch)<T>(name, input)
 const count = (sql: string) => (core.ctx.db.prepare(sql).get() as { n: number }).n
 const jobsOf = async (candidateId: number) => (await value('candidates.get', { candidateId })).jobs.map((j: any) => [j.jobTitle, j.stage]).sort()
 

@@ -7,6 +7,7 @@ import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
+import { valueOf } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
@@ -21,11 +22,7 @@ afterEach(async () => {
   await core.close()
 })
 
-const value = async <T = any>(name: string, input: unknown): Promise<T> => {
-  const result = await dispatch(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value as T
-}
+const value = <T = any>(name: string, input: unknown) => valueOf(dispatch)<T>(name, input)
 const findByName = (fullName: string) => value<{ id: number; fullName: string; email: string | null; jobs: { id: number; title: string }[] }[]>('candidates.findByName', { fullName })
 
 describe('candidates.findByName', () => {

@@ -10,17 +10,14 @@ import { describeKeychain } from '../../helpers/keychain'
 import { syncedCore } from '../../helpers/sync'
 import { testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
+import { valueOf } from '../../helpers/api'
 
 async function setup(options: Parameters<typeof syncedCore>[0] = {}) {
   const synced = await syncedCore(options)
   const app = createAppServices(synced.core, { vault: new DemoVault() })
   synced.core.onClose(() => app.close())
   const dispatch = createDispatcher(synced.core, app)
-  const value = async <T = any>(name: string, input: unknown = {}): Promise<T> => {
-    const result = await dispatch(name, input)
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-    return result.value as T
-  }
+  const value = valueOf(dispatch)
   return { ...synced, app, dispatch, value }
 }
 
