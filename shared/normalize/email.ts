@@ -1,5 +1,6 @@
 // Duplicate-check key for an email address: trimmed and lower-cased. Anything that is not exactly one address
 // (two addresses, a display name, spaces, no domain) is rejected rather than guessed at.
+import { rememberLast } from './last-answer'
 
 export type EmailCheck = { ok: true; value: string } | { ok: false; reason: string }
 
@@ -17,17 +18,8 @@ const ASCII_ADDRESS = new RegExp(PATTERN)
 const ASCII = /^[\x00-\x7f]*$/
 const SEPARATOR = /[,;\s]/
 
-// An import checks each row's address when it validates the row, again when it derives the duplicate key, and a
-// third time for the TrackerRMS index: the last answer is kept for the same text (the function is pure).
-let lastInput: string | null = null
-let lastCheck: EmailCheck = { ok: false, reason: 'is empty' }
-
-export function checkEmail(input: string | null | undefined): EmailCheck {
-  if (typeof input === 'string' && input === lastInput) return lastCheck
-  const check = checkAddress(input)
-  if (typeof input === 'string') (lastInput = input), (lastCheck = check)
-  return check
-}
+/** The last answer is kept (see last-answer.ts); it is frozen, as every caller shares it. */
+export const checkEmail = rememberLast((input): EmailCheck => Object.freeze(checkAddress(input)))
 
 function checkAddress(input: string | null | undefined): EmailCheck {
   const value = (input ?? '').trim().toLowerCase()

@@ -2,6 +2,7 @@
 // People paste profiles in many forms (scheme or none, www./m./country subdomains, trailing slash, tracking query,
 // fragment, upper-case or percent-encoded slug). All of them must meet at one key. URLs that are not a person's
 // profile (company pages, searches, Sales Navigator, short links) are not keys at all.
+import { rememberLast } from './last-answer'
 
 const HOST = /^(?:(?:www|m|mobile|[a-z]{2})\.)?linkedin\.com$/
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
@@ -9,17 +10,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i
 // hyphens, an optional trailing slash). The general path below gives the same key for it, with far more work.
 const PLAIN = /^(?:https?:\/\/)?(?:www\.)?linkedin\.com\/in\/([A-Za-z0-9-]+)\/?$/
 
-// An import derives each row's key when it validates the row, again for the duplicate check, and a third time for
-// the TrackerRMS index: the last answer is kept for the same text (the function is pure).
-let lastInput: string | null = null
-let lastKey: string | null = null
-
-export function normalizeLinkedInUrl(input: string | null | undefined): string | null {
-  if (typeof input === 'string' && input === lastInput) return lastKey
-  const key = profileKey(input)
-  if (typeof input === 'string') (lastInput = input), (lastKey = key)
-  return key
-}
+/** The last answer is kept (see last-answer.ts). */
+export const normalizeLinkedInUrl = rememberLast(profileKey)
 
 function profileKey(input: string | null | undefined): string | null {
   let rest = (input ?? '').trim()
