@@ -1,6 +1,6 @@
-// A map from candidate id to a row number, for the stored candidates an import adds to its job (up to 100,000s).
-// A JS Map costs about 40 bytes an entry; candidate ids are small dense integers, so this keeps one int32 per id in
-// pages allocated only where ids are set: about 4 bytes an id, nothing for the garbage collector to trace.
+// A map from a small dense positive integer (a candidate id, a row number) to a positive int32, for the 100,000s of
+// entries of a big import. A JS Map costs about 40 bytes an entry; this keeps one int32 per key in pages allocated
+// only where keys are set: about 4 bytes a key, nothing for the garbage collector to trace, no copying as it grows.
 
 const PAGE_BITS = 12
 const PAGE = 1 << PAGE_BITS

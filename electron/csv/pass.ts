@@ -46,29 +46,21 @@ export class InvalidRowFound extends Error {
 
 /** Outcomes of earlier rows by row number, for updates of a candidate an earlier row created (policy update only). */
 class EarlierOutcomes {
-  private candidate = new Float64Array(1024)
-  private target = new Float64Array(1024)
+  // Paged int32 tables by row number (id-table.ts: no copying as they grow). Each value is stored plus one, so 0
+  // stays "no outcome yet" and 1 is "none" (a row that made or matched no candidate, or has no target row).
+  private readonly candidate = new IdTable()
+  private readonly target = new IdTable()
 
   set(row: number, outcome: RowOutcome): void {
-    if (row >= this.candidate.length) {
-      const size = Math.max(row + 1, this.candidate.length * 2)
-      const grow = (old: Float64Array) => {
-        const next = new Float64Array(size)
-        next.set(old)
-        return next
-      }
-      this.candidate = grow(this.candidate)
-      this.target = grow(this.target)
-    }
-    this.candidate[row] = outcome.candidateId ?? -1
-    this.target[row] = outcome.targetRow ?? -1
+    this.candidate.set(row, (outcome.candidateId ?? 0) + 1)
+    this.target.set(row, (outcome.targetRow ?? 0) + 1)
   }
 
   get(row: number): EarlierOutcome | null {
-    if (row >= this.candidate.length || this.candidate[row] === 0) return null
-    const candidateId = this.candidate[row]
-    const targetRow = this.target[row]
-    return { row, candidateId: candidateId < 0 ? null : candidateId, targetRow: targetRow < 0 ? null : targetRow }
+    const candidate = this.candidate.get(row)
+    if (candidate === undefined) return null
+    const target = this.target.get(row) as number
+    return { row, candidateId: candidate === 1 ? null : candidate - 1, targetRow: target === 1 ? null : target - 1 }
   }
 }
 
