@@ -1,12 +1,14 @@
-// Sync throughput: 1,000 new candidates to the sandbox with 20 ms latency and a fast request limit.
-// The bound is the limit divided by the calls a new candidate needs (create, attach resume, put on list = 3).
+// Sync throughput: 1,000 new candidates to the sandbox (its documented default profile) with 20 ms latency and a
+// fast request limit. The bound is the limit divided by the calls a new candidate needs there: checkPerson (the check
+// on TrackerRMS itself: list rows carry names only), create, PATCH the company (the create drops it), attach the
+// resume, put on the list = 5.
 import { createCore } from '../electron/core'
 import { startSandbox } from '../electron/sandbox'
 import { createEnvStore } from '../electron/secrets'
 import { stats, type BenchLine } from './types'
 import { benchDir, runStandalone } from './util'
 
-const CALLS_PER_NEW_CANDIDATE = 3
+const CALLS_PER_NEW_CANDIDATE = 5
 
 interface SyncRun {
   perMinute: number
@@ -19,10 +21,10 @@ interface SyncRun {
 async function oneRun(candidates: number, rpm: number, latencyMs: number): Promise<SyncRun> {
   const sandbox = await startSandbox({ seed: 'empty', requestsPerMinute: rpm, latencyMs })
   const data = benchDir('sync')
-  const core = createCore({ dataDir: data.dir, secrets: createEnvStore(sandbox.token as string) })
+  const core = createCore({ dataDir: data.dir, secrets: createEnvStore(sandbox.token as string, sandbox.widgetKey) })
   try {
     core.settings.set('requests-per-minute', String(rpm))
-    await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string, connectedBy: 'Bench' })
+    await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string, connectedBy: `Bench <${sandbox.loginEmail}>` })
     const opportunity = sandbox.controls.addOpportunity({ name: 'Benchmark job' })
     const job = core.jobs.create({ title: 'Benchmark job' })
     await core.jobs.setSync(job.id, { trigger: 'replied', trackerJobId: opportunity.id })
@@ -71,8 +73,8 @@ export async function benchSync(options: { candidates: number; runs: number; rpm
     unit: 'candidates/min',
     baseline: { what: `the bound: ${rpm} requests/min ÷ ${CALLS_PER_NEW_CANDIDATE} calls per candidate`, ...stats([bound]) },
     ratio,
-    target: '≥ 90% of the bound; zero 429s; ≤ 3.2 API calls per new candidate',
-    pass: ratio >= 0.9 && status429 === 0 && calls <= 3.2,
+    target: '≥ 90% of the bound; zero 429s; ≤ 5.2 API calls per new candidate',
+    pass: ratio >= 0.9 && status429 === 0 && calls <= 5.2,
     extra: {
       'API calls per candidate (max over runs)': Number(calls.toFixed(3)),
       '429 answers': status429,

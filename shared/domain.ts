@@ -91,10 +91,18 @@ export interface JobCandidate extends Candidate {
   stageChangedAt: string
 }
 
-/** State of one export in the durable queue. */
-export const QUEUE_STATES = ['pending', 'running', 'retry_wait', 'blocked_auth', 'done', 'failed', 'cancelled'] as const
+/**
+ * State of one export in the durable queue. 'waiting': a step needs a capability TrackerRMS does not give right now
+ * (the Widget API refused every sign-in): REST work goes on, and the item resumes by itself when it comes back.
+ */
+export const QUEUE_STATES = ['pending', 'running', 'retry_wait', 'blocked_auth', 'waiting', 'done', 'failed', 'cancelled'] as const
 export type QueueState = (typeof QUEUE_STATES)[number]
-export const ACTIVE_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth']
+/** Not finished: the candidate counts as queued. */
+export const ACTIVE_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth', 'waiting']
+/** The queue is busy with these (a 'waiting' item is parked: it does not keep "sync until idle" running). */
+export const BUSY_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth']
+/** What a waiting export waits for. */
+export type QueueCapability = 'widget'
 
 /** The last step an export completed. Each is recorded before the next begins. */
 export const QUEUE_STEPS = ['queued', 'checked', 'created', 'resume_attached', 'listed'] as const
@@ -112,11 +120,20 @@ export interface QueueItem {
   /** The outreach event behind it (trigger and backfill exports; null for a manual one). */
   eventId: number | null
   state: QueueState
+  /** Set exactly when state is 'waiting'. */
+  waitingFor: QueueCapability | null
   step: QueueStep
   attempts: number
   /** When it is due (the end of the grace delay, or the next retry). */
   nextRunAt: string
   trackerResourceId: number | null
+  /** The facts the export's steps rely on (each written when its step happened): no duplicate found … */
+  checkedAt: string | null
+  /** … the create about to be sent (written before sending: a record found later is our own) … */
+  createSentAt: string | null
+  /** … the job-list request about to be sent, and the candidate confirmed on that list. */
+  listSentAt: string | null
+  listedAt: string | null
   lastError: string | null
   createdAt: string
   updatedAt: string

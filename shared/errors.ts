@@ -5,7 +5,8 @@ export const ERROR_CODES = [
   'not_found', // no such job, candidate, queue item …
   'rule', // refused by a sync rule (e.g. exporting an already-synced candidate)
   'conflict', // the action does not fit the current state (e.g. not connected)
-  'auth', // TrackerRMS refused the token
+  'auth', // TrackerRMS refused the REST API token (the whole queue waits for a reconnect)
+  'widget_auth', // the Widget API refused every sign-in Tracker Sync can make (resumes and job lists wait; creates go on)
   'offline', // TrackerRMS cannot be reached at all
   'rate_limited', // TrackerRMS said 429
   'transient', // 5xx, timeout, dropped connection

@@ -71,5 +71,5 @@ export function parseSettingValue(key: UserSettingKey, raw: string): ParsedSetti
 }
 
 /** Connection facts, stored as settings rows but written only by connect/disconnect. */
-export const CONNECTION_KEYS = ['region', 'rest-url', 'widget-url', 'web-host', 'connected-at', 'connected-by'] as const
+export const CONNECTION_KEYS = ['region', 'rest-url', 'widget-url', 'web-host', 'connected-at', 'connected-by', 'login-email', 'connection-profile'] as const
 export type ConnectionKey = (typeof CONNECTION_KEYS)[number]

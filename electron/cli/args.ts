@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseTrackerJobId } from '../../shared/tracker-job-id'
 import { UsageError } from './errors'
 
 type Options = NonNullable<ParseArgsConfig['options']>
@@ -25,6 +26,13 @@ export function positiveInt(value: string | undefined, name: string, usage: stri
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
     throw new UsageError(`${name} must be a positive whole number, got "${value}".`, usage)
   return Number(value)
+}
+
+/** A TrackerRMS job id: 5001 or JOB-5001 (as TrackerRMS shows it), or a usage error naming the option. */
+export function trackerJobIdArg(value: string | undefined, name: string, usage: string): number {
+  const id = parseTrackerJobId(value)
+  if (id === null) throw new UsageError(`${name} must be a TrackerRMS job id such as 5001 or JOB-5001, got "${value ?? ''}".`, usage)
+  return id
 }
 
 export function requireString(value: string | boolean | undefined, name: string, usage: string): string {

@@ -1,7 +1,8 @@
 // The TrackerRMS connection: connect (verify by exchange BEFORE storing anything), disconnect, the one client of the
 // core, its health, and the connection state the sync engine follows.
 //
-//   core.connection.connect({ region, restUrl?, widgetUrl?, webHost?, connectedBy?, token }): Promise<ConnectionInfo>
+//   core.connection.connect({ region, restUrl?, widgetUrl?, webHost?, connectedBy?, loginEmail?, widgetKey?, token })
+//                                                     → Promise<ConnectionInfo>  (verifies, discovers, then stores)
 //   core.connection.disconnect(): Promise<ConnectionInfo>
 //   core.connection.info(): ConnectionInfo            (sync; reads settings)
 //   core.connection.isConnected(): boolean
@@ -13,14 +14,15 @@
 // 'connection.changed' { connected, problem }: the queue pauses while `problem` is an auth error and resumes when
 // it is null again.
 import { userInfo } from 'node:os'
-import type { ConnectionInfo } from '../../shared/api/connection'
+import type { ConnectionInfo, ConnectionProfile } from '../../shared/api/connection'
 import { AppError, conflict, validationError, type ErrorInfo } from '../../shared/errors'
-import { accountFor, SecretStoreError } from '../secrets'
+import { accountFor, SecretStoreError, widgetKeyAccountFor } from '../secrets'
 import { createTrackerClient, type TrackerClientOptions, type TrackerHttpClient } from '../trackerrms/client'
 import { TrackerError } from '../trackerrms/errors'
-import { isRegion, REGION_LABELS, resolveEndpoints, type TrackerEndpoints } from '../trackerrms/regions'
+import { isRegion, REGION_HOSTS, REGION_LABELS, resolveEndpoints, type TrackerEndpoints } from '../trackerrms/regions'
 import { RequestThrottle } from '../trackerrms/throttle'
 import type { HealthReport, ThrottleStatus } from '../trackerrms/types'
+import { runConnectionProbe, type ConnectionReport } from '../trackerrms/probe'
 import type { CoreContext } from './context'
 import type { SettingsService } from './settings-service'
 
@@ -31,9 +33,37 @@ export interface ConnectInput {
   widgetUrl?: string | null
   /** The web app the user logs in to (record links); prefilled from the region. */
   webHost?: string | null
-  /** The owner shown for every record the app creates; defaults to the OS user name (or, on a reconnect, the previous owner). */
+  /** Who connects (the ledger's "synced by"); defaults to the OS user name (or, on a reconnect, the previous one). */
   connectedBy?: string | null
+  /** The TrackerRMS login email (the Widget's username); taken from connectedBy's "<email>" when not given. */
+  loginEmail?: string | null
+  /** Absent: keep the key stored for this TrackerRMS; null or empty: remove it; text: the new key. */
+  widgetKey?: string | null
   token: string
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
+
+/** The login email: given, else the "<email>" of "Name <email>", else a bare email given as the name. */
+export function loginEmailOf(input: { loginEmail?: string | null; connectedBy?: string | null }): string | null {
+  const given = input.loginEmail?.trim()
+  if (given) {
+    if (!EMAIL.test(given)) throw validationError('loginEmail', `"${given}" is not an email address: give the email you log in to TrackerRMS with.`)
+    return given
+  }
+  const by = input.connectedBy?.trim() ?? ''
+  const angle = /<([^<>]+)>\s*$/.exec(by)?.[1]?.trim()
+  if (angle && EMAIL.test(angle)) return angle
+  return EMAIL.test(by) ? by : null
+}
+
+function readProfile(raw: string | null): ConnectionProfile | null {
+  if (!raw) return null
+  try {
+    return JSON.parse(raw) as ConnectionProfile
+  } catch {
+    return null
+  }
 }
 
 /** Tuning for tests, benchmarks and the queue: retry counts and delays, and the throttle window. */
@@ -58,6 +88,8 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
   const throttle = new RequestThrottle({ limit: () => settings.get('requests-per-minute'), windowMs: options.throttleWindowMs })
   let current: { key: string; client: TrackerHttpClient } | null = null
   let problem: ErrorInfo | null = null
+  /** Whether a Widget API key is stored: known after connect, or after the live client first read the keychain. */
+  let hasWidgetKey = false
   const listeners = new Set<(info: ConnectionInfo) => void>()
 
   const value = (key: Parameters<SettingsService['connectionValue']>[0]) => settings.connectionValue(key)
@@ -66,6 +98,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
   function info(): ConnectionInfo {
     const region = value('region')
     const connectedAt = value('connected-at')
+    const profile = readProfile(value('connection-profile'))
     return {
       connected: connectedAt !== null,
       region: region && isRegion(region) ? region : null,
@@ -75,7 +108,10 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       webHost: value('web-host'),
       connectedAt,
       connectedBy: value('connected-by'),
+      loginEmail: value('login-email'),
+      hasWidgetKey: hasWidgetKey || !!profile?.widget.hadWidgetKey,
       tokenStore: ctx.secrets.kind,
+      profile,
       problem
     }
   }
@@ -100,25 +136,39 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
     emit()
   }
 
-  /** The token from the keychain (or TRACKER_SYNC_TOKEN), read when an exchange needs it. */
-  const storedToken = (restUrl: string) => async () => {
+  /** A secret from the keychain (or the environment), read when a call needs it. */
+  const stored = (account: string, onRead?: (found: boolean) => void) => async () => {
     try {
-      const token = await ctx.secrets.get(accountFor(restUrl))
-      ctx.log.redactor.add(token)
-      return token
+      const secret = await ctx.secrets.get(account)
+      ctx.log.redactor.add(secret)
+      onRead?.(!!secret)
+      return secret
     } catch (error) {
       if (error instanceof SecretStoreError) throw new TrackerError('auth', error.message)
       throw error
     }
   }
 
-  function buildClient(endpoints: Pick<TrackerEndpoints, 'restUrl' | 'widgetUrl'>, token: TrackerClientOptions['token']): TrackerHttpClient {
+  interface ClientSetup {
+    token: TrackerClientOptions['token']
+    widgetKey: TrackerClientOptions['widgetKey']
+    loginEmail: string | null
+    profile: ConnectionProfile | null
+    /** Where learned profile changes go: the settings row for the live client; nowhere for one being verified. */
+    persist: boolean
+  }
+
+  function buildClient(endpoints: Pick<TrackerEndpoints, 'restUrl' | 'widgetUrl'>, setup: ClientSetup): TrackerHttpClient {
     // Only the live client reports auth problems: a failed connect attempt must not pause a working connection.
     const isLive = () => current?.client === client
     const client: TrackerHttpClient = createTrackerClient({
       restUrl: endpoints.restUrl,
       widgetUrl: endpoints.widgetUrl,
-      token,
+      token: setup.token,
+      widgetKey: setup.widgetKey,
+      loginEmail: setup.loginEmail,
+      profile: setup.profile,
+      onProfile: (profile) => (setup.persist || isLive()) && settings.setConnectionValues({ 'connection-profile': JSON.stringify(profile) }),
       fetch: ctx.fetch,
       throttle,
       timeoutMs: () => settings.get('request-timeout-seconds') * 1000,
@@ -138,7 +188,20 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
     if (!connectedAt || !restUrl || !widgetUrl)
       throw conflict('Not connected to TrackerRMS. Connect first (Settings > TrackerRMS, or the CLI command "connect").')
     const key = keyOf(restUrl, widgetUrl, connectedAt)
-    if (current?.key !== key) current = { key, client: buildClient({ restUrl, widgetUrl }, storedToken(restUrl)) }
+    if (current?.key !== key)
+      current = {
+        key,
+        client: buildClient(
+          { restUrl, widgetUrl },
+          {
+            token: stored(accountFor(restUrl)),
+            widgetKey: stored(widgetKeyAccountFor(restUrl), (found) => (hasWidgetKey = found)),
+            loginEmail: value('login-email'),
+            profile: readProfile(value('connection-profile')),
+            persist: true
+          }
+        )
+      }
     return current.client
   }
 
@@ -153,36 +216,73 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       const token = (input.token ?? '').trim()
       if (!token) throw validationError('token', 'The API token is empty. Copy it from TrackerRMS: Tools & Settings > Security Settings > API.')
       if (/\s/.test(token)) throw validationError('token', 'The API token contains spaces or line breaks: copy only the token itself.')
+      const newKey = input.widgetKey === undefined ? undefined : input.widgetKey?.trim() || null
+      if (newKey && /\s/.test(newKey)) throw validationError('widgetKey', 'The Widget API key contains spaces or line breaks: copy only the key itself.')
+      const before = info()
+      const sameHost = before.restUrl !== null && accountFor(before.restUrl) === accountFor(endpoints.restUrl)
+      // A reconnect on the same TrackerRMS (a new token) keeps the login email unless another is given.
+      const loginEmail = loginEmailOf(input) ?? (sameHost ? before.loginEmail : null)
       ctx.log.redactor.add(token)
+      ctx.log.redactor.add(newKey)
       const account = accountFor(endpoints.restUrl)
+      const keyAccount = widgetKeyAccountFor(endpoints.restUrl)
       if (ctx.secrets.kind === 'environment' && (await ctx.secrets.get(account)) !== token)
         throw validationError('token', 'TRACKER_SYNC_TOKEN is set and overrides the keychain: connect with that same token, or unset it to use another.')
+      if (ctx.secrets.kind === 'environment' && newKey !== undefined && (await ctx.secrets.get(keyAccount)) !== newKey)
+        throw validationError('widgetKey', 'TRACKER_SYNC_TOKEN is set, so the Widget API key comes from TRACKER_SYNC_WIDGET_KEY: set it there (or unset both to use the keychain).')
+      // No key given: the one kept for this TrackerRMS stays in use.
+      const widgetKey = newKey !== undefined ? newKey : sameHost || ctx.secrets.kind === 'environment' ? await stored(keyAccount)() : null
 
-      // Verify first: nothing is stored unless TrackerRMS accepts the token on these hosts.
-      const verified = buildClient(endpoints, token)
+      // Verify first: nothing is stored unless TrackerRMS accepts the token on these hosts. Then learn the account.
+      const verified = buildClient(endpoints, { token, widgetKey, loginEmail, profile: null, persist: false })
       await verified.exchange()
-
-      const before = info()
-      const sameHost = before.connected && before.restUrl !== null && accountFor(before.restUrl) === account
+      let profile: ConnectionProfile | null = null
       try {
-        if (before.restUrl && accountFor(before.restUrl) !== account) await ctx.secrets.delete(accountFor(before.restUrl))
+        profile = await verified.discover()
+      } catch (error) {
+        // The token works; what could not be learned now is learned as the client goes (and by the health check).
+        if (error instanceof TrackerError && error.code === 'auth') throw error
+        ctx.log.warn('connection.discovery_failed', { error })
+      }
+
+      try {
+        if (before.restUrl && accountFor(before.restUrl) !== account) {
+          await ctx.secrets.delete(accountFor(before.restUrl))
+          await ctx.secrets.delete(widgetKeyAccountFor(before.restUrl))
+        }
         await ctx.secrets.set(account, token)
+        if (widgetKey) await ctx.secrets.set(keyAccount, widgetKey)
+        else if (newKey === null || !sameHost) await ctx.secrets.delete(keyAccount)
       } catch (error) {
         throw new AppError('conflict', error instanceof Error ? error.message : String(error))
       }
-      const connectedAt = sameHost && before.connectedAt ? before.connectedAt : ctx.now()
-      const connectedBy = (input.connectedBy?.trim() || (sameHost ? before.connectedBy : null) || osUserName()).slice(0, 200)
+      hasWidgetKey = !!widgetKey
+      const reconnect = before.connected && sameHost
+      const connectedAt = reconnect && before.connectedAt ? before.connectedAt : ctx.now()
+      const connectedBy = (input.connectedBy?.trim() || (reconnect ? before.connectedBy : null) || osUserName()).slice(0, 200)
+      // The web app's real address comes from TrackerRMS itself (checkPerson's recordLink) unless the user typed one.
+      const regionDefault = endpoints.region === 'custom' ? new URL(endpoints.restUrl).origin : REGION_HOSTS[endpoints.region].webHost
+      const webHost = profile?.webHost && (!input.webHost || endpoints.webHost === regionDefault) ? profile.webHost : endpoints.webHost
       settings.setConnectionValues({
         region: endpoints.region,
         'rest-url': endpoints.restUrl,
         'widget-url': endpoints.widgetUrl,
-        'web-host': endpoints.webHost,
+        'web-host': webHost,
         'connected-at': connectedAt,
-        'connected-by': connectedBy
+        'connected-by': connectedBy,
+        'login-email': loginEmail,
+        'connection-profile': profile ? JSON.stringify(profile) : null
       })
-      current = { key: keyOf(endpoints.restUrl, endpoints.widgetUrl, connectedAt), client: verified }
+      current = null // the live client is built from what was stored, with the keychain behind it
       problem = null
-      ctx.log.info('connection.connected', { region: endpoints.region, restUrl: endpoints.restUrl, connectedBy, reconnected: sameHost })
+      ctx.log.info('connection.connected', {
+        region: endpoints.region,
+        restUrl: endpoints.restUrl,
+        connectedBy,
+        reconnected: reconnect,
+        listing: profile?.listing.variant ?? null,
+        widgetStyle: profile?.widget.style ?? null
+      })
       emit()
       return info()
     },
@@ -194,6 +294,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       if (before.restUrl) {
         try {
           await ctx.secrets.delete(accountFor(before.restUrl))
+          await ctx.secrets.delete(widgetKeyAccountFor(before.restUrl))
         } catch (error) {
           keychainError = error
         }
@@ -215,6 +316,32 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       return info()
     },
 
+    /**
+     * The connection report (trackerrms/probe.ts): the first-contact calls, each request and reply recorded with
+     * secrets and personal data removed. With `writes` it creates (and deletes) a test candidate.
+     */
+    async report(options: { writes: boolean; trackerJobId?: number | null }): Promise<ConnectionReport> {
+      const live = client()
+      const restUrl = live.restUrl
+      ctx.log.info('connection.report', { writes: options.writes, trackerJobId: options.trackerJobId ?? null })
+      return runConnectionProbe({
+        region: value('region'),
+        restUrl,
+        widgetUrl: live.widgetUrl,
+        token: stored(accountFor(restUrl)),
+        widgetKey: stored(widgetKeyAccountFor(restUrl)),
+        loginEmail: value('login-email'),
+        fetch: ctx.fetch,
+        throttle,
+        timeoutMs: () => settings.get('request-timeout-seconds') * 1000,
+        log: ctx.log,
+        now: () => ctx.clock.now().getTime(),
+        writes: options.writes,
+        trackerJobId: options.trackerJobId ?? null
+      })
+    },
+
+    /** Checks every capability again; what it learns replaces the stored profile. */
     async health(): Promise<HealthReport> {
       return client().healthCheck()
     },

@@ -4,7 +4,7 @@
 const REDACTED = '[redacted]'
 const BEARER = /(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/g
-const SECRET_KEYS = /^(token|bearertoken|authorization|password|secret|apikey|api_key|jwt)$/i
+const SECRET_KEYS = /^(token|bearertoken|authorization|password|secret|apikey|api_key|oauthtoken|jwt)$/i
 
 export class Redactor {
   private readonly secrets = new Set<string>()

@@ -11,6 +11,13 @@ export interface LedgerEntry {
   syncedBy: string | null
 }
 
+/** The resume's facts on a record Tracker Sync created (sync_ledger columns, migration 006). */
+export interface ResumeFacts {
+  attachSentAt: string | null
+  resumeAttachedAt: string | null
+  resumeFilename: string | null
+}
+
 interface LedgerRow {
   candidate_id: number
   tracker_resource_id: number
@@ -18,6 +25,9 @@ interface LedgerRow {
   matched_on: MatchField | null
   synced_at: string
   synced_by: string | null
+  attach_sent_at: string | null
+  resume_attached_at: string | null
+  resume_filename: string | null
 }
 
 const toEntry = (row: LedgerRow): LedgerEntry => ({
@@ -46,6 +56,20 @@ export function recordLedger(db: Db, entry: LedgerEntry): LedgerEntry {
 export function getLedgerEntry(db: Db, candidateId: number): LedgerEntry | null {
   const row = statement(db, 'SELECT * FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
   return row ? toEntry(row) : null
+}
+
+export function getResumeFacts(db: Db, candidateId: number): ResumeFacts | null {
+  const row = statement(db, 'SELECT attach_sent_at, resume_attached_at, resume_filename FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
+  return row ? { attachSentAt: row.attach_sent_at, resumeAttachedAt: row.resume_attached_at, resumeFilename: row.resume_filename } : null
+}
+
+/** Before the attach is sent: an interruption from here on is read back, never blindly repeated. */
+export function markAttachSent(db: Db, candidateId: number, at: string, filename: string): void {
+  statement(db, 'UPDATE sync_ledger SET attach_sent_at = ?, resume_filename = ? WHERE candidate_id = ?').run(at, filename, candidateId)
+}
+
+export function markResumeAttached(db: Db, candidateId: number, at: string, filename: string): void {
+  statement(db, 'UPDATE sync_ledger SET resume_attached_at = ?, resume_filename = ? WHERE candidate_id = ?').run(at, filename, candidateId)
 }
 
 export function listLedger(db: Db): (LedgerEntry & { fullName: string })[] {

@@ -64,17 +64,29 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** Applies every pending migration and the new user_version in one transaction: all of them or none. */
+/**
+ * Applies every pending migration and the new user_version in one transaction: all of them or none.
+ * Foreign keys are off while they run (SQLite's procedure for rebuilding a table: a DROP TABLE would otherwise run
+ * the ON DELETE actions of the rows that point at it) and checked before the commit.
+ */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, file = 'the database'): number {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0
   const current = schemaVersion(db)
   if (current > latest) throw new DatabaseTooNewError(file, current, latest)
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db)
-    db.pragma(`user_version = ${latest}`)
-  })()
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
+  db.pragma('foreign_keys = OFF')
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db)
+      const broken = db.pragma('foreign_key_check') as unknown[]
+      if (broken.length) throw new Error(`Migration to schema version ${latest} left ${broken.length} broken references; nothing was changed.`)
+      db.pragma(`user_version = ${latest}`)
+    })()
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`)
+  }
   return latest
 }
 

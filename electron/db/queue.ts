@@ -1,4 +1,4 @@
-import type { ExportOrigin, QueueItem, QueueState, QueueStep } from '../../shared/domain'
+import { ACTIVE_QUEUE_STATES, BUSY_QUEUE_STATES, type ExportOrigin, type QueueCapability, type QueueItem, type QueueState, type QueueStep } from '../../shared/domain'
 import type { Db } from './open'
 
 export type { QueueItem }
@@ -11,10 +11,15 @@ interface QueueRow {
   origin: ExportOrigin
   event_id: number | null
   state: QueueState
+  waiting_for: QueueCapability | null
   step: QueueStep
   attempts: number
   next_run_at: string
   tracker_resource_id: number | null
+  checked_at: string | null
+  create_sent_at: string | null
+  list_sent_at: string | null
+  listed_at: string | null
   last_error: string | null
   created_at: string
   updated_at: string
@@ -28,16 +33,24 @@ export const toQueueItem = (row: QueueRow): QueueItem => ({
   origin: row.origin,
   eventId: row.event_id,
   state: row.state,
+  waitingFor: row.waiting_for,
   step: row.step,
   attempts: row.attempts,
   nextRunAt: row.next_run_at,
   trackerResourceId: row.tracker_resource_id,
+  checkedAt: row.checked_at,
+  createSentAt: row.create_sent_at,
+  listSentAt: row.list_sent_at,
+  listedAt: row.listed_at,
   lastError: row.last_error,
   createdAt: row.created_at,
   updatedAt: row.updated_at
 })
 
-const ACTIVE = `('pending','running','retry_wait','blocked_auth')`
+/** A SQL list of states, from the one definition in shared/domain. */
+export const sqlStates = (states: readonly QueueState[]) => `(${states.map((state) => `'${state}'`).join(',')})`
+const ACTIVE = sqlStates(ACTIVE_QUEUE_STATES)
+const BUSY = sqlStates(BUSY_QUEUE_STATES)
 
 export function insertQueueItem(
   db: Db,
@@ -123,23 +136,40 @@ export function claimItem(db: Db, id: number, now: string): boolean {
   return result.changes === 1
 }
 
-export function updateQueueItem(
-  db: Db,
-  id: number,
-  change: Partial<Pick<QueueItem, 'state' | 'step' | 'attempts' | 'nextRunAt' | 'trackerResourceId' | 'lastError'>>,
-  now: string
-): void {
-  const columns: Record<string, string> = {
-    state: 'state',
-    step: 'step',
-    attempts: 'attempts',
-    nextRunAt: 'next_run_at',
-    trackerResourceId: 'tracker_resource_id',
-    lastError: 'last_error'
-  }
+export type QueueChange = Partial<
+  Pick<QueueItem, 'state' | 'waitingFor' | 'step' | 'attempts' | 'nextRunAt' | 'trackerResourceId' | 'checkedAt' | 'createSentAt' | 'listSentAt' | 'listedAt' | 'lastError'>
+>
+
+const COLUMNS: Record<keyof QueueChange, string> = {
+  state: 'state',
+  waitingFor: 'waiting_for',
+  step: 'step',
+  attempts: 'attempts',
+  nextRunAt: 'next_run_at',
+  trackerResourceId: 'tracker_resource_id',
+  checkedAt: 'checked_at',
+  createSentAt: 'create_sent_at',
+  listSentAt: 'list_sent_at',
+  listedAt: 'listed_at',
+  lastError: 'last_error'
+}
+
+/** Writes columns of one item. Only the export state machine (sync/queue-machine.ts) calls this. */
+export function updateQueueItem(db: Db, id: number, change: QueueChange, now: string): void {
+  const columns = COLUMNS
   const keys = Object.keys(change) as (keyof typeof change)[]
   const sets = keys.map((key) => `${columns[key]} = ?`)
   db.prepare(`UPDATE sync_queue SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...keys.map((k) => change[k] ?? null), now, id)
+}
+
+/** True when an export of this candidate sent a create whose record id was never recorded (it may exist). */
+export function createSentWithoutRecord(db: Db, candidateId: number): boolean {
+  return !!db.prepare('SELECT 1 FROM sync_queue WHERE candidate_id = ? AND create_sent_at IS NOT NULL AND tracker_resource_id IS NULL LIMIT 1').get(candidateId)
+}
+
+/** Ids of items in these states (for the state machine's bulk moves). */
+export function idsInStates(db: Db, states: readonly QueueState[]): number[] {
+  return (db.prepare(`SELECT id FROM sync_queue WHERE state IN ${sqlStates(states)}`).all() as { id: number }[]).map((r) => r.id)
 }
 
 /** Running items whose worker stopped renewing them (crash, kill, closed app). */
@@ -153,12 +183,6 @@ export function touchItems(db: Db, ids: number[], now: string): void {
   for (const id of ids) stmt.run(now, id)
 }
 
-export function setStateWhere(db: Db, from: QueueState[], to: QueueState, now: string): number[] {
-  const rows = db
-    .prepare(`UPDATE sync_queue SET state = ?, updated_at = ? WHERE state IN (${from.map(() => '?').join(',')}) RETURNING id`)
-    .all(to, now, ...from) as { id: number }[]
-  return rows.map((r) => r.id)
-}
 
 export function listQueue(db: Db, filter: { states?: QueueState[]; candidateId?: number; limit?: number } = {}): QueueItem[] {
   const where: string[] = []
@@ -174,8 +198,18 @@ export function nextDueTime(db: Db): string | null {
   return row.at
 }
 
+/** Unfinished exports, waiting ones included. */
 export function countActive(db: Db): number {
   return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${ACTIVE}`).get() as { n: number }).n
+}
+
+/** Exports the queue still has to work on (not those parked waiting for a capability). */
+export function countBusy(db: Db): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${BUSY}`).get() as { n: number }).n
+}
+
+export function countWaiting(db: Db): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state = 'waiting'`).get() as { n: number }).n
 }
 
 export function insertAttempt(

@@ -72,6 +72,11 @@ export function findIndexMatch(db: Db, keys: { email: string | null; linkedin: s
   return null
 }
 
+/** Records whose full name has this key, oldest first (several people may share a name). */
+export function indexRecordsByName(db: Db, nameKey: string, limit = 10): number[] {
+  return (db.prepare('SELECT resource_id FROM tracker_index WHERE name_key = ? ORDER BY resource_id LIMIT ?').all(nameKey, limit) as { resource_id: number }[]).map((r) => r.resource_id)
+}
+
 export function deleteIndexRecord(db: Db, resourceId: number): void {
   db.prepare('DELETE FROM tracker_index WHERE resource_id = ?').run(resourceId)
 }

@@ -1,10 +1,11 @@
 // The controls over HTTP, under /__sandbox (a path TrackerRMS does not use). JSON in, JSON out.
-//   GET  /__sandbox/state                      settings, token, counts
-//   GET  /__sandbox/resources | /resources/ID  | /opportunities | /requests
-//   POST /__sandbox/reset | /seed {seed} | /latency {ms} | /faults {error5xx,rateLimit429,hang,reset}
+//   GET  /__sandbox/state                      settings, token, Widget key, OAuth token, profile, users, counts
+//   GET  /__sandbox/resources | /resources/ID  | /opportunities | /applications | /requests | /profile | /users
+//   POST /__sandbox/reset | /seed {seed} | /latency {ms} | /faults {error5xx,rateLimit429,hang,reset,malformed,huge}
 //        /fail-next {kind,count?,path?,status?,retryAfterSeconds?,retryAfterForm?} | /clear-faults
 //        /revoke-token | /rotate-token {token?} | /jwt-lifetime {seconds} | /rate-limit {requestsPerMinute,windowMs?}
-//        /resource-page-shape {shape: "envelope"|"array"}
+//        /profile {…partial profile} or {"name": "variant[,variant…]"}  (a name starts again from the default)
+//        /rotate-widget-key {key?} | /revoke-widget-key | /users {email,name?,password?,active?} | /users/active {email,active}
 //        /network-cut {ms}  (answers, then refuses connections for ms — the controls go down with the network)
 //        /resources {…ResourceInput} | /resources/ID {…patch} | /opportunities {…OpportunityInput} | /requests/clear
 import type { SandboxControls } from './controls'
@@ -26,9 +27,21 @@ export async function handleControl(controls: SandboxControls, method: string, p
   try {
     if (method === 'GET') {
       if (route === '/state') {
-        const resources = controls.resources()
-        return ok({ token: controls.token(), settings: controls.settings(), resources: resources.length, opportunities: controls.opportunities().length, requests: controls.requestLog().length })
+        return ok({
+          token: controls.token(),
+          widgetKey: controls.widgetKey(),
+          oauthToken: controls.oauthToken(),
+          profile: controls.profile(),
+          users: controls.users().map(({ email, name, active }) => ({ email, name, active })),
+          settings: controls.settings(),
+          resources: controls.resources().length,
+          opportunities: controls.opportunities().length,
+          requests: controls.requestLog().length
+        })
       }
+      if (route === '/profile') return ok(controls.profile())
+      if (route === '/users') return ok(controls.users())
+      if (route === '/applications') return ok(controls.applications())
       if (route === '/resources') return ok(controls.resources())
       const one = /^\/resources\/(\d+)$/.exec(route)
       if (one) {
@@ -55,9 +68,17 @@ export async function handleControl(controls: SandboxControls, method: string, p
         case '/fail-next':
           controls.failNext(body as never)
           return ok()
-        case '/resource-page-shape':
-          controls.setResourcePageShape(body.shape)
+        case '/profile':
+          return ok(controls.setProfile(typeof body.name === 'string' ? body.name : body))
+        case '/rotate-widget-key':
+          return ok({ widgetKey: controls.rotateWidgetKey(typeof body.key === 'string' ? body.key : undefined) })
+        case '/revoke-widget-key':
+          controls.revokeWidgetKey()
           return ok()
+        case '/users':
+          return ok(controls.addUser(body as never))
+        case '/users/active':
+          return ok(controls.setUserActive(String(body.email), body.active === true))
         case '/clear-faults':
           controls.clearFaults()
           return ok()

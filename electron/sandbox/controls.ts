@@ -1,29 +1,24 @@
 // The sandbox's controls, in-process (tests, benchmarks, the sync engine's tests) and over HTTP under /__sandbox/
 // (control-routes.ts maps each route to one of these). Read-backs return copies: changing them changes nothing.
 import { newApiToken } from './auth'
-import { applySeed, type SeedName } from './seed'
+import { mergeProfile, resolveProfile, type SandboxProfile } from './profile'
+import { patchFromInput } from './resource-fields'
+import { addInput, applySeed, type SeedName } from './seed'
 import type { SandboxServer } from './server'
-import type {
-  FaultRates,
-  FaultRule,
-  OpportunityInput,
-  RequestLogEntry,
-  ResourceInput,
-  SandboxOpportunity,
-  SandboxResource,
-  SandboxSettingsView
-} from './types'
+import type * as T from './types'
+import { findUser } from './widget-auth'
+import { makeUser } from './users'
 
 export interface SandboxControls {
-  /** Empty data, no faults, no latency, empty request log; the token and limits stay. */
+  /** Empty data, no faults, no latency, empty request log; the token, Widget key, users, profile and limits stay. */
   reset(): void
-  /** Replaces all records with a seed ('demo' or 'empty'); the token stays. */
+  /** Replaces all records with a seed ('demo' or 'empty'); the account (token, key, users, profile) stays. */
   seed(name: SeedName): void
   setLatency(ms: number): void
   /** Random faults per API request (probabilities 0..1). */
-  setFaults(rates: FaultRates): void
+  setFaults(rates: T.FaultRates): void
   /** The next matching request(s) get this fault: deterministic, for tests. */
-  failNext(rule: FaultRule): void
+  failNext(rule: T.FaultRule): void
   clearFaults(): void
   /** Refuse connections until restoreNetwork (the port stays reserved for us). */
   cutNetwork(): Promise<void>
@@ -37,28 +32,42 @@ export interface SandboxControls {
   setJwtLifetime(seconds: number): void
   /** Requests per window before 429 (null: unlimited); the window is 60 s unless given. */
   setRateLimit(requestsPerMinute: number | null, windowMs?: number): void
-  /** How Resource/PagedSearch answers: the [assumed] envelope (default) or a bare array. */
-  setResourcePageShape(shape: 'envelope' | 'array'): void
-  settings(): SandboxSettingsView
-  resources(): SandboxResource[]
-  resource(id: number): SandboxResource | null
-  opportunities(): SandboxOpportunity[]
-  requestLog(): RequestLogEntry[]
+  /** The answers chosen for the reference's [unknown]s (profile.ts). */
+  profile(): SandboxProfile
+  /** Merges a partial onto the current profile; a variant name (or "a,b") starts again from the default. */
+  setProfile(change: Partial<SandboxProfile> | string): SandboxProfile
+  /** The support-issued Widget API key (null after a revoke). */
+  widgetKey(): string | null
+  rotateWidgetKey(key?: string): string
+  revokeWidgetKey(): void
+  /** The OAuth token (a GUID) for W1/W2. */
+  oauthToken(): string
+  users(): T.SandboxUser[]
+  addUser(input: T.UserInput): T.SandboxUser
+  setUserActive(email: string, active: boolean): T.SandboxUser
+  settings(): T.SandboxSettingsView
+  resources(): T.SandboxResource[]
+  resource(id: number): T.SandboxResource | null
+  opportunities(): T.SandboxOpportunity[]
+  /** Every job-list entry of every candidate, oldest first. */
+  applications(): T.SandboxApplication[]
+  requestLog(): T.RequestLogEntry[]
   clearRequestLog(): void
-  addResource(input: ResourceInput): SandboxResource
+  addResource(input: T.ResourceInput): T.SandboxResource
   /** Edits a record as a TrackerRMS user would (its updated time moves to now, or to input.updatedAt). */
-  updateResource(id: number, patch: ResourceInput): SandboxResource | null
+  updateResource(id: number, patch: T.ResourceInput): T.SandboxResource | null
   deleteResource(id: number): boolean
-  addOpportunity(input: OpportunityInput): SandboxOpportunity
+  addOpportunity(input: T.OpportunityInput): T.SandboxOpportunity
 }
 
-const copy = <T>(value: T): T => structuredClone(value)
+const copy = <V>(value: V): V => structuredClone(value)
 
 export function createControls(server: SandboxServer): SandboxControls {
   const { store, auth, faults, limiter } = server.parts
   const check = (ok: boolean, message: string) => {
     if (!ok) throw new RangeError(message)
   }
+  const account = () => store.account
   return {
     reset() {
       applySeed(store, 'empty')
@@ -75,7 +84,11 @@ export function createControls(server: SandboxServer): SandboxControls {
       server.latencyMs = ms
     },
     setFaults(rates) {
-      for (const rate of Object.values(rates)) check(typeof rate === 'number' && rate >= 0 && rate <= 1, 'fault rates are probabilities from 0 to 1')
+      const kinds = ['error5xx', 'rateLimit429', 'hang', 'reset', 'malformed', 'huge']
+      for (const [kind, rate] of Object.entries(rates)) {
+        check(kinds.includes(kind), `Unknown fault rate "${kind}": use ${kinds.join(', ')}.`)
+        check(typeof rate === 'number' && rate >= 0 && rate <= 1, 'fault rates are probabilities from 0 to 1')
+      }
       faults.rates = { ...rates }
     },
     failNext(rule) {
@@ -97,9 +110,30 @@ export function createControls(server: SandboxServer): SandboxControls {
       limiter.limit = requestsPerMinute
       if (windowMs !== undefined) limiter.windowMs = windowMs
     },
-    setResourcePageShape(shape) {
-      check(shape === 'envelope' || shape === 'array', 'the resource page shape is "envelope" or "array"')
-      server.parts.shape.resourcePage = shape
+    profile: () => copy(store.profile),
+    setProfile(change) {
+      account().profile = typeof change === 'string' ? resolveProfile(change) : mergeProfile(store.profile, change)
+      store.changed()
+      return copy(store.profile)
+    },
+    widgetKey: () => account().widgetKey,
+    rotateWidgetKey: (key) => auth.rotateWidgetKey(key ?? newApiToken()),
+    revokeWidgetKey: () => auth.revokeWidgetKey(),
+    oauthToken: () => account().oauthToken,
+    users: () => copy(account().users),
+    addUser(input) {
+      const user = makeUser(input)
+      check(!findUser(store, user.email), `There is already a user ${user.email}.`)
+      account().users.push(user)
+      store.changed()
+      return copy(user)
+    },
+    setUserActive(email, active) {
+      const user = findUser(store, String(email))
+      check(!!user, `No user ${String(email)}.`)
+      ;(user as T.SandboxUser).active = !!active
+      store.changed()
+      return copy(user as T.SandboxUser)
     },
     settings: () => ({
       latencyMs: server.latencyMs,
@@ -108,16 +142,19 @@ export function createControls(server: SandboxServer): SandboxControls {
       rateWindowMs: limiter.windowMs,
       rates: { ...faults.rates },
       pendingFaults: faults.pending(),
-      networkCut: server.networkCut,
-      resourcePageShape: server.parts.shape.resourcePage
+      networkCut: server.networkCut
     }),
     resources: () => copy(store.data.resources),
     resource: (id) => copy(store.resource(id)),
     opportunities: () => copy(store.data.opportunities),
+    applications: () => store.applications(),
     requestLog: () => copy(server.log),
     clearRequestLog: () => void (server.log.length = 0),
-    addResource: (input) => copy(store.addResource(input)),
-    updateResource: (id, patch) => copy(store.updateResource(id, patch)),
+    addResource: (input) => copy(addInput(store, input)),
+    updateResource(id, patch) {
+      const resource = store.resource(id)
+      return resource ? copy(store.updateResource(resource, patchFromInput(patch), [], patch.updatedAt)) : null
+    },
     deleteResource: (id) => store.deleteResource(id),
     addOpportunity: (input) => copy(store.addOpportunity(input))
   }

@@ -35,7 +35,9 @@ export class FaultPlan {
       ['5xx', this.rates.error5xx],
       ['429', this.rates.rateLimit429],
       ['hang', this.rates.hang],
-      ['reset', this.rates.reset]
+      ['reset', this.rates.reset],
+      ['malformed', this.rates.malformed],
+      ['huge', this.rates.huge]
     ]
     for (const [kind, rate] of draws) if (rate && this.random() < rate) return { kind }
     return null

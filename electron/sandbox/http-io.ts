@@ -15,7 +15,7 @@ export function write(res: ServerResponse, reply: Reply): void {
 /** A JSON array that goes on and on, written with backpressure until done or the client hangs up. */
 export async function streamHuge(res: ServerResponse, bytes: number): Promise<void> {
   res.writeHead(200, { 'Content-Type': 'application/json' })
-  const chunk = Buffer.from('{"resourceId":1,"firstName":"Ann","surname":"Lee","lastUpdated":"2026-01-01T00:00:00Z"},'.repeat(800))
+  const chunk = Buffer.from('{"resourceId":1,"firstname":"Ann","surname":"Lee","lastUpdatedDateTime":"2026-01-01T00:00:00.000"},'.repeat(800))
   res.write('[')
   for (let sent = 0; sent < bytes && !res.destroyed; sent += chunk.length) {
     if (!res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
@@ -49,10 +49,13 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** The body for the request log: the API token blanked, long strings (base64 documents) shortened. */
+/** Keys whose values are secrets: the exchange's API token and the Widget credentials. */
+const SECRET_KEYS = new Set(['bearertoken', 'password', 'apikey', 'oauthtoken'])
+
+/** The body for the request log: secrets blanked, long strings (base64 documents) shortened. */
 export function loggable(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.length > 200 ? `${value.slice(0, 64)}…(${value.length} chars)` : value
   if (!value || typeof value !== 'object' || depth > 6) return value
   if (Array.isArray(value)) return value.map((item) => loggable(item, depth + 1))
-  return Object.fromEntries(Object.entries(value).map(([key, val]) => [key, key === 'bearerToken' ? '[token]' : loggable(val, depth + 1)]))
+  return Object.fromEntries(Object.entries(value).map(([key, val]) => [key, SECRET_KEYS.has(key.toLowerCase()) ? '[secret]' : loggable(val, depth + 1)]))
 }

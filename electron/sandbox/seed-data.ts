@@ -155,17 +155,17 @@ export const COMPANIES = [
 
 export const SOURCES = ['LinkedIn', 'Job board', 'Referral', 'Company website', 'Agency import', null]
 
-export const DEMO_JOBS: { name: string; clientName: string; city: string; status: string }[] = [
-  { name: 'Senior ICU Nurse', clientName: "St Mary's Hospital Trust", city: 'Leeds', status: 'Open' },
-  { name: 'TIG/MIG Welder (nights)', clientName: 'Northwind Fabrication', city: 'Sheffield', status: 'Open' },
-  { name: 'Backend Engineer (Go)', clientName: 'Hooli', city: 'Remote', status: 'Open' },
-  { name: 'Finance Business Partner', clientName: 'Globex GmbH', city: 'München', status: 'Open' },
-  { name: 'Site Reliability Engineer', clientName: 'Initech', city: 'Austin', status: 'Open' },
-  { name: 'HGV Class 1 Driver', clientName: 'Acme Logistics', city: 'Manchester', status: 'Open' },
-  { name: 'Community Pharmacist', clientName: 'Umbrella Pharma', city: 'Toronto', status: 'Open' },
-  { name: 'Data Analyst – Supply Chain', clientName: 'Soylent Foods', city: 'Kraków', status: 'Open' },
-  { name: 'Bilingual Customer Success Manager (FR/EN)', clientName: 'Contoso Ltd', city: 'Montréal', status: 'Open' },
-  { name: 'Electrical Project Engineer', clientName: 'Stark Industries', city: 'Dubai', status: 'Open' },
-  { name: 'Payroll Specialist', clientName: 'Wayne Enterprises', city: 'London', status: 'Filled' },
-  { name: 'Warehouse Supervisor', clientName: 'Acme Logistics', city: 'Leeds', status: 'Closed' }
+export const DEMO_JOBS: { name: string; clientName: string; city: string; state: string | null; status: string; publishOnline: boolean }[] = [
+  { name: 'Senior ICU Nurse', clientName: "St Mary's Hospital Trust", city: 'Leeds', state: 'West Yorkshire', status: 'Open', publishOnline: true },
+  { name: 'TIG/MIG Welder (nights)', clientName: 'Northwind Fabrication', city: 'Sheffield', state: 'South Yorkshire', status: 'Open', publishOnline: true },
+  { name: 'Backend Engineer (Go)', clientName: 'Hooli', city: 'Remote', state: null, status: 'Open', publishOnline: false },
+  { name: 'Finance Business Partner', clientName: 'Globex GmbH', city: 'München', state: 'Bayern', status: 'Open', publishOnline: true },
+  { name: 'Site Reliability Engineer', clientName: 'Initech', city: 'Austin', state: 'TX', status: 'Open', publishOnline: false },
+  { name: 'HGV Class 1 Driver', clientName: 'Acme Logistics', city: 'Manchester', state: 'Greater Manchester', status: 'Open', publishOnline: true },
+  { name: 'Community Pharmacist', clientName: 'Umbrella Pharma', city: 'Toronto', state: 'ON', status: 'Open', publishOnline: false },
+  { name: 'Data Analyst – Supply Chain', clientName: 'Soylent Foods', city: 'Kraków', state: 'Małopolskie', status: 'Open', publishOnline: true },
+  { name: 'Bilingual Customer Success Manager (FR/EN)', clientName: 'Contoso Ltd', city: 'Montréal', state: 'QC', status: 'Open', publishOnline: false },
+  { name: 'Electrical Project Engineer', clientName: 'Stark Industries', city: 'Dubai', state: null, status: 'Open', publishOnline: true },
+  { name: 'Payroll Specialist', clientName: 'Wayne Enterprises', city: 'London', state: 'Greater London', status: 'Filled', publishOnline: false },
+  { name: 'Warehouse Supervisor', clientName: 'Acme Logistics', city: 'Leeds', state: 'West Yorkshire', status: 'Closed', publishOnline: false }
 ]

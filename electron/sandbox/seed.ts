@@ -1,6 +1,8 @@
 // Seeds: `empty`, and `demo` (12 jobs of which 10 open, 200 candidates with international names, some sharing a
 // name, some LinkedIn URLs in odd forms, some already on job lists). Deterministic: the same data on every run.
-import { SandboxStore, emptyData } from './store'
+import { emptyData } from './data'
+import type { SandboxStore } from './store'
+import { patchFromInput } from './resource-fields'
 import { COMPANIES, CULTURES, DEMO_JOBS, JOB_TITLES, SOURCES } from './seed-data'
 import { mulberry32, pick } from './prng'
 import type { ResourceInput } from './types'
@@ -88,17 +90,19 @@ function demoCandidates(random: () => number): ResourceInput[] {
   return people.sort((a, b) => Date.parse(a.createdAt as string) - Date.parse(b.createdAt as string))
 }
 
-/** Replaces the store's records with a seed; the API token stays as it is. */
+/** A candidate as a TrackerRMS user would type it in (the friendly ResourceInput: `city` is stored as `town`). */
+export const addInput = (store: SandboxStore, input: ResourceInput) => store.addResource(patchFromInput(input), { createdAt: input.createdAt, updatedAt: input.updatedAt })
+
+/** Replaces the store's records with a seed; the account (token, Widget key, users, profile) stays as it is. */
 export function applySeed(store: SandboxStore, seed: SeedName): void {
-  const { token, revokedTokens } = store.data
-  store.replace({ ...emptyData(token), revokedTokens })
+  store.replace(emptyData(store.account))
   if (seed === 'empty') return
   const random = mulberry32(20260115)
   for (const job of DEMO_JOBS) {
-    const opportunity = store.addOpportunity({ name: job.name, clientName: job.clientName, city: job.city, status: job.status })
+    const opportunity = store.addOpportunity(job)
     opportunity.createdAt = opportunity.updatedAt = new Date(DEMO_BASE - 30 * DAY).toISOString()
   }
-  for (const person of demoCandidates(random)) store.addResource(person)
+  for (const person of demoCandidates(random)) addInput(store, person)
   const open = store.data.opportunities.filter((o) => o.open)
   for (let i = 0; i < 25; i++) {
     const resource = store.data.resources[Math.floor(random() * store.data.resources.length)]

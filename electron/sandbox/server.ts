@@ -1,7 +1,7 @@
 // The sandbox's HTTP server (node:http on 127.0.0.1). One port serves:
-//   /api/…                  the REST API              (restUrl   = http://127.0.0.1:PORT)
+//   /api/…, /swagger/…      the REST API              (restUrl   = http://127.0.0.1:PORT)
 //   /widget/api/widget/…    the Widget API            (widgetUrl = http://127.0.0.1:PORT/widget)
-//   /Resource/View/{id}     a read-only record page   (webHost   = http://127.0.0.1:PORT)
+//   /Resource/View/{id}     a read-only record page   (webHost   = http://127.0.0.1:PORT; also / and /Main/Default.aspx)
 //   /__sandbox/…            the controls (never logged, limited or faulted; see control-routes.ts)
 // API requests are logged on arrival, delayed by the latency setting, then may get a fault, then the per-minute limit
 // applies, then the route answers.
@@ -13,17 +13,17 @@ import { FaultPlan, RateLimiter } from './faults'
 import { text, type Reply } from './reply'
 import { handleRest } from './rest'
 import type { SandboxStore } from './store'
-import type { FaultRule, RequestLogEntry } from './types'
+import type { RequestLogEntry } from './types'
 import { handleWeb } from './web'
 import { handleWidget } from './widget'
 import type { SandboxControls } from './controls'
-import { loggable, readBody, readJson, streamHuge, write } from './http-io'
+import { sendFault } from './fault-replies'
+import { loggable, readBody, readJson, write } from './http-io'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export interface ServerParts {
   store: SandboxStore
-  shape: { resourcePage: 'envelope' | 'array' }
   auth: SandboxAuth
   faults: FaultPlan
   limiter: RateLimiter
@@ -102,7 +102,7 @@ export class SandboxServer {
       if (result.after) res.on('finish', result.after)
       return
     }
-    const api = lower.startsWith('/widget/') ? 'widget' : lower.startsWith('/api/') ? 'rest' : null
+    const api = lower.startsWith('/widget/') ? 'widget' : lower.startsWith('/api/') || lower.startsWith('/swagger/') ? 'rest' : null
     if (!api) return write(res, handleWeb(this.parts.store, method, path))
 
     const entry = this.record(method, path, api)
@@ -119,46 +119,28 @@ export class SandboxServer {
     }
     if (this.latencyMs > 0) await sleep(this.latencyMs)
     const fault = this.parts.faults.next(path)
-    if (fault) return this.fault(fault, req, res, entry)
+    if (fault) return sendFault(fault, req, res, entry, this.parts.now(), (reply) => this.answer(res, entry, reply))
     const wait = this.parts.limiter.check(this.parts.now())
     if (wait !== null) return this.answer(res, entry, { status: 429, text: 'Too many requests: the API allows a limited number of calls per minute.', headers: { 'Retry-After': String(wait) } })
 
-    const ctx = { store: this.parts.store, auth: this.parts.auth, resourcePageShape: this.parts.shape.resourcePage }
+    const { store, auth } = this.parts
     const authorization = req.headers.authorization
-    const reply =
-      api === 'rest' ? handleRest(ctx, method, path, body, authorization) : handleWidget(ctx, method, path.slice('/widget'.length), body, authorization)
-    this.answer(res, entry, reply)
+    if (api === 'rest') return this.answer(res, entry, handleRest({ store, auth }, method, path, body, authorization))
+    const answer = handleWidget({ store, auth, webHost: this.origin }, method, path.slice('/widget'.length), body, authorization)
+    if (answer.auth) entry.widgetAuth = answer.auth
+    this.answer(res, entry, answer.reply)
+  }
+
+  /** http://127.0.0.1:PORT: the REST host, and the web host whose pages checkPerson's recordLink points at. */
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`
   }
 
   private answer(res: ServerResponse, entry: RequestLogEntry, reply: Reply): void {
     entry.status = reply.status
+    const widgetStatus = entry.api === 'widget' && reply.status === 200 ? (reply.json as { status?: unknown } | undefined)?.status : undefined
+    if (typeof widgetStatus === 'number') entry.widgetStatus = widgetStatus
     if (reply.headers?.['Retry-After']) entry.retryAfter = reply.headers['Retry-After']
     write(res, reply)
-  }
-
-  private async fault(rule: FaultRule, req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry): Promise<void> {
-    entry.fault = rule.kind
-    switch (rule.kind) {
-      case 'hang':
-        return // never answered; the client's timeout must end it (the socket closes with the server)
-      case 'reset':
-        req.socket.destroy()
-        return
-      case '5xx':
-        return this.answer(res, entry, text(rule.status ?? 503, 'Service Unavailable'))
-      case '429': {
-        const seconds = rule.retryAfterSeconds ?? 1
-        const value = rule.retryAfterForm === 'date' ? new Date(this.parts.now() + seconds * 1000).toUTCString() : String(seconds)
-        return this.answer(res, entry, { status: 429, text: 'Too many requests.', headers: { 'Retry-After': value } })
-      }
-      case 'malformed':
-        entry.status = 200
-        res.writeHead(200, { 'Content-Type': 'application/json' })
-        res.end('{"opportunities": [{"opportunityId": 5001, "opportunityName": "Senior IC')
-        return
-      case 'huge':
-        entry.status = 200
-        return streamHuge(res, rule.hugeBytes ?? 64 * 1024 * 1024)
-    }
   }
 }

@@ -1,44 +1,11 @@
-// The sandbox's data: resources, opportunities and their ids, in memory, optionally persisted to a JSON file
-// (demo mode keeps what the user sent between runs). Writes are batched and atomic (temp file + rename).
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import type { OpportunityInput, ResourceInput, SandboxDocument, SandboxJobListEntry, SandboxOpportunity, SandboxResource } from './types'
-
-export interface SandboxData {
-  version: 1
-  /** The current API token (null after a revoke) and every token that no longer works. */
-  token: string | null
-  revokedTokens: string[]
-  nextResourceId: number
-  nextOpportunityId: number
-  nextDocumentId: number
-  nextClientId: number
-  clients: Record<string, number>
-  resources: SandboxResource[]
-  opportunities: SandboxOpportunity[]
-}
-
-export const FIRST_RESOURCE_ID = 10_001
-export const FIRST_OPPORTUNITY_ID = 5_001
-
-export function emptyData(token: string | null): SandboxData {
-  return {
-    version: 1,
-    token,
-    revokedTokens: [],
-    nextResourceId: FIRST_RESOURCE_ID,
-    nextOpportunityId: FIRST_OPPORTUNITY_ID,
-    nextDocumentId: 1,
-    nextClientId: 1,
-    clients: {},
-    resources: [],
-    opportunities: []
-  }
-}
-
-const clean = (value: string | null | undefined): string | null => {
-  const text = typeof value === 'string' ? value.trim() : ''
-  return text === '' ? null : text
-}
+// The sandbox's data: the account (API token, Widget key, users, profile) and the records (candidates, jobs, their
+// documents and job lists), in memory, optionally persisted to a JSON file (demo mode keeps what the user sent
+// between runs). Writes are batched and atomic (state-file.ts).
+import { emptyData, listStatusName, type SandboxAccount, type SandboxData } from './data'
+import type { SandboxProfile } from './profile'
+import type { ResourcePatch } from './resource-fields'
+import { loadState, saveState } from './state-file'
+import type { OpportunityInput, SandboxApplication, SandboxDocument, SandboxJobListEntry, SandboxOpportunity, SandboxResource } from './types'
 
 export class SandboxStore {
   data: SandboxData
@@ -47,22 +14,29 @@ export class SandboxStore {
 
   constructor(
     private readonly now: () => number,
+    account: SandboxAccount,
     private readonly statePath?: string
   ) {
-    this.data = emptyData(null)
+    this.data = emptyData(account)
+  }
+
+  get account(): SandboxAccount {
+    return this.data.account
+  }
+
+  get profile(): SandboxProfile {
+    return this.data.account.profile
   }
 
   iso(): string {
     return new Date(this.now()).toISOString()
   }
 
-  /** Loads the state file if there is one; false if there is none. */
+  /** Loads the state file if there is one (keeping `account` for what an old file lacks); false if there is none. */
   load(): boolean {
-    if (!this.statePath || !existsSync(this.statePath)) return false
-    const parsed = JSON.parse(readFileSync(this.statePath, 'utf8')) as SandboxData
-    if (parsed.version !== 1) throw new Error(`${this.statePath} is not a sandbox state file (version ${String(parsed.version)}).`)
-    this.replace(parsed)
-    return true
+    const data = this.statePath ? loadState(this.statePath, this.data.account) : null
+    if (data) this.replace(data)
+    return !!data
   }
 
   replace(data: SandboxData): void {
@@ -87,41 +61,33 @@ export class SandboxStore {
     return { id: this.data.clients[key], name }
   }
 
-  addResource(input: ResourceInput, ignoredFields: string[] = []): SandboxResource {
+  addResource(patch: ResourcePatch, times: { createdAt?: string; updatedAt?: string } = {}, ignoredFields: string[] = []): SandboxResource {
     const at = this.iso()
     const resource: SandboxResource = {
       id: this.data.nextResourceId++,
-      firstName: clean(input.firstName),
-      surname: clean(input.surname),
-      jobTitle: clean(input.jobTitle),
-      linkedInUrl: clean(input.linkedInUrl),
-      source: clean(input.source),
-      currentClient: this.clientFor(clean(input.company)),
-      contactDetails: { email: clean(input.email), mobilePhone: clean(input.mobilePhone) },
-      address: { city: clean(input.city), state: clean(input.state), country: clean(input.country) },
-      createdAt: input.createdAt ?? at,
-      updatedAt: input.updatedAt ?? input.createdAt ?? at,
+      ...{ firstName: null, surname: null, jobTitle: null, linkedInUrl: null, source: null, note: null, tagText: null },
+      currentClient: null,
+      contactDetails: { email: null, mobilePhone: null, telephone: null },
+      address: { addressLine1: null, addressLine2: null, town: null, county: null, postcode: null, country: null },
+      createdAt: times.createdAt ?? at,
+      updatedAt: times.updatedAt ?? times.createdAt ?? at,
       documents: [],
       jobLists: [],
-      ignoredFields
+      ignoredFields: []
     }
     this.data.resources.push(resource)
     this.byId.set(resource.id, resource)
-    this.changed()
-    return resource
+    return this.updateResource(resource, patch, ignoredFields, resource.updatedAt)
   }
 
-  /** Changes fields as a TrackerRMS user editing the record would; moves its updated time to now. */
-  updateResource(id: number, patch: ResourceInput): SandboxResource | null {
-    const resource = this.resource(id)
-    if (!resource) return null
-    const has = (key: keyof ResourceInput) => Object.prototype.hasOwnProperty.call(patch, key)
-    for (const key of ['firstName', 'surname', 'jobTitle', 'linkedInUrl', 'source'] as const) if (has(key)) resource[key] = clean(patch[key])
-    if (has('company')) resource.currentClient = this.clientFor(clean(patch.company))
-    if (has('email')) resource.contactDetails.email = clean(patch.email)
-    if (has('mobilePhone')) resource.contactDetails.mobilePhone = clean(patch.mobilePhone)
-    for (const key of ['city', 'state', 'country'] as const) if (has(key)) resource.address[key] = clean(patch[key])
-    resource.updatedAt = patch.updatedAt ?? this.iso()
+  /** Applies a change (as a TrackerRMS user or a PATCH would); its updated time moves to `updatedAt` or now. */
+  updateResource(resource: SandboxResource, patch: ResourcePatch, ignoredFields: string[] = [], updatedAt?: string): SandboxResource {
+    Object.assign(resource, patch.top)
+    Object.assign(resource.contactDetails, patch.contactDetails)
+    Object.assign(resource.address, patch.address)
+    if (patch.company !== undefined) resource.currentClient = this.clientFor(patch.company)
+    for (const field of ignoredFields) if (!resource.ignoredFields.includes(field)) resource.ignoredFields.push(field)
+    resource.updatedAt = updatedAt ?? this.iso()
     this.changed()
     return resource
   }
@@ -141,10 +107,12 @@ export class SandboxStore {
     const opportunity: SandboxOpportunity = {
       id: this.data.nextOpportunityId++,
       name: input.name,
-      clientName: clean(input.clientName),
+      clientName: input.clientName?.trim() || null,
       status: input.status ?? (open ? 'Open' : 'Closed'),
       open,
-      city: clean(input.city),
+      city: input.city?.trim() || null,
+      state: input.state?.trim() || null,
+      publishOnline: input.publishOnline ?? false,
       createdAt: at,
       updatedAt: at
     }
@@ -153,6 +121,7 @@ export class SandboxStore {
     return opportunity
   }
 
+  /** A later primary document clears the earlier primaries. */
   attachDocument(resource: SandboxResource, doc: Omit<SandboxDocument, 'id' | 'attachedAt'>): SandboxDocument {
     if (doc.primary) for (const other of resource.documents) other.primary = false
     const document: SandboxDocument = { ...doc, id: this.data.nextDocumentId++, attachedAt: this.iso() }
@@ -161,12 +130,20 @@ export class SandboxStore {
     return document
   }
 
-  /** False if the resource is already on that job's list (TrackerRMS: "record exists"). */
-  addToList(resource: SandboxResource, entry: Omit<SandboxJobListEntry, 'addedAt'>): boolean {
-    if (resource.jobLists.some((e) => e.opportunityId === entry.opportunityId)) return false
-    resource.jobLists.push({ ...entry, addedAt: this.iso() })
+  /** A new job-list entry; null if the resource is already on that job's list and `repeat` is false. */
+  addToList(resource: SandboxResource, entry: Omit<SandboxJobListEntry, 'addedAt' | 'opportunityResourceId'>, repeat = false): SandboxJobListEntry | null {
+    if (!repeat && resource.jobLists.some((e) => e.opportunityId === entry.opportunityId)) return null
+    const added: SandboxJobListEntry = { opportunityResourceId: this.data.nextApplicationId++, ...entry, addedAt: this.iso() }
+    resource.jobLists.push(added)
     this.changed()
-    return true
+    return added
+  }
+
+  /** Every job-list entry of every candidate, oldest first. */
+  applications(): SandboxApplication[] {
+    return this.data.resources
+      .flatMap((r) => r.jobLists.map((e) => ({ ...e, resourceId: r.id, status: listStatusName(e) })))
+      .sort((a, b) => a.opportunityResourceId - b.opportunityResourceId)
   }
 
   /** Something changed: persist soon (batched), if there is a state file. */
@@ -178,9 +155,6 @@ export class SandboxStore {
   flush(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
-    if (!this.statePath) return
-    const temp = `${this.statePath}.tmp`
-    writeFileSync(temp, JSON.stringify(this.data))
-    renameSync(temp, this.statePath)
+    if (this.statePath) saveState(this.statePath, this.data)
   }
 }

@@ -1,9 +1,12 @@
 // What the sandbox stores and what its controls read back. These records are "the truth in TrackerRMS" that tests
-// assert against: they hold exactly what the sandbox kept of each request (a flat email is dropped, as TrackerRMS does).
+// assert against: they hold exactly what the sandbox kept of each request, in the documented field names
+// (shared/docs/trackerrms-api.md §4.3), and list what it silently dropped (a flat `email`, `address.city`, …).
+import type { WidgetAuthStyle } from './profile'
 
 export interface SandboxDocument {
   id: number
   filename: string
+  /** One of general, resume, photo, specification, logo, agencyresume (§4.11). */
   documentType: string
   primary: boolean
   /** The bytes as TrackerRMS received them, base64. */
@@ -13,11 +16,38 @@ export interface SandboxDocument {
 }
 
 export interface SandboxJobListEntry {
+  /** The OpportunityResource id (§4.13), unique across all jobs. */
+  opportunityResourceId: number
   opportunityId: number
   list: 'long' | 'short'
-  shortlistedBy: string | null
+  /** "user" (a shortlisting) or "resource" (an application, "Applied"); §4.12. */
+  shortlistedBy: 'user' | 'resource'
   source: string | null
   addedAt: string
+}
+
+/** A job-list entry with its candidate, as controls.applications() lists them. */
+export interface SandboxApplication extends SandboxJobListEntry {
+  resourceId: number
+  /** opportunityResourceStatusName: "Long List", "Short List" or "Applied". */
+  status: string
+}
+
+export interface SandboxContactDetails {
+  email: string | null
+  mobilePhone: string | null
+  telephone: string | null
+}
+
+export interface SandboxAddress {
+  addressLine1: string | null
+  addressLine2: string | null
+  /** The city (§4.3: `town`, not `city`). */
+  town: string | null
+  /** The state or region (§4.3: `county`, not `state`). */
+  county: string | null
+  postcode: string | null
+  country: string | null
 }
 
 export interface SandboxResource {
@@ -27,30 +57,40 @@ export interface SandboxResource {
   jobTitle: string | null
   linkedInUrl: string | null
   source: string | null
+  note: string | null
+  tagText: string | null
   currentClient: { id: number; name: string } | null
-  contactDetails: { email: string | null; mobilePhone: string | null }
-  address: { city: string | null; state: string | null; country: string | null }
+  contactDetails: SandboxContactDetails
+  address: SandboxAddress
   createdAt: string
-  /** Sent as `lastUpdated`; what `updatedAfter` filters on. */
+  /** ISO-8601 (UTC); sent as `lastUpdatedDateTime`, what `updatedAfter` filters on. */
   updatedAt: string
   documents: SandboxDocument[]
   jobLists: SandboxJobListEntry[]
-  /** Fields of the create body that TrackerRMS silently ignored (e.g. a flat `email`), e.g. ["email", "contactDetails.phone"]. */
+  /** What the client sent that TrackerRMS silently dropped, e.g. ["email", "address.city", "currentClient"]. */
   ignoredFields: string[]
 }
 
-/** The friendly form for seeding and for controls.addResource (not the TrackerRMS wire format). */
+/** The friendly form for seeding and for controls.addResource/updateResource (not the TrackerRMS wire format). */
 export interface ResourceInput {
   firstName?: string | null
   surname?: string | null
   jobTitle?: string | null
   linkedInUrl?: string | null
   source?: string | null
+  note?: string | null
+  tagText?: string | null
+  /** Becomes currentClient {id, name}. */
   company?: string | null
   email?: string | null
   mobilePhone?: string | null
+  telephone?: string | null
+  addressLine1?: string | null
+  /** Stored as address.town. */
   city?: string | null
+  /** Stored as address.county. */
   state?: string | null
+  postcode?: string | null
   country?: string | null
   createdAt?: string
   updatedAt?: string
@@ -64,6 +104,8 @@ export interface SandboxOpportunity {
   status: string
   open: boolean
   city: string | null
+  state: string | null
+  publishOnline: boolean
   createdAt: string
   updatedAt: string
 }
@@ -74,6 +116,23 @@ export interface OpportunityInput {
   status?: string
   open?: boolean
   city?: string | null
+  state?: string | null
+  publishOnline?: boolean
+}
+
+/** A TrackerRMS user: the login email is the Widget `username` (W3, W4) and shows as recordType "U" in checkPerson. */
+export interface SandboxUser {
+  email: string
+  name: string
+  password: string
+  active: boolean
+}
+
+export interface UserInput {
+  email: string
+  name?: string
+  password?: string
+  active?: boolean
 }
 
 export interface RequestLogEntry {
@@ -88,8 +147,12 @@ export interface RequestLogEntry {
   status: number | null
   fault: FaultKind | null
   retryAfter?: string
-  /** The JSON body of POSTs, with the API token blanked and long strings (base64 documents) cut to 64 characters. */
+  /** The JSON body of POSTs, with secrets blanked and long strings (base64 documents) cut to 64 characters. */
   body?: unknown
+  /** Widget calls: the auth style recognised (even one the profile refuses), 'rejected' (no secret matched) or 'mixed' (two methods). */
+  widgetAuth?: WidgetAuthStyle | 'rejected' | 'mixed'
+  /** Widget calls answered with HTTP 200: the Widget `status` in the reply. */
+  widgetStatus?: number
 }
 
 export type FaultKind = '5xx' | '429' | 'hang' | 'reset' | 'malformed' | 'huge'
@@ -103,7 +166,7 @@ export interface FaultRule {
   path?: string
   /** For 5xx: the status (default 503). */
   status?: number
-  /** For 429: the Retry-After value in seconds (default 1), sent as seconds or as an HTTP date. */
+  /** For 429 and 5xx: the Retry-After value in seconds (429: default 1; 5xx: none unless given), as seconds or an HTTP date. */
   retryAfterSeconds?: number
   retryAfterForm?: 'seconds' | 'date'
   /** For huge: bytes to send (default 64 MB; the client stops reading long before). */
@@ -116,6 +179,8 @@ export interface FaultRates {
   rateLimit429?: number
   hang?: number
   reset?: number
+  malformed?: number
+  huge?: number
 }
 
 export interface SandboxSettingsView {
@@ -126,5 +191,4 @@ export interface SandboxSettingsView {
   rates: FaultRates
   pendingFaults: FaultRule[]
   networkCut: boolean
-  resourcePageShape: 'envelope' | 'array'
 }

@@ -1,4 +1,5 @@
 // A stand-in for the TrackerRMS web app, so record links ({webHost}/Resource/View/{id}) open something in demo mode.
+// The home page also answers at /Main/Default.aspx, where checkPerson's recordLink points.
 import type { Reply } from './reply'
 import type { SandboxStore } from './store'
 
@@ -13,7 +14,7 @@ const page = (title: string, body: string): Reply => ({
 
 export function handleWeb(store: SandboxStore, method: string, path: string): Reply {
   if (method !== 'GET') return { status: 405, text: 'Method not allowed' }
-  if (path === '/' || path === '') {
+  if (path === '/' || path === '' || /^\/Main\/Default\.aspx$/i.test(path)) {
     const { resources, opportunities } = store.data
     return page(
       'TrackerRMS sandbox',
@@ -27,11 +28,13 @@ export function handleWeb(store: SandboxStore, method: string, path: string): Re
   const rows: [string, unknown][] = [
     ['Email', resource.contactDetails.email],
     ['Mobile', resource.contactDetails.mobilePhone],
+    ['Telephone', resource.contactDetails.telephone],
     ['LinkedIn', resource.linkedInUrl],
     ['Job title', resource.jobTitle],
     ['Company', resource.currentClient?.name],
-    ['Location', [resource.address.city, resource.address.state, resource.address.country].filter(Boolean).join(', ')],
+    ['Location', [resource.address.town, resource.address.county, resource.address.country].filter(Boolean).join(', ')],
     ['Source', resource.source],
+    ['Note', resource.note],
     ['Documents', resource.documents.map((d) => d.filename).join(', ')],
     ['Job lists', resource.jobLists.map((e) => `${e.opportunityId} (${e.list})`).join(', ')],
     ['Updated', resource.updatedAt]

@@ -1,93 +1,91 @@
-// The Widget API [reference §3]: POST {widget}/api/widget/{operation} with the envelope
-// {"trackerrms": {"<operation>": {"instructions": {…}, "file": {…}}}}, answered with HTTP 200 and
-// {"status", "message", "count"} even for errors: 1 user not found (an unknown or revoked token), 3 record exists,
-// 99 invalid request. Auth is the API token as a bearer [assumed]; no Authorization header at all gets HTTP 401.
+// The Widget API [reference §3–4]: POST {widget}/api/widget/{operation} with the envelope
+// {"trackerrms": {"<operation>": {"credentials": {…}, <blocks>}}}, answered with HTTP 200 and
+// {"status", "message", "count", …} even for errors: 1 user not found, 2 user not active, 3 record exists, 99 invalid
+// request. Checked in this order: the envelope (99), authentication (HTTP 401 for none, 99 for two methods, 1/2),
+// then the operation's blocks, strictly as the §4 table lists them (any other block, or a missing one, is 99).
 import type { SandboxAuth } from './auth'
-import { json, noRoute, text, type Reply } from './reply'
+import { isObject } from './formats'
+import type { WidgetAuthStyle } from './profile'
+import { noRoute, text, type Reply } from './reply'
 import type { SandboxStore } from './store'
+import type { SandboxUser } from './types'
+import { widgetAuth } from './widget-auth'
+import { attachDocument, checkLogon, checkPerson, resourceApplication } from './widget-ops'
+import { getRecords } from './widget-records'
+import { invalid, widgetReply } from './widget-reply'
 
 export interface WidgetContext {
   store: SandboxStore
   auth: SandboxAuth
+  /** The web app's origin, for checkPerson's recordLink. */
+  webHost: string
 }
 
-const OPERATIONS = ['attachdocument', 'resourceapplication', 'checkperson'] as const
+export interface WidgetCall {
+  ctx: WidgetContext
+  /** The operation's blocks (credentials excluded), each checked to be an object. */
+  blocks: Record<string, Record<string, unknown>>
+  /** The user acting, or null for the system admin (W5) and user-less styles. */
+  user: SandboxUser | null
+}
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)
-const reply = (status: number, message: string, count = 0): Reply => json(200, { status, message, count })
-const invalid = (message: string) => reply(99, `Invalid request: ${message}`)
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+interface Operation {
+  /** The operation's name as the lessons spell it. */
+  name: string
+  /** Its blocks besides credentials (§4 table). */
+  blocks: string[]
+  run(call: WidgetCall): Reply
+}
 
-function id(value: unknown): number | null {
-  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
-  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null
+const OPERATIONS: Operation[] = [
+  { name: 'checkPerson', blocks: ['details'], run: checkPerson },
+  { name: 'attachDocument', blocks: ['file'], run: attachDocument },
+  { name: 'resourceApplication', blocks: ['instructions'], run: resourceApplication },
+  { name: 'getRecords', blocks: ['instructions'], run: getRecords },
+  { name: 'checkLogon', blocks: [], run: checkLogon }
+]
+
+export interface WidgetAnswer {
+  reply: Reply
+  /** For the request log: the auth style recognised. */
+  auth?: WidgetAuthStyle | 'rejected' | 'mixed'
 }
 
 /** The operation's part of the envelope, whatever the case of its key. */
 function operationPart(body: unknown, operation: string): Record<string, unknown> | null {
   if (!isObject(body) || !isObject(body.trackerrms)) return null
-  const key = Object.keys(body.trackerrms).find((k) => k.toLowerCase() === operation)
+  const key = Object.keys(body.trackerrms).find((k) => k.toLowerCase() === operation.toLowerCase())
   const part = key ? body.trackerrms[key] : null
   return isObject(part) ? part : null
 }
 
-export function handleWidget(ctx: WidgetContext, method: string, path: string, body: unknown, authorization: string | undefined): Reply {
-  const match = /^\/api\/widget\/([a-z]+)\/?$/i.exec(path)
-  const operation = match?.[1].toLowerCase()
-  if (!operation || !(OPERATIONS as readonly string[]).includes(operation)) return noRoute(path)
-  if (method !== 'POST') return text(405, `The requested resource does not support http method ${method}.`)
-  const auth = ctx.auth.checkApiToken(authorization)
-  if (auth === 'missing') return text(401, 'Authorization has been denied for this request.')
-  if (auth === 'unknown') return reply(1, 'User not found')
-
-  const part = operationPart(body, operation)
-  if (!part) return invalid(`expected {"trackerrms": {"${match?.[1]}": {"instructions": {…}}}}`)
-  const instructions = isObject(part.instructions) ? part.instructions : null
-  if (!instructions) return invalid('instructions are missing')
-
-  if (operation === 'checkperson') {
-    const email = typeof instructions.email === 'string' ? instructions.email.trim().toLowerCase() : null
-    const linkedin = typeof instructions.linkedin === 'string' ? instructions.linkedin.trim().toLowerCase() : null
-    if (!email && !linkedin && typeof instructions.phone !== 'string') return invalid('give an email, phone or linkedin')
-    const count = ctx.store.data.resources.filter(
-      (r) => (email && r.contactDetails.email?.toLowerCase() === email) || (linkedin && r.linkedInUrl?.toLowerCase() === linkedin)
-    ).length
-    return reply(0, count ? 'Person found' : 'Person not found', count)
+function checkBlocks(operation: Operation, part: Record<string, unknown>): { error: Reply } | { blocks: WidgetCall['blocks'] } {
+  const allowed = ['credentials', ...operation.blocks]
+  const stray = Object.keys(part).find((key) => !allowed.includes(key))
+  if (stray) return { error: invalid(`"${stray}" is not a block of ${operation.name} (send ${allowed.join(', ')})`) }
+  const blocks: WidgetCall['blocks'] = {}
+  for (const name of operation.blocks) {
+    const block = part[name]
+    if (!isObject(block)) return { error: invalid(`the ${name} block is missing or not an object`) }
+    blocks[name] = block
   }
+  return { blocks }
+}
 
-  if (operation === 'attachdocument') {
-    if (instructions.recordType !== 'R') return invalid('recordType must be "R" (resource)')
-    const resourceId = id(instructions.recordId)
-    const resource = resourceId ? ctx.store.resource(resourceId) : null
-    if (!resource) return invalid(`record ${String(instructions.recordId)} not found`)
-    const file = isObject(part.file) ? part.file : {}
-    const filename = typeof file.filename === 'string' ? file.filename.trim() : ''
-    const data = typeof file.data === 'string' ? file.data.replace(/\s+/g, '') : ''
-    if (!filename) return invalid('file.filename is missing')
-    if (!data || data.length % 4 !== 0 || !BASE64.test(data)) return invalid('file.data must be base64')
-    ctx.store.attachDocument(resource, {
-      filename,
-      documentType: typeof instructions.documentType === 'string' ? instructions.documentType : 'Document',
-      primary: String(instructions.primary).toLowerCase() === 'y',
-      data,
-      size: Buffer.from(data, 'base64').byteLength
-    })
-    return reply(0, 'Document attached', 1)
-  }
+export function handleWidget(ctx: WidgetContext, method: string, path: string, body: unknown, authorization: string | undefined): WidgetAnswer {
+  const name = /^\/api\/widget\/([a-z]+)\/?$/i.exec(path)?.[1]
+  const operation = OPERATIONS.find((op) => op.name.toLowerCase() === name?.toLowerCase())
+  if (!operation) return { reply: noRoute(path) }
+  if (method !== 'POST') return { reply: text(405, `The requested resource does not support http method '${method}'.`) }
 
-  // resourceApplication
-  const opportunityId = id(instructions.opportunityid)
-  const resourceId = id(instructions.resourceid)
-  if (!opportunityId || !ctx.store.opportunity(opportunityId)) return invalid(`opportunity ${String(instructions.opportunityid)} not found`)
-  const resource = resourceId ? ctx.store.resource(resourceId) : null
-  if (!resource) return invalid(`resource ${String(instructions.resourceid)} not found`)
-  const list = String(instructions.assigntolist ?? '').toLowerCase()
-  if (list !== 'long' && list !== 'short') return invalid('assigntolist must be "long" or "short"')
-  const added = ctx.store.addToList(resource, {
-    opportunityId,
-    list,
-    shortlistedBy: typeof instructions.shortlistedby === 'string' ? instructions.shortlistedby : null,
-    source: typeof instructions.source === 'string' ? instructions.source : null
-  })
-  return added ? reply(0, 'Application created', 1) : reply(3, 'Record exists and cannot be overwritten')
+  const part = operationPart(body, operation.name)
+  if (!part) return { reply: invalid(`expected {"trackerrms": {"${operation.name}": {"credentials": {…}, …}}}`) }
+  const auth = widgetAuth(ctx.store, ctx.auth, authorization, part)
+  if (auth.kind === 'none') return { reply: text(401, 'Authorization has been denied for this request.') }
+  if (auth.kind === 'invalid') return { reply: invalid(auth.message), auth: auth.style }
+  if (auth.kind === 'refused') return { reply: widgetReply(auth.status, auth.message), auth: auth.style }
+
+  const checked = checkBlocks(operation, part)
+  if ('error' in checked) return { reply: checked.error, auth: auth.style }
+  return { reply: operation.run({ ctx, blocks: checked.blocks, user: auth.user }), auth: auth.style }
 }

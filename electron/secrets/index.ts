@@ -1,3 +1,3 @@
 export * from './types'
 export { createKeychainStore } from './keychain-store'
-export { createEnvStore, chooseSecretStore, TOKEN_ENV } from './env-store'
+export { createEnvStore, chooseSecretStore, TOKEN_ENV, WIDGET_KEY_ENV } from './env-store'

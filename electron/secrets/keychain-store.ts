@@ -1,5 +1,7 @@
 import { AsyncEntry } from '@napi-rs/keyring'
-import { KEYCHAIN_SERVICE, SecretStoreError, type SecretStore } from './types'
+import { KEYCHAIN_SERVICE, SecretStoreError, isWidgetKeyAccount, type SecretStore } from './types'
+
+const what = (account: string) => (isWidgetKeyAccount(account) ? 'Widget API key' : 'token')
 
 /** The OS keychain (macOS Keychain, Windows Credential Manager, Secret Service on Linux). */
 export function createKeychainStore(service: string = KEYCHAIN_SERVICE): SecretStore {
@@ -10,21 +12,21 @@ export function createKeychainStore(service: string = KEYCHAIN_SERVICE): SecretS
       try {
         return (await entry(account).getPassword()) ?? null
       } catch (error) {
-        throw keychainError('read the TrackerRMS token from', error)
+        throw keychainError(`read the TrackerRMS ${what(account)} from`, error)
       }
     },
     async set(account, secret) {
       try {
         await entry(account).setPassword(secret)
       } catch (error) {
-        throw keychainError('save the TrackerRMS token to', error)
+        throw keychainError(`save the TrackerRMS ${what(account)} to`, error)
       }
     },
     async delete(account) {
       try {
         return await entry(account).deletePassword()
       } catch (error) {
-        throw keychainError('remove the TrackerRMS token from', error)
+        throw keychainError(`remove the TrackerRMS ${what(account)} from`, error)
       }
     }
   }

@@ -8,8 +8,16 @@ import { getLedgerEntry } from '../db/ledger'
 import type { CoreContext } from '../core/context'
 import { toResourceCreateBody } from '../trackerrms/mapping'
 import type { TrackerClient, TrackerOpportunity } from '../trackerrms/types'
-import { checkDuplicate } from './duplicate-check'
+import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
+import { serverGuard, type GuardResult } from './server-guard'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
+
+/**
+ * Candidates the local copy of TrackerRMS would create are also checked on TrackerRMS itself (checkPerson), as the
+ * export will: its list may carry names only. Each is one request, so a large preview checks the first ones and
+ * leaves the rest to the check right before each create.
+ */
+export const PREVIEW_SERVER_CHECKS = 25
 
 export async function previewExport(
   ctx: CoreContext,
@@ -31,13 +39,51 @@ export async function previewExport(
   }
   const refreshed = ctx.db.prepare('SELECT last_refresh_at AS at FROM tracker_crawl WHERE host = ?').get(deps.host ?? '') as { at: string } | undefined
 
-  const items = [...new Set(input.candidateIds)].map((candidateId): ExportPreviewItem => {
+  let serverChecks = 0
+  let client: TrackerClient | null = null
+  try {
+    client = refreshProblem ? null : deps.client()
+  } catch {
+    client = null
+  }
+  const guardOf = async (candidate: Parameters<typeof serverGuard>[2]): Promise<GuardResult | null> => {
+    if (!client || serverChecks >= PREVIEW_SERVER_CHECKS) return null
+    serverChecks++
+    try {
+      return await serverGuard(ctx.db, client, candidate)
+    } catch {
+      return null // TrackerRMS did not answer now: the export asks again right before creating
+    }
+  }
+
+  const items: ExportPreviewItem[] = []
+  for (const candidateId of [...new Set(input.candidateIds)]) items.push(await previewItem(candidateId))
+  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshed?.at ?? null, refreshProblem, items }
+
+  async function previewItem(candidateId: number): Promise<ExportPreviewItem> {
     const candidate = getCandidate(ctx.db, candidateId)
     if (!candidate) return { candidateId, fullName: `#${candidateId}`, decision: 'refused', reason: `There is no candidate with id ${candidateId}.` }
     const ledger = getLedgerEntry(ctx.db, candidateId)
     if (ledger)
       return { candidateId, fullName: candidate.fullName, decision: 'refused', reason: `Already in TrackerRMS as #${ledger.trackerResourceId}; contact details are never sent twice.` }
     const decision = checkDuplicate(ctx.db, candidate)
+    const guard = decision.kind === 'create' ? await guardOf(candidate) : null
+    if (guard?.kind === 'found')
+      return {
+        candidateId,
+        fullName: candidate.fullName,
+        decision: 'link',
+        trackerResourceId: guard.resourceId,
+        matchedOn: guard.matchedOn,
+        reason: `TrackerRMS already has #${guard.resourceId} with the same ${MATCH_FIELD_LABELS[guard.matchedOn]}: it is linked, nothing is created or changed.`
+      }
+    if (guard?.kind === 'unresolved')
+      return {
+        candidateId,
+        fullName: candidate.fullName,
+        decision: 'refused',
+        reason: `TrackerRMS already has this person (same ${guard.field}), but Tracker Sync can't see that record yet, so it is left out: nothing is created. Try again in a minute.`
+      }
     if (decision.kind === 'link')
       return {
         candidateId,
@@ -55,6 +101,5 @@ export async function previewExport(
       nearMiss: decision.nearMiss,
       reason: 'No TrackerRMS record has the same email, LinkedIn URL or full name: a new candidate is created, with the resume attached.'
     }
-  })
-  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshed?.at ?? null, refreshProblem, items }
+  }
 }

@@ -1,28 +1,32 @@
-// The steps of one export, each recorded before the next begins (rule 6):
-//   refresh the index delta -> duplicate check -> create (id recorded at once) -> attach the resume ->
-//   put on the TrackerRMS job's long list -> done.
-// A step that fails throws; the scheduler decides whether to retry, pause or fail the item.
+// The steps of one export. Which step comes next is read from the facts recorded so far (the item's columns and
+// the ledger), never from audit wording; each step records its fact before the next begins (rule 6) and returns an
+// outcome (outcome.ts) instead of throwing — the scheduler and queue-machine.ts own what happens to the item then.
+//   no TrackerRMS id yet  → check for duplicates (index, then TrackerRMS itself), then create or link
+//   our record, no resume → attach it (read back first if an earlier attach may have arrived)
+//   a TrackerRMS job      → put it on the long list (read back first if an earlier request may have arrived)
 import type { Candidate } from '../../shared/domain'
-import { AppError } from '../../shared/errors'
 import { getCandidate, setDuplicateWarning } from '../db/candidates'
-import { getLedgerEntry, recordLedger } from '../db/ledger'
-import { getQueueItem, insertAttempt, updateQueueItem, type QueueItem } from '../db/queue'
+import { getLedgerEntry, getResumeFacts, markAttachSent, markResumeAttached, recordLedger } from '../db/ledger'
+import { createSentWithoutRecord, getQueueItem, type QueueItem } from '../db/queue'
 import { upsertIndexRecord } from '../db/tracker-index'
 import type { CoreContext } from '../core/context'
-import type { TrackerClient } from '../trackerrms/types'
 import type { Mutex } from '../core/mutex'
-import { checkDuplicate } from './duplicate-check'
+import type { TrackerClient, TrackerDocument } from '../trackerrms/types'
+import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
+import { guarded, outcomeOf, type StepOutcome } from './outcome'
+import { recordStep } from './queue-machine'
+import { serverGuard } from './server-guard'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
 
 /** Named points between steps; tests stop the process at each to prove nothing is lost or duplicated. */
-export type StepBoundary = 'index_refreshed' | 'linked' | 'checked' | 'create_sent' | 'created' | 'resume_attached' | 'listed'
+export type StepBoundary = 'index_refreshed' | 'linked' | 'checked' | 'create_sent' | 'created' | 'attach_sent' | 'resume_attached' | 'list_sent' | 'listed'
 
 export interface ExportDeps {
   ctx: CoreContext
   client: TrackerClient
   /** The TrackerRMS REST host: the index is kept per host. */
   host: string
-  /** Who connected the integration: TrackerRMS shows them as owner; the ledger records it (rule 7). */
+  /** Who connected the integration: the ledger records them as who sent each candidate (rule 7). */
   owner: string | null
   index: TrackerIndexRefresher
   /** Duplicate check and create run one at a time, so two exports of the same person cannot both create. */
@@ -32,141 +36,140 @@ export interface ExportDeps {
   atBoundary?(item: QueueItem, boundary: StepBoundary): void | Promise<void>
 }
 
-export async function runExport(deps: ExportDeps, queueId: number): Promise<void> {
-  const { ctx } = deps
-  const db = ctx.db
-  const audit = (item: QueueItem, step: string, outcome: string, message: string | null) =>
-    insertAttempt(db, { queueId: item.id, candidateId: item.candidateId, step, outcome, message }, ctx.now())
-  const reload = () => getQueueItem(db, queueId) as QueueItem
-  const boundary = async (item: QueueItem, name: StepBoundary) => deps.atBoundary?.(item, name)
+const MAX_STEPS = 8
 
-  let item = reload()
+/** Runs the export's steps until one does not simply lead to the next; returns that outcome. */
+export async function runExport(deps: ExportDeps, queueId: number): Promise<StepOutcome> {
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const outcome = await guarded(() => nextStep(deps, getQueueItem(deps.ctx.db, queueId) as QueueItem))
+    if (outcome.kind !== 'next') return outcome
+  }
+  return { kind: 'retry', reason: 'The export did not settle within its steps (a Tracker Sync bug); it is tried again.' }
+}
+
+async function nextStep(deps: ExportDeps, item: QueueItem): Promise<StepOutcome> {
+  const { db } = deps.ctx
   const candidate = getCandidate(db, item.candidateId)
-  if (!candidate) throw new AppError('not_found', 'The candidate no longer exists in Tracker Sync.')
-
-  if (item.step === 'queued' || item.step === 'checked') {
-    const known = getLedgerEntry(db, candidate.id)
-    if (known) {
-      // Rule 4: contact data is sent once. A candidate already in TrackerRMS only goes on another job's list.
-      db.transaction(() => {
-        updateQueueItem(db, item.id, { step: 'created', trackerResourceId: known.trackerResourceId }, ctx.now())
-        audit(item, 'check', 'skipped', `Already in TrackerRMS as #${known.trackerResourceId} (${known.how}); contact details are not sent again.`)
-      })()
-    } else {
-      await deps.createLock.run(() => checkAndCreate(deps, item, candidate, audit, boundary))
-    }
-    item = reload()
+  if (!candidate) return { kind: 'fail', reason: 'The candidate no longer exists in Tracker Sync.' }
+  const ledger = getLedgerEntry(db, candidate.id)
+  if (item.trackerResourceId === null) {
+    if (ledger) return adopt(deps, item, ledger.trackerResourceId, ledger.how)
+    return deps.createLock.run(() => checkAndCreate(deps, item, candidate))
   }
-
-  if (item.step === 'created') {
-    const ledger = getLedgerEntry(db, candidate.id)
-    const attached = db
-      .prepare(`SELECT 1 FROM sync_attempts WHERE candidate_id = ? AND step = 'resume' AND outcome = 'ok' LIMIT 1`)
-      .get(candidate.id)
-    if (ledger?.how === 'created' && !attached) {
-      const resume = await deps.renderResume(candidate)
-      await deps.client.attachResume(item.trackerResourceId as number, resume.bytes, resume.fileName)
-      db.transaction(() => {
-        updateQueueItem(db, item.id, { step: 'resume_attached' }, ctx.now())
-        audit(item, 'resume', 'ok', `Attached ${resume.fileName} (${resume.bytes.length} bytes).`)
-      })()
-    } else {
-      const why = attached ? 'a resume was attached by an earlier export' : 'the TrackerRMS record existed already, so its documents are left as they are'
-      db.transaction(() => {
-        updateQueueItem(db, item.id, { step: 'resume_attached' }, ctx.now())
-        audit(item, 'resume', 'skipped', `No resume attached: ${why}.`)
-      })()
-    }
-    item = reload()
-    await boundary(item, 'resume_attached')
-  }
-
-  if (item.step === 'resume_attached') {
-    const resourceId = item.trackerResourceId as number
-    if (item.trackerJobId !== null) await deps.client.addToOpportunity(resourceId, item.trackerJobId, 'long')
-    db.transaction(() => {
-      updateQueueItem(db, item.id, { step: 'listed', state: 'done', lastError: null }, ctx.now())
-      audit(
-        item,
-        'list',
-        item.trackerJobId !== null ? 'ok' : 'skipped',
-        item.trackerJobId !== null
-          ? `On the long list of TrackerRMS job ${item.trackerJobId}.`
-          : 'The job has no TrackerRMS job, so the record was not put on a list.'
-      )
-    })()
-    await boundary(reload(), 'listed')
+  if (ledger?.how === 'created' && !getResumeFacts(db, candidate.id)?.resumeAttachedAt) return attachResume(deps, item, candidate)
+  if (item.trackerJobId !== null && !item.listedAt) return putOnList(deps, item)
+  return {
+    kind: 'done',
+    message: item.trackerJobId === null ? 'Done. The job has no TrackerRMS job, so the record was not put on a list.' : 'Done.'
   }
 }
 
-async function checkAndCreate(
-  deps: ExportDeps,
-  item: QueueItem,
-  candidate: Candidate,
-  audit: (item: QueueItem, step: string, outcome: string, message: string | null) => void,
-  boundary: (item: QueueItem, name: StepBoundary) => Promise<void>
-): Promise<void> {
+const boundary = (deps: ExportDeps, queueId: number, name: StepBoundary) => deps.atBoundary?.(getQueueItem(deps.ctx.db, queueId) as QueueItem, name)
+
+/** Rule 4: a candidate already in TrackerRMS (an earlier export, a link, a CSV import) is never sent again. */
+function adopt(deps: ExportDeps, item: QueueItem, resourceId: number, how: string): StepOutcome {
+  recordStep(deps.ctx.db, item, { trackerResourceId: resourceId, step: 'created' }, { step: 'check', outcome: 'skipped', message: `Already in TrackerRMS as #${resourceId} (${how}); contact details are not sent again.` }, deps.ctx.now())
+  return { kind: 'next' }
+}
+
+async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Candidate): Promise<StepOutcome> {
   const { ctx, client } = deps
   const db = ctx.db
-  // Rule 6: an earlier attempt may have sent the create before the app died; refresh so that record is found.
-  const mayHaveCreated = item.step === 'checked' || item.attempts > 0
-  const refresh = await deps.index.refresh(client, deps.host, { force: mayHaveCreated })
-  if (refresh.kind !== 'fresh') audit(item, 'index', 'ok', `TrackerRMS index ${refresh.kind} refresh: ${refresh.records} records in ${refresh.pages} pages.`)
-  await boundary(item, 'index_refreshed')
+  // Rule 6: an earlier attempt may have sent the create before the app stopped; refresh so its record is found.
+  const createSent = createSentWithoutRecord(db, candidate.id)
+  const refresh = await deps.index.refresh(client, deps.host, { force: createSent })
+  if (refresh.kind !== 'fresh') recordStep(db, item, {}, { step: 'index', outcome: 'ok', message: `TrackerRMS index ${refresh.kind} refresh: ${refresh.records} records in ${refresh.pages} pages.` }, ctx.now())
+  await boundary(deps, item.id, 'index_refreshed')
 
   const decision = checkDuplicate(db, candidate)
-  if (decision.kind === 'link') {
-    const { field } = decision
-    // After an interruption between sending the create and recording its answer, the record found is our own.
-    const ours = item.step === 'checked' && createdSinceCheck(db, item.id, decision.resourceId)
-    db.transaction(() => {
-      recordLedger(db, {
-        candidateId: candidate.id,
-        trackerResourceId: decision.resourceId,
-        how: ours ? 'created' : 'linked',
-        matchedOn: ours ? null : decision.matchedOn,
-        syncedAt: ctx.now(),
-        syncedBy: deps.owner
-      })
-      updateQueueItem(db, item.id, { step: 'created', trackerResourceId: decision.resourceId }, ctx.now())
-      if (ours) audit(item, 'create', 'ok', `Found TrackerRMS #${decision.resourceId}, created by the interrupted attempt (same ${field}); not created again.`)
-      else audit(item, 'check', 'linked', `Same ${field} as TrackerRMS #${decision.resourceId}: linked to it, nothing created.`)
-    })()
-    await boundary(item, 'linked')
-    return
-  }
+  if (decision.kind === 'link') return link(deps, item, candidate, decision.resourceId, decision.matchedOn, createSent)
+  const guard = await serverGuard(db, client, candidate)
+  if (guard.kind === 'found') return link(deps, item, candidate, guard.resourceId, guard.matchedOn, createSent)
+  if (guard.kind === 'unresolved')
+    return { kind: 'retry', reason: `TrackerRMS already has this person (same ${guard.field}) — Tracker Sync can't see the record yet; nothing was created, and it looks again.` }
 
   const warning = decision.nearMiss
-  db.transaction(() => {
+  const checked = guard.kind === 'skipped' ? `No record with the same email, LinkedIn URL or full name in Tracker Sync's copy of TrackerRMS (${guard.reason}).` : 'No TrackerRMS record with the same email, LinkedIn URL or full name.'
+  // create_sent_at is written BEFORE the create goes out: whatever happens next, a matching record is our own.
+  recordStep(db, item, { step: 'checked', checkedAt: ctx.now(), createSentAt: ctx.now() }, { step: 'check', outcome: 'no_match', message: `${checked}${warning ? ` Warning: ${warning}` : ''}` }, ctx.now(), () => {
     if (warning) setDuplicateWarning(db, candidate.id, warning, ctx.now())
-    updateQueueItem(db, item.id, { step: 'checked' }, ctx.now())
-    audit(item, 'check', 'no_match', `No TrackerRMS record with the same email, LinkedIn URL or full name.${warning ? ` Warning: ${warning}` : ''}`)
-  })()
-  await boundary(item, 'checked')
+  })
+  await boundary(deps, item.id, 'checked')
 
   const created = await client.createResource(candidate, { source: deps.source })
-  await boundary(item, 'create_sent')
-  db.transaction(() => {
+  await boundary(deps, item.id, 'create_sent')
+  const notes = created.notes.length ? ` ${created.notes.join(' ')}` : ''
+  recordStep(db, item, { step: 'created', trackerResourceId: created.id }, { step: 'create', outcome: 'ok', message: `Created TrackerRMS #${created.id}.${notes}` }, ctx.now(), () => {
     recordLedger(db, { candidateId: candidate.id, trackerResourceId: created.id, how: 'created', matchedOn: null, syncedAt: ctx.now(), syncedBy: deps.owner })
     upsertIndexRecord(db, { resourceId: created.id, fullName: candidate.fullName, email: candidate.email, linkedinUrl: candidate.linkedinUrl, updatedAt: null }, 'created', ctx.now())
-    updateQueueItem(db, item.id, { step: 'created', trackerResourceId: created.id }, ctx.now())
-    audit(item, 'create', 'ok', `Created TrackerRMS #${created.id}${deps.owner ? ` (owner: ${deps.owner})` : ''}.`)
-  })()
-  await boundary(getQueueItem(db, item.id) as QueueItem, 'created')
+  })
+  await boundary(deps, item.id, 'created')
+  return { kind: 'next' }
 }
 
-/** Grace for clock differences between TrackerRMS and this machine when dating a record. */
-const CLOCK_SKEW_MS = 5 * 60_000
-
 /**
- * True when the matching record appeared in TrackerRMS after this export passed its duplicate check: the create
- * was sent, but the app stopped before it could record the answer.
+ * A matching record. After a create was sent and not recorded (the check had found none), it is our own record:
+ * no timestamps needed, so it gets its resume. Otherwise it existed already: linked, never rewritten.
  */
-function createdSinceCheck(db: CoreContext['db'], queueId: number, resourceId: number): boolean {
-  const checked = db
-    .prepare(`SELECT at FROM sync_attempts WHERE queue_id = ? AND step = 'check' AND outcome = 'no_match' ORDER BY id DESC LIMIT 1`)
-    .get(queueId) as { at: string } | undefined
-  const indexed = db.prepare('SELECT updated_at FROM tracker_index WHERE resource_id = ?').get(resourceId) as { updated_at: string | null } | undefined
-  if (!checked || !indexed?.updated_at) return false
-  return Date.parse(indexed.updated_at) >= Date.parse(checked.at) - CLOCK_SKEW_MS
+async function link(deps: ExportDeps, item: QueueItem, candidate: Candidate, resourceId: number, matchedOn: 'email' | 'linkedin' | 'name', ours: boolean): Promise<StepOutcome> {
+  const { ctx } = deps
+  const field = MATCH_FIELD_LABELS[matchedOn]
+  const entry = ours
+    ? { step: 'create', outcome: 'ok', message: `Found TrackerRMS #${resourceId}, created by the interrupted attempt (same ${field}); not created again.` }
+    : { step: 'check', outcome: 'linked', message: `Same ${field} as TrackerRMS #${resourceId}: linked to it, nothing created.` }
+  recordStep(ctx.db, item, { step: 'created', trackerResourceId: resourceId }, entry, ctx.now(), () =>
+    recordLedger(ctx.db, { candidateId: candidate.id, trackerResourceId: resourceId, how: ours ? 'created' : 'linked', matchedOn: ours ? null : matchedOn, syncedAt: ctx.now(), syncedBy: deps.owner })
+  )
+  await boundary(deps, item.id, 'linked')
+  return { kind: 'next' }
+}
+
+async function attachResume(deps: ExportDeps, item: QueueItem, candidate: Candidate): Promise<StepOutcome> {
+  const { ctx, client } = deps
+  const resourceId = item.trackerResourceId as number
+  const resume = await deps.renderResume(candidate)
+  const attached = (message: string) => {
+    recordStep(ctx.db, item, { step: 'resume_attached' }, { step: 'resume', outcome: 'ok', message }, ctx.now(), () => markResumeAttached(ctx.db, candidate.id, ctx.now(), resume.fileName))
+    return { kind: 'next' } as const
+  }
+  // An earlier attach may have arrived before the app stopped: look before sending it again.
+  if (getResumeFacts(ctx.db, candidate.id)?.attachSentAt) {
+    let documents: TrackerDocument[] = []
+    try {
+      documents = await client.listDocuments(resourceId)
+    } catch (error) {
+      const outcome = outcomeOf(error)
+      // Not readable here at all (a refused or unknown route): attaching again is the only way to be sure.
+      if (outcome.kind !== 'fail') return outcome
+      recordStep(ctx.db, item, {}, { step: 'resume', outcome: 'read_back_failed', message: `Could not read the record's documents back (${outcome.reason}); attaching the resume again.` }, ctx.now())
+    }
+    if (documents.some((d) => d.filename.toLowerCase() === resume.fileName.toLowerCase()))
+      return attached(`${resume.fileName} is on TrackerRMS #${resourceId} already (sent by the interrupted attempt); not attached again.`)
+  }
+  recordStep(ctx.db, item, {}, null, ctx.now(), () => markAttachSent(ctx.db, candidate.id, ctx.now(), resume.fileName))
+  await client.attachResume(resourceId, resume.bytes, resume.fileName)
+  await boundary(deps, item.id, 'attach_sent')
+  attached(`Attached ${resume.fileName} (${resume.bytes.length} bytes) to TrackerRMS #${resourceId}.`)
+  await boundary(deps, item.id, 'resume_attached')
+  return { kind: 'next' }
+}
+
+async function putOnList(deps: ExportDeps, item: QueueItem): Promise<StepOutcome> {
+  const { ctx, client } = deps
+  const resourceId = item.trackerResourceId as number
+  const jobId = item.trackerJobId as number
+  const listed = (message: string) => recordStep(ctx.db, item, { step: 'listed', listedAt: ctx.now() }, { step: 'list', outcome: 'ok', message }, ctx.now())
+  // An earlier request may have arrived (and a second one might add a second entry): read the lists back first.
+  if (item.listSentAt && (await client.isOnOpportunity(resourceId, jobId)) === true) {
+    listed(`On the long list of TrackerRMS job ${jobId} already (put there by the interrupted attempt).`)
+    return { kind: 'next' }
+  }
+  recordStep(ctx.db, item, { listSentAt: ctx.now() }, null, ctx.now())
+  const result = await client.addToOpportunity(resourceId, jobId, 'long')
+  await boundary(deps, item.id, 'list_sent')
+  if (result.kind === 'added') listed(`On the long list of TrackerRMS job ${jobId}.`)
+  else if (result.confirmed) listed(`Already on the list of TrackerRMS job ${jobId} (TrackerRMS answered 3, and the lists read back confirm it).`)
+  else listed(`TrackerRMS says the candidate is already on job ${jobId} (status 3); its lists are too long to confirm it by reading them back.`)
+  await boundary(deps, item.id, 'listed')
+  return { kind: 'next' }
 }

@@ -1,12 +1,16 @@
 // Runs the durable queue: picks due exports (concurrency-limited, never two for one candidate), runs their steps,
-// and turns failures into retries, a paused queue (auth), waiting and probing (offline) or slowing down (429).
+// and applies the outcome each returns (outcome.ts) through the state machine (queue-machine.ts): done, a retry
+// with backoff, failed, waiting for the Widget API (released when it may work again), a paused queue (the REST
+// token refused), waiting and probing (offline) or slowing down (429).
 import { plural } from '../../shared/plural'
 import type { CoreEvents } from '../../shared/events'
-import { claimItem, countActive, dueItems, insertAttempt, nextDueTime, setStateWhere, staleRunningItems, touchItems, updateQueueItem, type QueueItem } from '../db/queue'
+import { getLedgerEntry, getResumeFacts } from '../db/ledger'
+import { countBusy, countWaiting, dueItems, getQueueItem, nextDueTime, staleRunningItems, touchItems, type QueueItem } from '../db/queue'
 import type { CoreContext } from '../core/context'
 import type { SettingsService } from '../core/settings-service'
 import { runExport, type ExportDeps } from './export-steps'
-import { classifyFailure, retryDelayMs } from './retry-policy'
+import { outcomeOf, retryDelayMs, type StepOutcome } from './outcome'
+import { claim, moveAll, moveItem } from './queue-machine'
 import { WorkerLock } from './worker-lock'
 
 export type QueueMode = CoreEvents['queue.state']['state']
@@ -19,21 +23,28 @@ export interface SchedulerOptions {
   /** How often to look for work enqueued by another process (the CLI) while nothing is due. */
   pollMs: number
   heartbeatMs: number
+  /** How often exports waiting for the Widget API try again (its sign-in may work again: a key issued, a fix). */
+  widgetRecheckMs: number
 }
 
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   retryBaseMs: 30_000,
   retryMaxMs: 30 * 60_000,
   probeBaseMs: 2_000,
-  probeMaxMs: 60_000,
+  // A probe is one request: the queue notices TrackerRMS is back within 15 s.
+  probeMaxMs: 15_000,
   pollMs: 10_000,
-  heartbeatMs: 15_000
+  heartbeatMs: 15_000,
+  widgetRecheckMs: 10 * 60_000
 }
 
 export interface IdleResult {
   state: 'idle' | 'paused_auth' | 'timeout'
   reason: string | null
+  /** Exports still to work on. */
   remaining: number
+  /** Exports parked until the Widget API answers (not counted in remaining). */
+  waiting: number
 }
 
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z'
@@ -46,6 +57,7 @@ export class SyncScheduler {
   private probes = 0
   private timer: NodeJS.Timeout | null = null
   private heartbeat: NodeJS.Timeout | null = null
+  private widgetRecheck: NodeJS.Timeout | null = null
   private started = false
   private ignoreDelay = false
   private idleWaiters: ((result: IdleResult) => void)[] = []
@@ -84,6 +96,7 @@ export class SyncScheduler {
       this.lock.renew()
       touchItems(this.ctx.db, [...this.running.keys()], this.ctx.now())
     }, this.options.heartbeatMs)
+    this.widgetRecheck = setInterval(() => this.releaseWaiting('Trying the Widget API again.'), this.options.widgetRecheckMs)
     this.setMode('running', null)
     this.pump()
   }
@@ -94,10 +107,11 @@ export class SyncScheduler {
     this.started = false
     if (this.timer) clearTimeout(this.timer)
     if (this.heartbeat) clearInterval(this.heartbeat)
+    if (this.widgetRecheck) clearInterval(this.widgetRecheck)
     this.offConnection?.()
     await Promise.race([Promise.allSettled([...this.running.values()]), new Promise((r) => setTimeout(r, waitMs).unref())])
     this.lock.release()
-    this.finishIdleWaiters({ state: 'timeout', reason: 'The queue was stopped.', remaining: countActive(this.ctx.db) })
+    this.finishIdleWaiters(this.result('timeout', 'The queue was stopped.'))
   }
 
   /** New work may be due (called after enqueueing). */
@@ -119,7 +133,7 @@ export class SyncScheduler {
     const timedOut = new Promise<IdleResult>((resolve) => {
       timeout = setTimeout(() => {
         this.idleWaiters = this.idleWaiters.filter((w) => w !== waiter)
-        resolve({ state: 'timeout', reason: `Stopped waiting after ${Math.round(options.timeoutMs! / 1000)} s.`, remaining: countActive(this.ctx.db) })
+        resolve(this.result('timeout', `Stopped waiting after ${Math.round(options.timeoutMs! / 1000)} s.`))
       }, options.timeoutMs)
     })
     const result = await Promise.race([done, timedOut])
@@ -127,27 +141,44 @@ export class SyncScheduler {
     return result
   }
 
-  /** Unblocks items held for auth and carries on (after a reconnect). */
+  /** Unblocks items held for auth, and lets the waiting try the Widget again, and carries on (after a reconnect). */
   resume(): void {
-    const ids = setStateWhere(this.ctx.db, ['blocked_auth'], 'pending', this.ctx.now())
+    const ids = moveAll(this.ctx.db, ['blocked_auth'], { to: 'pending', audit: null }, this.ctx.now())
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
+    this.releaseWaiting('Connected again: trying the Widget API again.')
     this.probes = 0
     this.resumeAt = null
     this.setMode('running', null)
     this.pump()
   }
 
+  /** Exports waiting for the Widget API go back in line (no attempt used); those it still refuses wait again. */
+  releaseWaiting(message: string): void {
+    if (!this.started || countWaiting(this.ctx.db) === 0) return
+    try {
+      this.exportDeps().client.retryWidgetSignIn()
+    } catch {
+      // not connected: the items wait in line like any other
+    }
+    const ids = moveAll(this.ctx.db, ['waiting'], { to: 'pending', change: { nextRunAt: this.ctx.now() }, audit: { step: 'queued', outcome: 'released', message } }, this.ctx.now())
+    if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
+    this.wake()
+  }
+
   private pause(reason: string): void {
-    const ids = setStateWhere(this.ctx.db, ['pending', 'retry_wait'], 'blocked_auth', this.ctx.now())
+    const ids = moveAll(this.ctx.db, ['pending', 'retry_wait'], { to: 'blocked_auth', audit: null }, this.ctx.now())
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
     this.setMode('paused_auth', reason)
     this.settleIfPaused()
   }
 
+  private result(state: IdleResult['state'], reason: string | null): IdleResult {
+    return { state, reason, remaining: countBusy(this.ctx.db), waiting: countWaiting(this.ctx.db) }
+  }
+
   /** Tells whoever waits for the queue that it is paused, once the exports already in flight have settled. */
   private settleIfPaused(): void {
-    if (this.mode === 'paused_auth' && this.running.size === 0)
-      this.finishIdleWaiters({ state: 'paused_auth', reason: this.reason, remaining: countActive(this.ctx.db) })
+    if (this.mode === 'paused_auth' && this.running.size === 0) this.finishIdleWaiters(this.result('paused_auth', this.reason))
   }
 
   private setMode(mode: QueueMode, reason: string | null): void {
@@ -183,14 +214,13 @@ export class SyncScheduler {
           return this.handleQueueLevelFailure(error)
         }
         this.setMode('running', null)
-        for (const item of due) if (claimItem(this.ctx.db, item.id, this.ctx.now())) this.launch(item, deps)
+        for (const item of due) if (claim(this.ctx.db, item.id, this.ctx.now())) this.launch(item, deps)
       }
     }
     if (this.running.size === 0) {
-      const remaining = countActive(this.ctx.db)
-      if (remaining === 0) {
+      if (countBusy(this.ctx.db) === 0) {
         this.setMode('idle', null)
-        this.finishIdleWaiters({ state: 'idle', reason: null, remaining: 0 })
+        this.finishIdleWaiters(this.result('idle', null))
       }
       const next = nextDueTime(this.ctx.db)
       const nextMs = next ? Date.parse(next) - this.ctx.clock.now().getTime() + Date.now() : Infinity
@@ -203,11 +233,8 @@ export class SyncScheduler {
   private launch(item: QueueItem, deps: ExportDeps): void {
     this.ctx.events.emit('queue.changed', { queueIds: [item.id], candidateIds: [item.candidateId] })
     const run = runExport(deps, item.id)
-      .then(() => {
-        this.probes = 0
-        this.ctx.log.info('export.done', { queueId: item.id, candidateId: item.candidateId })
-      })
-      .catch((error: unknown) => this.onFailure(item, error))
+      .then((outcome) => this.settle(item, outcome))
+      .catch((error: unknown) => this.ctx.log.error('queue.settle_failed', { queueId: item.id, error }))
       .finally(() => {
         this.running.delete(item.id)
         this.ctx.events.emit('queue.changed', { queueIds: [item.id], candidateIds: [item.candidateId] })
@@ -217,53 +244,60 @@ export class SyncScheduler {
     this.running.set(item.id, run)
   }
 
-  private onFailure(item: QueueItem, error: unknown): void {
-    const action = classifyFailure(error)
+  /** Applies what the export's last step returned to the item (and, for auth, offline and 429, to the queue). */
+  private settle(item: QueueItem, outcome: StepOutcome): void {
     const db = this.ctx.db
     const now = this.ctx.now()
-    const current = db.prepare('SELECT attempts, step FROM sync_queue WHERE id = ?').get(item.id) as { attempts: number; step: string } | undefined
+    const current = getQueueItem(db, item.id)
     if (!current) return
-    this.ctx.log.warn('export.failed', { queueId: item.id, action: action.kind, reason: action.reason })
-    const audit = (outcome: string, message: string) =>
-      insertAttempt(db, { queueId: item.id, candidateId: item.candidateId, step: current.step, outcome, message }, now)
-    db.transaction(() => {
-      switch (action.kind) {
-        case 'pause_auth':
-          updateQueueItem(db, item.id, { state: 'blocked_auth', lastError: action.reason }, now)
-          audit('blocked_auth', action.reason)
-          break
-        case 'offline':
-        case 'rate_limited':
-          updateQueueItem(db, item.id, { state: 'pending', lastError: action.reason }, now)
-          audit(action.kind, action.reason)
-          break
-        case 'fail':
-          updateQueueItem(db, item.id, { state: 'failed', lastError: action.reason }, now)
-          audit('failed', action.reason)
-          break
-        case 'retry': {
-          const attempts = current.attempts + 1
-          const max = this.settings.get('max-attempts')
-          if (attempts >= max) {
-            const message = `Gave up after ${plural(attempts, 'attempt')}: ${action.reason}`
-            updateQueueItem(db, item.id, { state: 'failed', attempts, lastError: message }, now)
-            audit('failed', message)
-          } else {
-            const delay = retryDelayMs(attempts, this.options.retryBaseMs, this.options.retryMaxMs)
-            const nextRunAt = new Date(this.ctx.clock.now().getTime() + delay).toISOString()
-            updateQueueItem(db, item.id, { state: 'retry_wait', attempts, nextRunAt, lastError: action.reason }, now)
-            audit('retry', `${action.reason} (attempt ${attempts} of ${max}; next try at ${nextRunAt})`)
-          }
-          break
-        }
+    const step = current.step
+    switch (outcome.kind) {
+      case 'next':
+      case 'done':
+        this.probes = 0
+        moveItem(db, item.id, { to: 'done', change: { lastError: null }, audit: { step: 'done', outcome: 'done', message: outcome.kind === 'done' ? outcome.message : 'Done.' } }, now)
+        this.ctx.log.info('export.done', { queueId: item.id, candidateId: item.candidateId })
+        return
+      case 'fail':
+        moveItem(db, item.id, { to: 'failed', change: { lastError: outcome.reason }, audit: { step, outcome: 'failed', message: outcome.reason } }, now)
+        break
+      case 'waiting': {
+        const shown = waitingMessage(this.ctx, current, outcome.reason)
+        moveItem(db, item.id, { to: 'waiting', waitingFor: outcome.capability, change: { lastError: shown }, audit: { step, outcome: 'waiting', message: shown } }, now)
+        break
       }
-    })()
-    if (action.kind === 'pause_auth' || action.kind === 'offline' || action.kind === 'rate_limited') this.handleQueueLevelFailure(error)
+      case 'pause_auth':
+        moveItem(db, item.id, { to: 'blocked_auth', change: { lastError: outcome.reason }, audit: { step, outcome: 'blocked_auth', message: outcome.reason } }, now)
+        break
+      case 'offline':
+      case 'rate_limited':
+        moveItem(db, item.id, { to: 'pending', change: { lastError: outcome.reason }, audit: { step, outcome: outcome.kind, message: outcome.reason } }, now)
+        break
+      case 'retry': {
+        const attempts = current.attempts + 1
+        const max = this.settings.get('max-attempts')
+        if (attempts >= max) {
+          const message = `Gave up after ${plural(attempts, 'attempt')}: ${outcome.reason}`
+          moveItem(db, item.id, { to: 'failed', change: { attempts, lastError: message }, audit: { step, outcome: 'failed', message } }, now)
+        } else {
+          const delay = retryDelayMs(attempts, this.options.retryBaseMs, this.options.retryMaxMs)
+          const nextRunAt = new Date(this.ctx.clock.now().getTime() + delay).toISOString()
+          const message = `${outcome.reason} (attempt ${attempts} of ${max}; next try at ${nextRunAt})`
+          moveItem(db, item.id, { to: 'retry_wait', change: { attempts, nextRunAt, lastError: outcome.reason }, audit: { step, outcome: 'retry', message } }, now)
+        }
+        break
+      }
+    }
+    this.ctx.log.warn('export.not_done', { queueId: item.id, outcome: outcome.kind, reason: outcome.reason })
+    if (outcome.kind === 'pause_auth' || outcome.kind === 'offline' || outcome.kind === 'rate_limited') this.queueLevel(outcome)
   }
 
   /** Failures that concern the whole queue rather than one item. */
   private handleQueueLevelFailure(error: unknown): void {
-    const action = classifyFailure(error)
+    this.queueLevel(outcomeOf(error))
+  }
+
+  private queueLevel(action: StepOutcome): void {
     if (action.kind === 'pause_auth') {
       this.pause(action.reason)
       this.ctx.events.emit('connection.changed', { connected: this.settings.connectionValue('connected-at') !== null, problem: { code: 'auth', message: action.reason } })
@@ -274,7 +308,7 @@ export class SyncScheduler {
       this.setMode('rate_limited', action.reason)
       this.schedule(Date.now() + action.retryAfterMs)
     } else {
-      this.ctx.log.error('queue.unexpected', { error })
+      this.ctx.log.error('queue.unexpected', { outcome: action })
       this.schedule(Date.now() + this.options.pollMs)
     }
   }
@@ -287,19 +321,23 @@ export class SyncScheduler {
     this.schedule(Date.now() + delay)
   }
 
-  /** While offline: one cheap call (an index delta) tells whether TrackerRMS is back. No attempts are used up. */
+  /**
+   * While offline: one cheap call (a fresh session: a single request, whatever the size of the account — an index
+   * refresh can mean re-reading every candidate where TrackerRMS ignores updatedAfter) tells whether TrackerRMS is
+   * back. No attempts are used up.
+   */
   private async probe(): Promise<void> {
     try {
       const deps = this.exportDeps()
-      await deps.index.refresh(deps.client, deps.host, { force: true })
+      await deps.client.exchange()
       this.probes = 0
       this.resumeAt = null
       this.setMode('running', null)
       this.pump()
     } catch (error) {
-      const action = classifyFailure(error)
+      const action = outcomeOf(error)
       if (action.kind === 'offline') this.enterOffline(action.reason)
-      else if (action.kind === 'pause_auth' || action.kind === 'rate_limited') this.handleQueueLevelFailure(error)
+      else if (action.kind === 'pause_auth' || action.kind === 'rate_limited') this.queueLevel(action)
       else {
         this.resumeAt = null
         this.setMode('running', null)
@@ -313,16 +351,14 @@ export class SyncScheduler {
     const now = this.ctx.now()
     const max = this.settings.get('max-attempts')
     const stale = staleRunningItems(this.ctx.db, FAR_FUTURE)
-    this.ctx.db.transaction(() => {
-      for (const item of stale) {
-        const attempts = item.attempts + 1
-        const message = 'Interrupted: Tracker Sync stopped while this export was running.'
-        if (attempts >= max) updateQueueItem(this.ctx.db, item.id, { state: 'failed', attempts, lastError: `Gave up after ${plural(attempts, 'attempt')}. ${message}` }, now)
-        else updateQueueItem(this.ctx.db, item.id, { state: 'retry_wait', attempts, nextRunAt: now, lastError: message }, now)
-        insertAttempt(this.ctx.db, { queueId: item.id, candidateId: item.candidateId, step: item.step, outcome: 'interrupted', message }, now)
-      }
-    })()
-    if (this.settings.connectionValue('connected-at') !== null) setStateWhere(this.ctx.db, ['blocked_auth'], 'pending', now)
+    for (const item of stale) {
+      const attempts = item.attempts + 1
+      const message = 'Interrupted: Tracker Sync stopped while this export was running.'
+      const audit = { step: item.step, outcome: 'interrupted', message }
+      if (attempts >= max) moveItem(this.ctx.db, item.id, { to: 'failed', change: { attempts, lastError: `Gave up after ${plural(attempts, 'attempt')}. ${message}` }, audit }, now)
+      else moveItem(this.ctx.db, item.id, { to: 'retry_wait', change: { attempts, nextRunAt: now, lastError: message }, audit }, now)
+    }
+    if (this.settings.connectionValue('connected-at') !== null) moveAll(this.ctx.db, ['blocked_auth'], { to: 'pending', audit: null }, now)
   }
 
   private finishIdleWaiters(result: IdleResult): void {
@@ -330,4 +366,13 @@ export class SyncScheduler {
     this.idleWaiters = []
     for (const waiter of waiters) waiter(result)
   }
+}
+
+/** What a waiting export shows: what is done in TrackerRMS, and what waits for the Widget API and why. */
+function waitingMessage(ctx: CoreContext, item: QueueItem, reason: string): string {
+  const ledger = getLedgerEntry(ctx.db, item.candidateId)
+  const id = item.trackerResourceId ?? ledger?.trackerResourceId
+  if (id && ledger?.how === 'created' && !getResumeFacts(ctx.db, item.candidateId)?.resumeAttachedAt) return `Created in TrackerRMS (#${id}) — resume not attached yet: ${reason}`
+  if (id && item.trackerJobId !== null) return `In TrackerRMS (#${id}) — not on the list of job ${item.trackerJobId} yet: ${reason}`
+  return reason
 }

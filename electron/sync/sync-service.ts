@@ -4,7 +4,8 @@ import type { Candidate } from '../../shared/domain'
 import { AppError, conflict, notFound } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
 import { listLedger } from '../db/ledger'
-import { getQueueItem, insertAttempt, listAttempts, listQueue, updateQueueItem, type QueueItem } from '../db/queue'
+import { getQueueItem, insertAttempt, listAttempts, listQueue, type QueueItem } from '../db/queue'
+import { moveItem } from './queue-machine'
 import type { CoreContext } from '../core/context'
 import type { OutreachService } from '../core/outreach-service'
 import type { SettingsService } from '../core/settings-service'
@@ -28,6 +29,8 @@ export interface SyncServiceDeps {
   schedulerOptions?: Partial<SchedulerOptions>
   /** How long an index refresh is reused before the next create (amortises API calls). */
   indexFreshMs?: number
+  /** The same where a refresh re-reads every candidate (TrackerRMS ignores updatedAfter). */
+  indexRereadMs?: number
   /** Test hook: called at each step boundary (crash tests stop the process there). */
   atBoundary?(item: QueueItem, boundary: StepBoundary): void | Promise<void>
 }
@@ -42,7 +45,7 @@ export type SyncService = ReturnType<typeof createSyncService>
 
 export function createSyncService(deps: SyncServiceDeps) {
   const { ctx, settings } = deps
-  const index = new TrackerIndexRefresher(ctx, deps.indexFreshMs ?? 15_000)
+  const index = new TrackerIndexRefresher(ctx, deps.indexFreshMs ?? 15_000, deps.indexRereadMs)
   const createLock = new Mutex()
 
   const exportDeps = (): ExportDeps => {
@@ -148,30 +151,24 @@ export function createSyncService(deps: SyncServiceDeps) {
     /** One export of the queue by id, or null (read-only; for the UI's live outcome list). */
     queueItem: (id: number) => getQueueItem(ctx.db, id),
 
-    /** Puts a failed or cancelled export back in line, with fresh attempts. */
+    /** Puts a failed, cancelled or waiting export back in line, with fresh attempts. */
     retry(id: number): QueueItem {
       const item = requireItem(id)
-      if (item.state !== 'failed' && item.state !== 'cancelled')
-        throw new AppError('conflict', `Export ${id} is ${item.state.replace('_', ' ')}; only failed or cancelled exports can be retried.`)
-      ctx.db.transaction(() => {
-        updateQueueItem(ctx.db, id, { state: 'pending', attempts: 0, nextRunAt: ctx.now(), lastError: null }, ctx.now())
-        insertAttempt(ctx.db, { queueId: id, candidateId: item.candidateId, step: item.step, outcome: 'retry', message: 'Retried by hand.' }, ctx.now())
-      })()
+      if (item.state !== 'failed' && item.state !== 'cancelled' && item.state !== 'waiting')
+        throw new AppError('conflict', `Export ${id} is ${item.state.replace('_', ' ')}; only failed, cancelled or waiting exports can be retried.`)
+      const moved = moveItem(ctx.db, id, { to: 'pending', change: { attempts: 0, nextRunAt: ctx.now(), lastError: null }, audit: { step: item.step, outcome: 'retry', message: 'Retried by hand.' } }, ctx.now())
       changed([id], [item.candidateId])
-      return requireItem(id)
+      return moved
     },
 
     cancel(id: number): QueueItem {
       const item = requireItem(id)
       if (item.state === 'running') throw new AppError('conflict', `Export ${id} is being sent right now and cannot be cancelled.`)
-      if (!['pending', 'retry_wait', 'blocked_auth'].includes(item.state))
+      if (!['pending', 'retry_wait', 'blocked_auth', 'waiting'].includes(item.state))
         throw new AppError('conflict', `Export ${id} is already ${item.state.replace('_', ' ')}.`)
-      ctx.db.transaction(() => {
-        updateQueueItem(ctx.db, id, { state: 'cancelled', lastError: 'Cancelled by hand.' }, ctx.now())
-        insertAttempt(ctx.db, { queueId: id, candidateId: item.candidateId, step: item.step, outcome: 'cancelled', message: 'Cancelled by hand.' }, ctx.now())
-      })()
+      const moved = moveItem(ctx.db, id, { to: 'cancelled', change: { lastError: 'Cancelled by hand.' }, audit: { step: item.step, outcome: 'cancelled', message: 'Cancelled by hand.' } }, ctx.now())
       changed([id], [item.candidateId])
-      return requireItem(id)
+      return moved
     },
 
     ledger: () => listLedger(ctx.db),

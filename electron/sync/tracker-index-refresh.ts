@@ -22,6 +22,14 @@ interface CrawlRow {
   last_refresh_at: string | null
 }
 
+/**
+ * Where TrackerRMS cannot list only what changed (it ignores updatedAfter), a refresh re-reads every candidate: at
+ * most this often, unless forced (after an interrupted create). Meanwhile the duplicate check before each create
+ * also asks TrackerRMS itself (checkPerson: email, LinkedIn URL), and every record the app creates or links is in
+ * the index at once; a same-name record created by someone else in this window is the gap (README, Known limits).
+ */
+export const FULL_REREAD_EVERY_MS = 30 * 60_000
+
 export interface RefreshResult {
   kind: 'full' | 'delta' | 'fresh'
   pages: number
@@ -36,13 +44,16 @@ export class TrackerIndexRefresher {
   constructor(
     private readonly ctx: CoreContext,
     /** A refresh newer than this is reused (the amortisation that keeps API calls per export near 3). */
-    private readonly freshForMs: number
+    private readonly freshForMs: number,
+    /** The same where a refresh means re-reading every candidate. */
+    private readonly rereadEveryMs: number = FULL_REREAD_EVERY_MS
   ) {}
 
-  /** Refreshes unless a refresh finished within freshForMs (force: always). Concurrent callers share one refresh. */
+  /** Refreshes unless a recent enough refresh finished (force: always). Concurrent callers share one refresh. */
   refresh(client: TrackerClient, host: string, options: { force?: boolean } = {}): Promise<RefreshResult> {
     if (this.inFlight) return this.inFlight
-    const fresh = this.lastHost === host && this.ctx.clock.now().getTime() - this.lastRefreshMs < this.freshForMs
+    const reuseFor = client.readsChangesOnly() ? this.freshForMs : Math.max(this.freshForMs, this.rereadEveryMs)
+    const fresh = this.lastHost === host && this.ctx.clock.now().getTime() - this.lastRefreshMs < reuseFor
     if (fresh && !options.force) return Promise.resolve({ kind: 'fresh', pages: 0, records: 0 })
     this.inFlight = this.crawl(client, host).finally(() => (this.inFlight = null))
     return this.inFlight

@@ -1,7 +1,8 @@
 // Connects outreach events to the queue (rules 1 and 2), inside the transaction that records the event.
 import { STAGE_LABELS } from '../../shared/domain'
 import { getJobSync } from '../db/jobs'
-import { insertAttempt, updateQueueItem, waitingTriggerItems } from '../db/queue'
+import { insertAttempt, waitingTriggerItems } from '../db/queue'
+import { moveItem } from './queue-machine'
 import type { CoreContext } from '../core/context'
 import type { EventHook } from '../core/outreach-service'
 import type { SettingsService } from '../core/settings-service'
@@ -20,8 +21,7 @@ export function createTriggerHook(ctx: CoreContext, settings: SettingsService, o
       const waiting = waitingTriggerItems(ctx.db, event.candidateId, event.jobId)
       for (const item of waiting) {
         const reason = `Cancelled: moved to ${STAGE_LABELS[event.kind]} before it was sent.`
-        updateQueueItem(ctx.db, item.id, { state: 'cancelled', lastError: reason }, now)
-        insertAttempt(ctx.db, { queueId: item.id, candidateId: item.candidateId, step: 'queued', outcome: 'cancelled', message: reason }, now)
+        moveItem(ctx.db, item.id, { to: 'cancelled', change: { lastError: reason }, audit: { step: 'queued', outcome: 'cancelled', message: reason } }, now)
       }
       if (waiting.length) {
         onQueued(waiting.map((i) => i.id), [event.candidateId])

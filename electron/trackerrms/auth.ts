@@ -1,10 +1,24 @@
-// The JWT that REST calls carry: exchanged from the API token, kept in memory only, re-exchanged when less than an
-// hour is left or after a 401. Concurrent callers share one exchange.
-import { JWT_FALLBACK_LIFETIME_MS } from './assumptions'
+// The JWT that REST calls carry: exchanged from the API token, kept in memory only, re-exchanged when less than the
+// refresh margin is left or after a 401. Concurrent callers share one exchange.
+import { hasOffset, toIsoUtc } from './fields'
+import { JWT_FALLBACK_LIFETIME_MS, JWT_REFRESH_MARGIN_MS } from './shapes'
+
+/** Where a JWT's expiry came from, for the connection profile. */
+export type ExpirySource = 'expiration' | 'jwt-exp' | 'fallback'
 
 export interface IssuedJwt {
   jwt: string
   expiresAt: number
+  /** When it was issued (our clock): with expiresAt, its lifetime. */
+  issuedAt: number
+  source: ExpirySource
+  /** Whether `expiration` carried a zone; null when there was none to read. */
+  expirationHasOffset: boolean | null
+}
+
+/** Refresh this long before expiry: the margin, or half the JWT's lifetime when that is shorter (§2). */
+export function refreshLeadMs(issued: Pick<IssuedJwt, 'expiresAt' | 'issuedAt'>, marginMs: number): number {
+  return Math.min(marginMs, Math.max(0, issued.expiresAt - issued.issuedAt) / 2)
 }
 
 export class JwtSession {
@@ -13,14 +27,20 @@ export class JwtSession {
 
   constructor(
     private readonly exchange: () => Promise<IssuedJwt>,
-    private readonly refreshMarginMs: number,
+    private readonly refreshMarginMs: number = JWT_REFRESH_MARGIN_MS,
     private readonly now: () => number = Date.now
   ) {}
 
-  /** A JWT good for at least the refresh margin (or, with margin 0, not yet expired). */
+  /** A JWT that is not within its refresh lead of expiring. */
   async jwt(): Promise<string> {
-    if (this.current && this.current.expiresAt - this.now() > this.refreshMarginMs) return this.current.jwt
+    const current = this.current
+    if (current && current.expiresAt - this.now() > refreshLeadMs(current, this.refreshMarginMs)) return current.jwt
     return (await this.refresh()).jwt
+  }
+
+  /** The JWT in use (for the connection profile), if any. */
+  get issued(): IssuedJwt | null {
+    return this.current
   }
 
   /** Exchanges now, sharing an exchange already under way. */
@@ -42,20 +62,23 @@ export class JwtSession {
   }
 }
 
-/** When the JWT stops working: the exchange's `expiration`, else the JWT's own `exp`, else a cautious guess. */
-export function jwtExpiry(jwt: string, expiration: unknown, now: number): number {
+/**
+ * When the JWT stops working: the exchange's `expiration` (read as UTC when it has no zone [unknown, §2]), else the
+ * JWT's own `exp`, else the fallback lifetime. The 401-once retry covers a wrong guess.
+ */
+export function jwtExpiry(jwt: string, expiration: unknown, now: number): Omit<IssuedJwt, 'jwt'> {
   if (typeof expiration === 'string') {
-    const at = Date.parse(expiration)
-    if (!Number.isNaN(at)) return at
+    const iso = toIsoUtc(expiration)
+    if (iso) return { expiresAt: Date.parse(iso), issuedAt: now, source: 'expiration', expirationHasOffset: hasOffset(expiration) }
   }
   const payload = jwt.split('.')[1]
   if (payload) {
     try {
       const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp
-      if (typeof exp === 'number' && Number.isFinite(exp)) return exp * 1000
+      if (typeof exp === 'number' && Number.isFinite(exp)) return { expiresAt: exp * 1000, issuedAt: now, source: 'jwt-exp', expirationHasOffset: null }
     } catch {
-      // not a readable JWT payload: fall through to the guess
+      // not a readable JWT payload: fall through to the fallback
     }
   }
-  return now + JWT_FALLBACK_LIFETIME_MS
+  return { expiresAt: now + JWT_FALLBACK_LIFETIME_MS, issuedAt: now, source: 'fallback', expirationHasOffset: null }
 }

@@ -4,7 +4,7 @@
 import { AppError } from '../../shared/errors'
 import type { Redactor } from '../core/redact'
 
-export type TrackerErrorCode = 'auth' | 'rate_limited' | 'transient' | 'offline' | 'rejected' | 'not_found'
+export type TrackerErrorCode = 'auth' | 'widget_auth' | 'rate_limited' | 'transient' | 'offline' | 'rejected' | 'not_found'
 
 export interface TrackerErrorDetails {
   /** HTTP status, when TrackerRMS answered. */
@@ -41,6 +41,15 @@ export const AUTH_REASON = 'the token was revoked or regenerated, or the region 
 export const AUTH_FIX =
   'Copy the current API token in TrackerRMS (Tools & Settings > Security Settings > API), check that the region ' +
   'matches the address you log in to, and connect again. Queued exports wait until then.'
+
+/**
+ * What to do when the Widget API refuses every sign-in (reference §3): never "regenerate the API token" — that
+ * breaks the user's other integrations and fixes nothing here.
+ */
+export const WIDGET_FIX =
+  'Ask TrackerRMS support (or your Client Success Manager) for a Widget API key, then add it in Settings > TrackerRMS ' +
+  '(Advanced: Widget API key) with your TrackerRMS login email, or with the connect command\'s --widget-key-stdin. ' +
+  'Records are still created meanwhile; resumes and job lists wait and are sent once the Widget API answers.'
 
 export const TRACKER_MESSAGE_LIMIT = 300
 

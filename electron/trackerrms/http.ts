@@ -3,7 +3,7 @@
 import { TrackerError, fetchFailure, timeoutFailure } from './errors'
 
 export interface HttpRequest {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   url: string
   headers: Record<string, string>
   body?: unknown

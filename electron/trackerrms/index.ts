@@ -1,6 +1,6 @@
 export * from './types'
 export { createTrackerClient, type TrackerClientOptions, type TrackerHttpClient, DEFAULT_MAX_RESPONSE_BYTES } from './client'
-export { TrackerError, isTrackerError, AUTH_REASON, AUTH_FIX, type TrackerErrorCode } from './errors'
+export { TrackerError, isTrackerError, AUTH_REASON, AUTH_FIX, WIDGET_FIX, type TrackerErrorCode } from './errors'
 export { RequestThrottle, type ThrottleOptions } from './throttle'
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry'
 export { REGION_HOSTS, REGION_LABELS, resolveEndpoints, isRegion, type TrackerEndpoints } from './regions'

@@ -1,16 +1,28 @@
 // The ONE place that turns our candidate fields into TrackerRMS's create body and TrackerRMS records back into ours.
-// TrackerRMS silently drops flat contact fields (a top-level `email` or `phone`), so contact data is always nested
-// under contactDetails and address [reference §3].
+// Contact data is nested (a flat `email` or `phone` is silently dropped [observed]) and the address uses `town` and
+// `county`, not `city`/`state` (which are silently dropped too) [reference §4.3]. Reads are case-insensitive.
 import type { ResourcePayload } from '../../shared/api/sync'
 import type { CandidateFields } from '../../shared/domain'
 import { joinName, splitFullName } from '../../shared/names'
-import { OPPORTUNITY_PAGE_KEY, PAGE_SIZE, RESOURCE_ID_FIELDS, RESOURCE_PAGE_KEY, RESOURCE_UPDATED_FIELDS } from './assumptions'
-import type { TrackerOpportunity, TrackerResource, TrackerResourceSummary } from './types'
+import { asObject, pick, pickObject, positiveId, presentKey, text, toIsoUtc } from './fields'
+import {
+  ADDRESS_GROUP_FIELDS,
+  CHANGE_TIME_FIELDS,
+  CONTACT_GROUP_FIELDS,
+  COUNTY_FIELDS,
+  EMAIL_FIELDS,
+  FIRST_NAME_FIELDS,
+  FULL_NAME_FIELDS,
+  LINKEDIN_FIELDS,
+  PHONE_FIELDS,
+  RESOURCE_ID_FIELDS,
+  SURNAME_FIELDS,
+  TOWN_FIELDS
+} from './shapes'
+import type { TrackerDocument, TrackerOpportunity, TrackerResource, TrackerResourceSummary } from './types'
 
 /** The body is what "Export to ATS" previews (shared/api): one shape; here the company id is always -1. */
-export interface ResourceCreateBody extends ResourcePayload {
-  currentClient?: { id: -1; name: string }
-}
+export type ResourceCreateBody = ResourcePayload
 
 /** Drops null/empty leaves; returns undefined when nothing is left (so empty groups are not sent). */
 function compact<T extends Record<string, string | null | undefined>>(fields: T): { [K in keyof T]?: string } | undefined {
@@ -18,68 +30,48 @@ function compact<T extends Record<string, string | null | undefined>>(fields: T)
   return entries.length ? (Object.fromEntries(entries) as { [K in keyof T]?: string }) : undefined
 }
 
-/** The nested create body [reference §3]. `id: -1` asks TrackerRMS to take the company by name. */
+/** The nested create body [§4.3]. `currentClient {id: -1, name}` asks TrackerRMS to take the company by name. */
 export function toResourceCreateBody(candidate: CandidateFields, source: string): ResourceCreateBody {
   // First and last name as the user gave them; split the full name only when neither was given.
   const split = candidate.firstName || candidate.lastName ? null : splitFullName(candidate.fullName)
   const names = compact({ firstName: split ? split.firstName : candidate.firstName, surname: split ? split.lastName : candidate.lastName })
   const profile = compact({ jobTitle: candidate.currentTitle, linkedInUrl: candidate.linkedinUrl })
   const contactDetails = compact({ email: candidate.email, mobilePhone: candidate.phone })
-  const address = compact({ city: candidate.city, state: candidate.state, country: candidate.country })
+  const address = compact({ town: candidate.city, county: candidate.state, country: candidate.country })
+  const company = candidate.currentCompany?.trim()
   return {
     ...names,
     ...profile,
     source,
-    ...(candidate.currentCompany?.trim() ? { currentClient: { id: -1 as const, name: candidate.currentCompany.trim() } } : {}),
+    ...(company ? { currentClient: { id: -1, name: company } } : {}),
     ...(contactDetails ? { contactDetails } : {}),
     ...(address ? { address } : {})
   }
 }
 
-type Json = Record<string, unknown>
-const asObject = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {})
+/** The field that carries a record's change time, if any (for the connection profile). */
+export const changeTimeField = (raw: unknown): string | null => presentKey(asObject(raw), CHANGE_TIME_FIELDS)
 
-function text(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
-  if (typeof value !== 'string') return null
-  const trimmed = value.trim()
-  return trimmed === '' ? null : trimmed
+/** A contact field, nested under contactDetails [observed] or flat on a row [unknown]. */
+function contact(record: Record<string, unknown>, names: readonly string[]): string | null {
+  return text(pick(pickObject(record, CONTACT_GROUP_FIELDS), names) ?? pick(record, names))
 }
 
-function positiveId(value: unknown): number | null {
-  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value
-  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null
-}
-
-/** ISO-8601 UTC from ISO or the Widget's "YYYY-MM-DD HH:MM:SS" (taken as UTC), else null. */
-export function toIsoUtc(value: unknown): string | null {
-  const raw = text(value)
-  if (!raw) return null
-  const widgetForm = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(raw) ? `${raw.replace(' ', 'T')}Z` : raw
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(widgetForm) ? `${widgetForm}T00:00:00Z` : widgetForm
-  const ms = Date.parse(dateOnly)
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
-}
-
-const firstPresent = (record: Json, fields: readonly string[]) => fields.map((f) => record[f]).find((v) => v !== undefined && v !== null)
-
-/** A resource row (PagedSearch) or record (GET) to what the duplicate index needs. Null if it has no usable id. */
+/** A list row (any listing) or a record (GET) to what the duplicate index needs. Null if it has no usable id. */
 export function toResourceSummary(raw: unknown): TrackerResourceSummary | null {
   const record = asObject(raw)
-  const id = positiveId(firstPresent(record, RESOURCE_ID_FIELDS))
+  const id = positiveId(pick(record, RESOURCE_ID_FIELDS))
   if (id === null) return null
-  const contact = asObject(record.contactDetails)
-  const firstName = text(record.firstName)
-  const surname = text(record.surname ?? record.lastName)
+  const firstName = text(pick(record, FIRST_NAME_FIELDS))
+  const surname = text(pick(record, SURNAME_FIELDS))
   return {
     id,
     firstName,
     surname,
-    fullName: text(joinName(firstName, surname)) ?? text(record.fullName),
-    // Read tolerantly: nested is the documented shape, a flat field is accepted if a search ever returns one.
-    email: text(contact.email ?? record.email),
-    linkedinUrl: text(record.linkedInUrl ?? record.linkedinUrl),
-    updatedAt: toIsoUtc(firstPresent(record, RESOURCE_UPDATED_FIELDS))
+    fullName: text(joinName(firstName, surname)) ?? text(pick(record, FULL_NAME_FIELDS)),
+    email: contact(record, EMAIL_FIELDS),
+    linkedinUrl: text(pick(record, LINKEDIN_FIELDS)),
+    updatedAt: toIsoUtc(pick(record, CHANGE_TIME_FIELDS))
   }
 }
 
@@ -87,52 +79,40 @@ export function toResource(raw: unknown): TrackerResource | null {
   const summary = toResourceSummary(raw)
   if (!summary) return null
   const record = asObject(raw)
-  const contact = asObject(record.contactDetails)
-  const address = asObject(record.address)
+  const address = pickObject(record, ADDRESS_GROUP_FIELDS)
   return {
     ...summary,
-    phone: text(contact.mobilePhone ?? contact.phone ?? record.mobilePhone),
-    jobTitle: text(record.jobTitle),
-    company: text(asObject(record.currentClient).name ?? record.company),
-    city: text(address.city),
-    state: text(address.state),
-    country: text(address.country),
-    source: text(record.source)
+    phone: contact(record, PHONE_FIELDS),
+    jobTitle: text(pick(record, ['jobTitle'])),
+    company: text(pick(pickObject(record, ['currentClient']), ['name']) ?? pick(record, ['company', 'currentCompany'])),
+    city: text(pick(address, TOWN_FIELDS)),
+    state: text(pick(address, COUNTY_FIELDS)),
+    country: text(pick(address, ['country'])),
+    source: text(pick(record, ['source']))
   }
 }
 
 export function toOpportunity(raw: unknown): TrackerOpportunity | null {
   const record = asObject(raw)
-  const id = positiveId(record.opportunityId ?? record.id)
+  const id = positiveId(pick(record, ['opportunityId', 'id']))
   if (id === null) return null
   return {
     id,
-    title: text(record.opportunityName ?? record.name) ?? `Job ${id}`,
-    clientName: text(record.clientName),
-    status: text(record.opportunityStatusDesc ?? record.status),
-    city: text(record.locationCity)
+    title: text(pick(record, ['opportunityName', 'name'])) ?? `Job ${id}`,
+    clientName: text(pick(record, ['clientName', 'company'])),
+    status: text(pick(record, ['opportunityStatusDesc', 'status'])),
+    city: text(pick(record, ['locationCity']))
   }
 }
 
-export interface Page {
-  rows: unknown[]
-  /** What the service said; null for a bare array (then a full page may have a successor). */
-  hasNextPage: boolean | null
-  shape: 'envelope' | 'array'
-}
-
-/** A PagedSearch answer: the envelope `{ <key>, hasNextPage, … }` or a bare array; null if it is neither. */
-export function readPage(body: unknown, kind: 'opportunities' | 'resources'): Page | null {
-  if (Array.isArray(body)) return { rows: body, hasNextPage: null, shape: 'array' }
-  const record = asObject(body)
-  const rows = record[kind === 'resources' ? RESOURCE_PAGE_KEY : OPPORTUNITY_PAGE_KEY]
-  if (!Array.isArray(rows)) return null
-  const hasNextPage = typeof record.hasNextPage === 'boolean' ? record.hasNextPage : null
-  return { rows, hasNextPage, shape: 'envelope' }
-}
-
-/** Whether to ask for the page after this one. */
-export function morePages(page: Page): boolean {
-  if (page.hasNextPage !== null) return page.hasNextPage && page.rows.length > 0
-  return page.rows.length >= PAGE_SIZE
+/** A row of GET Resource/{id}/Documents [observed; row fields unverified, §4.11]. */
+export function toDocument(raw: unknown): TrackerDocument | null {
+  const record = asObject(raw)
+  const filename = text(pick(record, ['filename', 'fileName', 'name']))
+  if (!filename) return null
+  return {
+    id: positiveId(pick(record, ['documentId', 'id'])),
+    filename,
+    documentType: text(pick(record, ['documentType', 'type']))
+  }
 }

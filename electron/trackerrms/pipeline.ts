@@ -1,4 +1,4 @@
-// How every TrackerRMS request is sent: JWT or API token attached, a throttle slot held, the timeout applied, and
+// How every TrackerRMS request is sent: the JWT attached to REST calls (Widget calls carry their own credentials), a throttle slot held, the timeout applied, and
 // the bounded retries decided. The rules for retrying:
 // - 429: the whole throttle pauses for Retry-After (seconds or HTTP date), then the call retries (bounded). Safe
 //   for every call: TrackerRMS refused the request before doing anything.
@@ -19,15 +19,31 @@ import type { RequestThrottle } from './throttle'
 
 export interface CallSpec {
   api: 'rest' | 'widget'
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   path: string
   body?: unknown
   /** Words for messages: "read job 12". */
   what: string
-  /** jwt: REST calls; api-token: Widget calls [assumed]; none: the exchange itself. */
-  auth: 'jwt' | 'api-token' | 'none'
+  /** jwt: REST calls; none: the exchange and Widget calls (their credentials are in the body or `headers`). */
+  auth: 'jwt' | 'none'
+  /** Extra headers (a Widget style that signs in with a bearer header). */
+  headers?: Record<string, string>
   /** Safe to send again after an ambiguous failure (5xx, timeout, dropped connection). */
   idempotent: boolean
+}
+
+/** One request and its answer (or failure), as the connection report records it. Secrets are not removed here. */
+export interface Exchange {
+  api: 'rest' | 'widget'
+  method: string
+  url: string
+  requestHeaders: Record<string, string>
+  requestBody: unknown
+  status: number | null
+  responseHeaders: Record<string, string>
+  responseText: string | null
+  error: string | null
+  ms: number
 }
 
 export interface PipelineDeps {
@@ -44,12 +60,19 @@ export interface PipelineDeps {
   random: () => number
   jwt: () => Promise<string>
   invalidateJwt: (jwt: string) => void
-  apiToken: () => Promise<string>
+  /** Sees every exchange (the connection report); must not throw. */
+  observe?: (exchange: Exchange) => void
   /** Every auth error passes here before it is thrown (the connection service pauses the queue). */
   onAuthError: (error: TrackerError) => void
 }
 
 export type Pipeline = ReturnType<typeof createPipeline>
+
+function headerRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, key) => (out[key] = value))
+  return out
+}
 
 export function createPipeline(deps: PipelineDeps) {
   const preview = (text: string) => trackerText(text, deps.redactor)
@@ -80,6 +103,26 @@ export function createPipeline(deps: PipelineDeps) {
     return new TrackerError('rejected', `TrackerRMS refused to ${spec.what} (HTTP ${status})${suffix}`, details)
   }
 
+  function observe(spec: CallSpec, url: string, headers: Record<string, string>, response: HttpResponse | null, error: string | null, started: number): void {
+    if (!deps.observe) return
+    try {
+      deps.observe({
+        api: spec.api,
+        method: spec.method,
+        url,
+        requestHeaders: headers,
+        requestBody: spec.body,
+        status: response?.status ?? null,
+        responseHeaders: response ? headerRecord(response.headers) : {},
+        responseText: response?.text ?? null,
+        error,
+        ms: deps.now() - started
+      })
+    } catch {
+      // the report must never break a call
+    }
+  }
+
   /** Sends with retries. Returns any answer not handled here (2xx, and 4xx other than 401-once and 429). */
   async function send(spec: CallSpec): Promise<HttpResponse> {
     const { policy } = deps
@@ -92,9 +135,8 @@ export function createPipeline(deps: PipelineDeps) {
     for (;;) {
       // Credentials first: getting a JWT is itself a request and must not wait behind our own slot.
       const jwt = spec.auth === 'jwt' ? await deps.jwt() : null
-      const headers: Record<string, string> = {}
+      const headers: Record<string, string> = { ...spec.headers }
       if (jwt) headers.Authorization = `Bearer ${jwt}`
-      if (spec.auth === 'api-token') headers.Authorization = `Bearer ${await deps.apiToken()}`
       const release = await deps.throttle.acquire({ maxPauseWaitMs: policy.maxRateLimitWaitMs })
       const started = deps.now()
       let response: HttpResponse
@@ -111,6 +153,7 @@ export function createPipeline(deps: PipelineDeps) {
       } catch (error) {
         release()
         const failure = error instanceof TrackerError ? error : fetchFailure(error, spec.what, host)
+        observe(spec, url, headers, null, failure.message, started)
         deps.log?.debug('trackerrms.request.failed', { api: spec.api, method: spec.method, path: spec.path, code: failure.code, message: failure.message })
         if (failure.code === 'offline' && offlineTries < policy.offlineRetries) {
           await sleep(backoffDelay(offlineTries++, policy, deps.random))
@@ -123,6 +166,7 @@ export function createPipeline(deps: PipelineDeps) {
         throw fail(failure)
       }
       release()
+      observe(spec, url, headers, response, null, started)
       deps.log?.debug('trackerrms.request', { api: spec.api, method: spec.method, path: spec.path, status: response.status, ms: deps.now() - started })
 
       if (response.status === 401 && jwt && !reauthed) {

@@ -2,7 +2,7 @@
 // TrackerRMS API sandbox account or the local sandbox server, where the user enters both URLs.
 import { REGIONS, type Region } from '../../shared/domain'
 import { validationError } from '../../shared/errors'
-import { DEFAULT_WEB_HOSTS } from './assumptions'
+import { DEFAULT_WEB_HOSTS } from './shapes'
 
 export interface TrackerEndpoints {
   region: Region

@@ -55,7 +55,8 @@ export interface ResourcePayload {
   source: string
   currentClient?: { id: number; name: string }
   contactDetails?: { email?: string; mobilePhone?: string }
-  address?: { city?: string; state?: string; country?: string }
+  /** TrackerRMS's address fields: town (city) and county (state or region) [reference §4.3]. */
+  address?: { town?: string; county?: string; country?: string }
 }
 
 /** What "Export to ATS" would write for one candidate, and the duplicate decision. */

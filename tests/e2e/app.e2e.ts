@@ -91,8 +91,9 @@ describe('a first session', () => {
     await page.getByRole('radio', { name: 'When they reply', exact: true }).check()
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor()
     await page.getByLabel('TrackerRMS job ID').fill('45x')
-    await page.getByText('A TrackerRMS job ID is a whole number, like 4521.').waitFor()
-    await page.getByLabel('TrackerRMS job ID').fill('4521')
+    await page.getByText('A TrackerRMS job ID is a number, like 4521 or JOB-4521 (as TrackerRMS shows it).').waitFor()
+    // As TrackerRMS shows it: "JOB-4521".
+    await page.getByLabel('TrackerRMS job ID').fill('JOB-4521')
     await page.getByLabel('TrackerRMS job ID').press('Enter')
     await page.getByText('Connect TrackerRMS in Settings to check it').waitFor()
     await expect.poll(async () => (await apiCall(host, 'jobs.list', {}))[0].sync.trackerJobId).toBe(4521)

@@ -32,18 +32,21 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     sandbox = await startSandbox({ seed: 'demo', requestsPerMinute: null })
     ;[host, browser] = await Promise.all([startHost({ env: { TRACKER_SYNC_KEYCHAIN_SERVICE: `Tracker Sync e2e ${process.pid}` } }), launchChromium()])
     ;({ page, errors: pageErrors } = await openPage(browser, { acceptDownloads: true }))
+    // The screens, not the request budget, are under test here (the throttle has its own tests).
+    await apiCall(host, 'settings.set', { key: 'requests-per-minute', value: '1000' })
     // The pipeline the screens show: one job, a few candidates (quicker through the API than typing them in).
     ids.job = (await apiCall(host, 'jobs.create', { title: 'ICU Nurse', company: "St Mary's Hospital", location: 'Leeds' })).id
     const people: [string, string, string][] = [
       ['Ann Lee', 'ann.lee@example.com', 'Staff Nurse'],
       ['Bo Chen', 'bo.chen@example.com', 'ICU Nurse'],
-      ['Dana Brennan', 'DANA.BRENNAN@example.com', 'Charge Nurse'],
+      ['Dana Brennan-Shaw', 'DANA.BRENNAN@example.com', 'Charge Nurse'],
       ['Cy Diaz', 'cy.diaz@example.com', 'Ward Nurse'],
       ['Eve Adams', 'eve.adams@example.com', 'Nurse Practitioner']
     ]
     for (const [fullName, email, currentTitle] of people)
       ids[fullName] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName, email, currentTitle, currentCompany: 'Leeds General', city: 'Leeds', country: 'United Kingdom' })).id
-    // TrackerRMS already has Dana (same email, another case): she must be linked, never created.
+    // TrackerRMS already has Dana under her maiden name (same email, another case): she must be linked, never created.
+    // TrackerRMS's list of candidates carries names only, so it is TrackerRMS itself (checkPerson) that finds her.
     ids.danaRecord = sandbox.controls.addResource({ firstName: 'Dana', surname: 'Brennan', email: 'dana.brennan@example.com' }).id
   })
 
@@ -62,7 +65,9 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await form.getByLabel('REST API address').fill(sandbox.restUrl)
     await form.getByLabel('Widget API address').fill(sandbox.widgetUrl)
     await form.getByLabel('TrackerRMS web address').fill(sandbox.webHost)
-    await form.getByLabel('Connect as').fill('Rita Recruiter')
+    await form.getByLabel('Your name').fill('Rita Recruiter')
+    await form.getByLabel('TrackerRMS login').fill(sandbox.loginEmail)
+    await form.getByLabel('Widget API key').fill(sandbox.widgetKey!)
     await form.getByLabel('API token').fill('0123456789abcdef0123456789abcdef')
     await form.getByRole('button', { name: 'Connect' }).click()
     await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused the API token' }).waitFor()
@@ -71,11 +76,16 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await form.getByLabel('API token').fill(sandbox.token!)
     await form.getByRole('button', { name: 'Connect' }).click()
     await page.getByRole('heading', { name: 'TrackerRMS connection' }).waitFor()
+    await page.getByRole('button', { name: 'Check connection' }).click()
     const health = page.getByRole('list', { name: 'Connection check' })
     await health.getByText('Sign in with the API token').waitFor()
     expect(await health.locator('li.failed').count()).toBe(0)
     await page.locator('.fact').getByText('Rita Recruiter').waitFor()
+    // What connecting learned, in the user's words.
+    const learned = page.getByRole('definition').filter({ hasText: 'signed in with TrackerRMS login + the Widget API key' })
+    await learned.waitFor()
     expect(await page.locator('body').textContent()).not.toContain(sandbox.token!)
+    expect(await page.locator('body').textContent()).not.toContain(sandbox.widgetKey!)
     await checkScreen('settings', { docs: true })
   })
 
@@ -166,7 +176,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     const before = sandbox.controls.resources().length
     await page.goto(`${host.url}#/candidates?job=${ids.job}`)
     await row('Bo Chen').click()
-    await row('Dana Brennan').click({ modifiers: ['ControlOrMeta'] })
+    await row('Dana Brennan-Shaw').click({ modifiers: ['ControlOrMeta'] })
     await page.getByRole('region', { name: 'Selected candidates' }).getByRole('button', { name: 'Export to ATS' }).click()
     const dialog = page.getByRole('dialog', { name: 'Export to ATS' })
     expect(await dialog.getByLabel('TrackerRMS job ID').inputValue()).toBe('5001')
@@ -174,7 +184,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await dialog.getByText(`Link to #${ids.danaRecord} (same email)`).waitFor()
     await dialog.getByText('What will be written').click()
     await dialog.getByText('bo.chen@example.com').waitFor()
-    await dialog.getByText('Owner in TrackerRMS:').waitFor()
+    await dialog.getByText('Sent by:').waitFor()
     await checkScreen('export-preview', { docs: true })
     await dialog.getByRole('button', { name: 'Export 2 to TrackerRMS' }).click()
     await dialog.getByText('All exports finished').waitFor({ timeout: 20_000 })
@@ -231,7 +241,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await checkScreen('activity', { docs: true })
     await page.getByRole('tab', { name: 'In TrackerRMS' }).click()
     const ledger = page.getByRole('table', { name: 'Candidates in TrackerRMS' })
-    await ledger.getByText('Dana Brennan').waitFor()
+    await ledger.getByText('Dana Brennan-Shaw').waitFor()
     await page.getByLabel('Search who is in TrackerRMS').fill('linked')
     await expect.poll(() => ledger.locator('tbody tr').count()).toBe(1)
     await ledger.getByText('(same email)').waitFor()

@@ -8,8 +8,10 @@
 //     secrets?: 'env' | 'keychain',    // default 'env' (createEnvStore(token)); 'keychain' = the real OS keychain
 //     tracker?: ConnectionOptions,     // default FAST_TRACKER (small retry delays)
 //     settings?: Record<string, string>, // default { 'requests-per-minute': '10000' }
-//     connectedBy?: string, autoClose?: boolean })
-//   → a core (createCore on a temp data folder) already connected (region custom) to a fresh sandbox.
+//     connectedBy?: string, withWidgetKey?: boolean, autoClose?: boolean })
+//   → a core (createCore on a temp data folder) already connected (region custom) to a fresh sandbox, as the
+//     sandbox's user (owner@example.com) with its Widget API key (withWidgetKey: false connects without one).
+//   Pass `sandbox: { profile: 'widget-none' }` (a variant of PROFILE_VARIANTS, or a partial profile) for another profile.
 //
 //   FAST_TRACKER   client tuning that keeps retries quick (base delay 5 ms, max 50 ms)
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -39,6 +41,8 @@ export interface ConnectedCore {
   dataDir: string
   /** The API token the core was connected with. */
   token: string
+  /** The Widget API key it was connected with (null: none). */
+  widgetKey: string | null
   secrets: SecretStore
   close(): Promise<void>
 }
@@ -50,6 +54,10 @@ export async function connectedCore(
     tracker?: ConnectionOptions
     settings?: Record<string, string>
     connectedBy?: string
+    /** Connect with the sandbox's Widget API key (default true: the documented profile needs one). */
+    withWidgetKey?: boolean
+    /** Which secret to give as the Widget API key: the support key (default), or the OAuth token (styles W1/W2). */
+    widgetSecret?: 'key' | 'oauth'
     autoClose?: boolean
     /** Further createCore options (e.g. sync timings). */
     core?: Partial<CoreOptions>
@@ -59,7 +67,8 @@ export async function connectedCore(
   const token = sandbox.token as string
   const dataDir = mkdtempSync(join(tmpdir(), 'tracker-sync-sandbox-'))
   // A keychain service of its own, so a test never touches a real "Tracker Sync" entry.
-  const secrets = options.secrets === 'keychain' ? createKeychainStore(`${KEYCHAIN_SERVICE} test ${process.pid}`) : createEnvStore(token)
+  const widgetKey = options.withWidgetKey === false ? null : options.widgetSecret === 'oauth' ? sandbox.oauthToken : sandbox.widgetKey
+  const secrets = options.secrets === 'keychain' ? createKeychainStore(`${KEYCHAIN_SERVICE} test ${process.pid}`) : createEnvStore(token, widgetKey)
   const core = createCore({ dataDir, secrets, tracker: options.tracker ?? FAST_TRACKER, ...options.core })
   let closed = false
   const close = async () => {
@@ -77,8 +86,9 @@ export async function connectedCore(
     restUrl: sandbox.restUrl,
     widgetUrl: sandbox.widgetUrl,
     webHost: sandbox.webHost,
-    connectedBy: options.connectedBy ?? 'Test Owner <owner@example.com>',
+    connectedBy: options.connectedBy ?? `Test Owner <${sandbox.loginEmail}>`,
+    widgetKey,
     token
   })
-  return { sandbox, core, dataDir, token, secrets, close }
+  return { sandbox, core, dataDir, token, widgetKey, secrets, close }
 }

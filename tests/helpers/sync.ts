@@ -18,10 +18,14 @@ export async function syncedCore(
     tracker?: ConnectionOptions
     secrets?: 'env' | 'keychain'
     sync?: CoreOptions['sync']
+    withWidgetKey?: boolean
+    widgetSecret?: 'key' | 'oauth'
   } = {}
 ) {
   const connected = await connectedCore({
     sandbox: options.sandbox,
+    withWidgetKey: options.withWidgetKey,
+    widgetSecret: options.widgetSecret,
     tracker: options.tracker,
     secrets: options.secrets,
     settings: { 'requests-per-minute': '10000', 'sync-delay-seconds': '0', ...options.settings },

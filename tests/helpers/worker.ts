@@ -7,12 +7,20 @@ import type { SandboxResource } from '../../electron/sandbox/types'
 
 const ROOT = join(__dirname, '../..')
 
-export const BOUNDARIES: StepBoundary[] = ['index_refreshed', 'checked', 'create_sent', 'created', 'resume_attached', 'listed', 'linked']
+
+export const BOUNDARIES: StepBoundary[] = ['index_refreshed', 'checked', 'create_sent', 'created', 'attach_sent', 'resume_attached', 'list_sent', 'listed', 'linked']
+
+/** The secrets a worker signs in with: the API token, and the Widget API key when there is one. */
+export interface WorkerSecrets {
+  token: string
+  widgetKey: string | null
+}
 
 /** The queue worker in its own process, killed with SIGKILL the nth time it reaches `boundary` (if it does). */
-export function runWorker(dataDir: string, token: string, boundary?: StepBoundary, nth = 1) {
+export function runWorker(dataDir: string, secrets: WorkerSecrets, boundary?: StepBoundary, nth = 1) {
   const args = ['--import', 'tsx', join(ROOT, 'tests/fixtures/sync-child.ts'), dataDir, ...(boundary ? [boundary, String(nth)] : [])]
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, TRACKER_SYNC_TOKEN: token } })
+  const env = { ...process.env, TRACKER_SYNC_TOKEN: secrets.token, TRACKER_SYNC_WIDGET_KEY: secrets.widgetKey ?? '' }
+  const child = spawn(process.execPath, args, { cwd: ROOT, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { createDispatcher } from '../../electron/api/dispatch'
@@ -18,7 +18,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describeKeychain('token leak scan', () => {
-  it('after connect, sync, failures, a revoked token, CSV export and logs, no token or JWT appears anywhere', async () => {
+  it('after connect, sync, failures, a revoked token, CSV export, connection reports and logs, no token, Widget key or JWT appears anywhere', async () => {
     const sandbox = await testSandbox({ seed: 'demo', jwtLifetimeSeconds: 2 })
     const dir = tempDir()
     const jwts = new Set<string>()
@@ -37,11 +37,12 @@ describeKeychain('token leak scan', () => {
     const dispatch = createDispatcher(core)
     const record = (value: unknown) => texts.push(typeof value === 'string' ? value : JSON.stringify(value))
     const tokens = [sandbox.token as string]
+    const widgetKey = sandbox.widgetKey as string
 
     core.settings.set('sync-delay-seconds', '0')
     core.settings.set('request-timeout-seconds', '2')
     core.settings.set('requests-per-minute', '10000')
-    record(await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, webHost: sandbox.webHost, token: tokens[0] }))
+    record(await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, webHost: sandbox.webHost, connectedBy: `Leak Tester <${sandbox.loginEmail}>`, widgetKey, token: tokens[0] }))
     const [opportunity] = sandbox.controls.opportunities()
     const job = core.jobs.create({ title: 'Leak check' })
     await core.jobs.setSync(job.id, { trigger: 'replied', trackerJobId: opportunity.id })
@@ -72,17 +73,22 @@ describeKeychain('token leak scan', () => {
     record(core.sync.listQueue())
     record(core.sync.ledger())
     record(core.sync.history(1))
+    // The connection report, the file meant to leave the machine: with test records, saved in the data folder.
+    const report = await core.connection.report({ writes: true, trackerJobId: opportunity.id })
+    expect(report.steps.find((s) => s.id === 'attach')?.findings).toMatchObject({ attach: { status: 0 } })
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report))
+    record(report)
 
     // The command line on the same data folder (its keychain service is the app's own, so the token comes the
     // headless way: the environment).
-    const env = { TRACKER_SYNC_TOKEN: tokens[1] }
-    for (const args of [['status', '--json'], ['health', '--json'], ['queue', '--json'], ['ledger'], ['settings', 'get'], ['tracker-jobs'], ['export-csv', join(dir, 'cli.csv')]]) {
+    const env = { TRACKER_SYNC_TOKEN: tokens[1], TRACKER_SYNC_WIDGET_KEY: widgetKey }
+    for (const args of [['status', '--json'], ['health', '--json'], ['queue', '--json'], ['ledger'], ['settings', 'get'], ['tracker-jobs'], ['export-csv', join(dir, 'cli.csv')], ['probe', '--out', join(dir, 'cli-report.json')]]) {
       const result = await cli(['--data-dir', dir, ...args], { env })
       record(result.stdout + result.stderr)
     }
     expect(jwts.size).toBeGreaterThan(2)
 
-    const secrets_ = [...tokens, ...jwts]
+    const secrets_ = [...tokens, widgetKey, ...jwts]
     const scan = (label: string) => {
       for (const file of filesUnder(dir)) {
         const bytes = readFileSync(file)

@@ -1,4 +1,5 @@
 // Connect / Settings: the connection as the screen shows it (never the token), connect, disconnect, health, the demo.
+import { writeFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import type { ConnectionView, RegionOption } from '../../../shared/api'
 import { REGIONS } from '../../../shared/domain'
@@ -31,7 +32,7 @@ export function connectionView(core: Core, app: AppServices): ConnectionView {
  */
 function cancelDemoExports(core: Core): number {
   let cancelled = 0
-  for (const item of core.sync.listQueue({ states: ['pending', 'retry_wait', 'blocked_auth'], limit: 100_000 })) {
+  for (const item of core.sync.listQueue({ states: ['pending', 'retry_wait', 'blocked_auth', 'waiting'], limit: 100_000 })) {
     try {
       core.sync.cancel(item.id)
       cancelled++
@@ -64,6 +65,13 @@ export const connectionHealth: Handler<'connection.health'> = (core) => core.con
 export const connectionTryDemo: Handler<'connection.tryDemo'> = async (core, _input, app) => {
   await app.demo.start()
   return connectionView(core, app)
+}
+
+export const connectionReport: Handler<'connection.report'> = async (core, { createTestRecords, trackerJobId }, app) => {
+  const report = await core.connection.report({ writes: createTestRecords, trackerJobId: createTestRecords ? (trackerJobId ?? null) : null })
+  const file = app.files.prepare(`tracker-sync-connection-report-${report.createdAt.slice(0, 19).replace(/[:T]/g, '-')}.json`)
+  writeFileSync(file.path, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o600 })
+  return { ...file.done(), steps: report.steps.length, failedSteps: report.steps.filter((s) => s.error).map((s) => s.id) }
 }
 
 export const trackerLookupJob: Handler<'tracker.lookupJob'> = async (core, { trackerJobId: id }) => {

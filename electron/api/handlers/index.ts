@@ -1,7 +1,7 @@
 // One handler per call of shared/api's contract. The Handlers type makes a missing or extra entry a compile error.
 import type { Handlers } from '../types'
 import { candidatesAddToJob, candidatesCreate, candidatesFindByName, candidatesGet, candidatesReview, candidatesReviewIds } from './candidates'
-import { connectionConnect, connectionDisconnect, connectionGet, connectionHealth, connectionTryDemo, trackerLookupJob } from './connection'
+import { connectionConnect, connectionDisconnect, connectionGet, connectionHealth, connectionReport, connectionTryDemo, trackerLookupJob } from './connection'
 import { csvApply, csvDeleteMapping, csvExport, csvImports, csvInspect, csvMappings, csvPreview, csvTemplate, csvUndoLast } from './csv'
 import { filesDiscard, filesRead, filesSaveAs, filesUploadChunk, filesUploadFinish, filesUploadStart } from './files'
 import { jobsCreate, jobsGet, jobsList, jobsSetSync } from './jobs'
@@ -43,6 +43,7 @@ export const HANDLERS: Handlers = {
   'connection.disconnect': connectionDisconnect,
   'connection.health': connectionHealth,
   'connection.tryDemo': connectionTryDemo,
+  'connection.report': connectionReport,
   'tracker.lookupJob': trackerLookupJob,
   'sync.state': syncState,
   'sync.queue': syncQueue,

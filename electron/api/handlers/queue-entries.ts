@@ -19,21 +19,9 @@ export function toEntries(core: Core, items: QueueItem[]): QueueEntry[] {
     }
     return name
   }
-  return items.map((item) => ({
-    id: item.id,
-    candidateId: item.candidateId,
+  return items.map(({ eventId: _event, ...item }) => ({
+    ...item,
     candidateName: nameOf(item.candidateId),
-    jobId: item.jobId,
-    jobTitle: item.jobId === null ? null : (jobs.get(item.jobId) ?? null),
-    trackerJobId: item.trackerJobId,
-    origin: item.origin,
-    state: item.state,
-    step: item.step,
-    attempts: item.attempts,
-    nextRunAt: item.nextRunAt,
-    trackerResourceId: item.trackerResourceId,
-    lastError: item.lastError,
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt
+    jobTitle: item.jobId === null ? null : (jobs.get(item.jobId) ?? null)
   }))
 }

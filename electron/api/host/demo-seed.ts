@@ -62,11 +62,13 @@ function alreadyInTracker(resources: SandboxResource[]): Person[] {
   const byLinkedIn = resources.find((r) => r !== byEmail && r.linkedInUrl && r.firstName && r.surname)
   const byName = resources.find((r) => r !== byEmail && r !== byLinkedIn && !r.contactDetails.email && r.firstName && r.surname)
   const person = (r: SandboxResource | undefined, fields: Partial<Person>): Person[] =>
-    r ? [{ fullName: `${r.firstName} ${r.surname}`, currentTitle: r.jobTitle, currentCompany: r.currentClient?.name ?? null, city: r.address.city, country: r.address.country, stage: 'sequence', ...fields }] : []
+    r ? [{ fullName: `${r.firstName} ${r.surname}`, currentTitle: r.jobTitle, currentCompany: r.currentClient?.name ?? null, city: r.address.town, country: r.address.country, stage: 'sequence', ...fields }] : []
+  // Known locally by an initial ("A. Okafor"), so only the email or the LinkedIn URL can tell who they are.
+  const initial = (r: SandboxResource | undefined) => (r ? `${Array.from(r.firstName ?? '')[0] ?? ''}. ${r.surname}` : '')
   return [
     // The same address in another case: the duplicate check folds case.
-    ...person(byEmail, { email: byEmail?.contactDetails.email?.toUpperCase() }),
-    ...person(byLinkedIn, { linkedinUrl: byLinkedIn?.linkedInUrl, email: null }),
+    ...person(byEmail, { fullName: initial(byEmail), email: byEmail?.contactDetails.email?.toUpperCase() }),
+    ...person(byLinkedIn, { fullName: initial(byLinkedIn), linkedinUrl: byLinkedIn?.linkedInUrl, email: null }),
     ...person(byName, { email: null })
   ]
 }

@@ -1,17 +1,22 @@
 // The demo TrackerRMS's token stays in memory: it is a throwaway token of a server on this computer, and putting it
 // in the system keychain would make the demo fail wherever there is no keychain (a headless server). While the demo
 // runs, the core's secret store answers for local demo hosts from here and passes everything else to the real store.
-import { accountFor, type SecretStore } from '../../secrets'
+import { accountFor, widgetKeyAccountFor, type SecretStore } from '../../secrets'
 
 /** Accounts of TrackerRMS hosts on this computer: the demo's, at whatever port it had. */
-const isLocalAccount = (account: string) => /^trackerrms:(127\.0\.0\.1|localhost)(:\d+)?$/.test(account)
+const isLocalAccount = (account: string) => /^trackerrms(-widget-key)?:(127\.0\.0\.1|localhost)(:\d+)?$/.test(account)
+
+interface DemoSecrets {
+  token: () => string | null
+  widgetKey: () => string | null
+}
 
 export class DemoVault {
-  private demo: { account: string; token: () => string | null } | null = null
+  private demo: { account: string; keyAccount: string; secrets: DemoSecrets } | null = null
 
-  /** From now on the demo's host answers with the sandbox's current token. */
-  enable(restUrl: string, token: () => string | null): void {
-    this.demo = { account: accountFor(restUrl), token }
+  /** From now on the demo's host answers with the sandbox's current token and Widget API key. */
+  enable(restUrl: string, secrets: DemoSecrets): void {
+    this.demo = { account: accountFor(restUrl), keyAccount: widgetKeyAccountFor(restUrl), secrets }
   }
 
   disable(): void {
@@ -27,7 +32,11 @@ export class DemoVault {
     const owns = (account: string) => this.demo !== null && (account === this.demo.account || isLocalAccount(account))
     return {
       kind: store.kind,
-      get: async (account) => (owns(account) ? (account === this.demo?.account ? this.demo.token() : null) : store.get(account)),
+      get: async (account) => {
+        if (!owns(account)) return store.get(account)
+        if (account === this.demo?.account) return this.demo.secrets.token()
+        return account === this.demo?.keyAccount ? this.demo.secrets.widgetKey() : null
+      },
       // The token the demo hands out is its own; nothing to keep (and an earlier port's entry is nothing to remove).
       set: async (account, secret) => (owns(account) ? undefined : store.set(account, secret)),
       delete: async (account) => (owns(account) ? true : store.delete(account))

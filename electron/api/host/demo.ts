@@ -60,7 +60,7 @@ export function createDemoController(core: Core, vault: DemoVault) {
     const before = core.connection.info()
     if (!sandbox) sandbox = await launch(isDemoFolder() ? localPort(before.restUrl) : null)
     const running = sandbox
-    vault.enable(running.restUrl, () => running.token)
+    vault.enable(running.restUrl, { token: () => running.token, widgetKey: () => running.widgetKey })
     const seeded = seedLocalDemo(core, running.controls.resources())
     if (!connectedToSandbox()) {
       await core.connection.connect({
@@ -69,6 +69,8 @@ export function createDemoController(core: Core, vault: DemoVault) {
         widgetUrl: running.widgetUrl,
         webHost: running.webHost,
         connectedBy: isDemoFolder() ? before.connectedBy : null,
+        loginEmail: running.loginEmail,
+        widgetKey: running.widgetKey,
         token: running.token ?? ''
       })
     }

@@ -18,7 +18,7 @@ export const disconnectCommand: CliCommand = {
     const wasConnected = core.connection.isConnected()
     const info = await core.connection.disconnect()
     const queue = core.status.report().queue
-    const waiting = queue.pending + queue.running + queue.retry_wait + queue.blocked_auth
+    const waiting = queue.pending + queue.running + queue.retry_wait + queue.blocked_auth + queue.waiting
     ctx.print({ ...info, wasConnected, queuedExports: waiting }, () =>
       wasConnected
         ? [

@@ -1,8 +1,8 @@
-import { parse, positiveInt } from '../args'
+import { parse, positiveInt, trackerJobIdArg } from '../args'
 import { EXIT, UsageError } from '../errors'
 import type { CliCommand } from '../types'
 
-const usage = `Usage: tracker-sync export CANDIDATE… [--tracker-job N] [--job J] [--json]
+const usage = `Usage: tracker-sync export CANDIDATE… [--tracker-job JOB] [--job J] [--json]
 
 "Export to ATS": sends candidates that are not yet in TrackerRMS, right away (no grace delay), and puts them on
 the long list of TrackerRMS job N when given. Candidates already synced are refused with the reason (exit code 4);
@@ -16,7 +16,7 @@ export const exportCommand: CliCommand = {
     const { values, positionals } = parse(args, { 'tracker-job': { type: 'string' }, job: { type: 'string' } }, usage)
     if (positionals.length === 0) throw new UsageError('Give at least one CANDIDATE id.', usage)
     const candidateIds = positionals.map((p) => positiveInt(p, 'CANDIDATE', usage))
-    const trackerJobId = values['tracker-job'] === undefined ? null : positiveInt(values['tracker-job'], '--tracker-job', usage)
+    const trackerJobId = values['tracker-job'] === undefined ? null : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
     const jobId = values.job === undefined ? null : positiveInt(values.job, '--job', usage)
     const results = ctx.core().sync.exportCandidates({ candidateIds, trackerJobId, jobId })
     ctx.print(results, () =>

@@ -13,6 +13,7 @@ import { healthCommand } from './health'
 import { importCommand } from './import'
 import { importUndoCommand } from './import-undo'
 import { jobsCommand } from './jobs'
+import { probeCommand } from './probe'
 import { settingsCommand } from './settings'
 import { stageCommand } from './stage'
 import { statusCommand } from './status'
@@ -20,4 +21,4 @@ import { templateCommand } from './template'
 import { trackerJobsCommand } from './tracker-jobs'
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand, templateCommand, importCommand, importUndoCommand, exportCsvCommand]
+export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, probeCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand, templateCommand, importCommand, importUndoCommand, exportCsvCommand]

@@ -1,12 +1,12 @@
 import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../shared/domain'
-import { parse, parseOptions, positiveInt, requireString } from '../args'
+import { parse, parseOptions, positiveInt, requireString, trackerJobIdArg } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync jobs add --title TITLE [--company C] [--location L]
        tracker-sync jobs list [--json]
-       tracker-sync jobs map J --trigger never|sequence|replied|interested [--tracker-job N | --no-tracker-job]
+       tracker-sync jobs map J --trigger never|sequence|replied|interested [--tracker-job JOB | --no-tracker-job]
 
 jobs map sets when the job's candidates are sent to TrackerRMS (the trigger) and to which TrackerRMS job's long
 list. Set it up before starting outreach: a trigger never reaches back to earlier events (see "backfill").`
@@ -59,7 +59,7 @@ export const jobsCommand: CliCommand = {
       if (values['tracker-job'] !== undefined && values['no-tracker-job']) throw new UsageError('Give --tracker-job or --no-tracker-job, not both.', usage)
       if (values.trigger === undefined && values['tracker-job'] === undefined && !values['no-tracker-job'])
         throw new UsageError('Say what to change: --trigger, --tracker-job or --no-tracker-job.', usage)
-      const trackerJobId = values['no-tracker-job'] ? null : values['tracker-job'] === undefined ? undefined : positiveInt(values['tracker-job'], '--tracker-job', usage)
+      const trackerJobId = values['no-tracker-job'] ? null : values['tracker-job'] === undefined ? undefined : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
       const sync = await ctx.core().jobs.setSync(jobId, { trigger: values.trigger as Trigger | undefined, trackerJobId })
       return ctx.print(sync, () =>
         [

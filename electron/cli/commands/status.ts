@@ -15,7 +15,7 @@ export const statusCommand: CliCommand = {
     const report = ctx.core().status.report()
     ctx.print(report, () => {
       const c = report.connection
-      const active = report.queue.pending + report.queue.running + report.queue.retry_wait + report.queue.blocked_auth
+      const active = report.queue.pending + report.queue.running + report.queue.retry_wait + report.queue.blocked_auth + report.queue.waiting
       return pairs([
         ['Data folder', report.dataDir],
         ['Database', `${report.database.path} (schema version ${report.database.schemaVersion})`],
@@ -23,7 +23,7 @@ export const statusCommand: CliCommand = {
         ['Token kept in', c.tokenStore === 'keychain' ? 'the system keychain' : 'TRACKER_SYNC_TOKEN (environment)'],
         ['Jobs', report.counts.jobs],
         ['Candidates', report.counts.candidates],
-        ['Queue', `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`],
+        ['Queue', `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.waiting} waiting for the Widget API, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`],
         ['In TrackerRMS', `${report.ledger.total} (${report.ledger.created} created, ${report.ledger.linked} linked, ${report.ledger.imported} imported)`]
       ])
     })

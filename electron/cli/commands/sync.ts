@@ -41,7 +41,8 @@ export const syncCommand: CliCommand = {
       ctx.print(summary, () =>
         [
           result?.state === 'idle' ? 'Nothing left to send.' : result ? `Stopped: ${result.reason ?? result.state} (${result.remaining} still queued).` : 'Stopped.',
-          `Done ${counts.done}, failed ${counts.failed}, waiting ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}.`
+          `Done ${counts.done}, failed ${counts.failed}, queued ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}, waiting for the Widget API ${counts.waiting}.`,
+          ...(counts.waiting ? ['Those waiting are in TrackerRMS already; their resume or job list follows once the Widget API answers ("queue" shows why; "health" says what to do).'] : [])
         ].join('\n')
       )
       if (result?.state === 'paused_auth') return EXIT.auth

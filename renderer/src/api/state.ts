@@ -22,5 +22,5 @@ export function useRecordLink(): (resourceId: number) => string | null {
 /** Exports still to be sent (waiting, being sent, retrying, paused). */
 export function activeCount(counts: Record<string, number> | undefined): number {
   if (!counts) return 0
-  return (counts.pending ?? 0) + (counts.running ?? 0) + (counts.retry_wait ?? 0) + (counts.blocked_auth ?? 0)
+  return (counts.pending ?? 0) + (counts.running ?? 0) + (counts.retry_wait ?? 0) + (counts.blocked_auth ?? 0) + (counts.waiting ?? 0)
 }

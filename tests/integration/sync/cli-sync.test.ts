@@ -9,8 +9,8 @@ describe('CLI: map a job, move candidates to replied, sync, read the ledger', ()
   it('creates the new ones with resume and list membership, links the one TrackerRMS already has', async () => {
     const sandbox = await testSandbox({ seed: 'demo' })
     const d = ['--data-dir', tempDir()]
-    const env = { TRACKER_SYNC_TOKEN: sandbox.token as string }
-    const connected = await cli([...d, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', 'Rita Recruiter', '--token-stdin'], { env, stdin: sandbox.token as string })
+    const env = { TRACKER_SYNC_TOKEN: sandbox.token as string, TRACKER_SYNC_WIDGET_KEY: sandbox.widgetKey as string }
+    const connected = await cli([...d, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', 'Rita Recruiter', '--login', sandbox.loginEmail, '--token-stdin'], { env, stdin: sandbox.token as string })
     expect(connected.code).toBe(0)
     const [trackerJob] = sandbox.controls.opportunities().filter((o) => o.open)
     const demo = sandbox.controls.resources().find((r) => r.linkedInUrl)!

@@ -18,7 +18,7 @@ describe('sending candidates to TrackerRMS', () => {
       jobTitle: 'ICU Nurse',
       currentClient: { name: 'Szpital' },
       contactDetails: { email: 'lukasz@example.pl', mobilePhone: '+48 600 100 200' },
-      address: { city: 'Kraków', country: 'Poland' },
+      address: { town: 'Kraków', country: 'Poland' },
       source: 'Tracker Sync'
     })
     expect(record.documents).toHaveLength(1)
@@ -28,7 +28,12 @@ describe('sending candidates to TrackerRMS', () => {
     const ledger = core.ctx.db.prepare('SELECT * FROM sync_ledger').all()
     expect(ledger).toEqual([expect.objectContaining({ candidate_id: ann.id, tracker_resource_id: record.id, how: 'created', synced_by: 'Test Owner <owner@example.com>' })])
     const steps = (core.ctx.db.prepare('SELECT step, outcome FROM sync_attempts WHERE candidate_id = ? ORDER BY id').all(ann.id) as { step: string; outcome: string }[]).map((a) => `${a.step}:${a.outcome}`)
-    expect(steps).toEqual(['queued:queued', 'index:ok', 'check:no_match', 'create:ok', 'resume:ok', 'list:ok'])
+    expect(steps).toEqual(['queued:queued', 'index:ok', 'check:no_match', 'create:ok', 'resume:ok', 'list:ok', 'done:done'])
+    // The facts each step relies on are columns, not audit wording.
+    const item = core.sync.listQueue()[0]
+    expect(item).toMatchObject({ state: 'done', step: 'listed', trackerResourceId: record.id, waitingFor: null })
+    for (const fact of [item.checkedAt, item.createSentAt, item.listSentAt, item.listedAt]) expect(Date.parse(fact as string)).toBeGreaterThan(0)
+    expect(core.ctx.db.prepare('SELECT resume_attached_at IS NOT NULL AS attached, resume_filename FROM sync_ledger').get()).toEqual({ attached: 1, resume_filename: 'Łukasz Żółć - Resume.pdf' })
   })
 
   it('links instead of creating when TrackerRMS has the person (email case, LinkedIn form, exact name)', async () => {

@@ -19,11 +19,12 @@ describe('Export to ATS: the dry-run preview', () => {
     expect(preview.items[0]).toMatchObject({ decision: 'link', trackerResourceId: existing.id, matchedOn: 'email' })
     expect(preview.items[1]).toMatchObject({
       decision: 'create',
-      payload: { firstName: 'Steve', surname: 'Lu', jobTitle: 'RN', contactDetails: { email: 'steve@example.com', mobilePhone: '+1 555 0100' }, address: { city: 'Boston' } }
+      payload: { firstName: 'Steve', surname: 'Lu', jobTitle: 'RN', contactDetails: { email: 'steve@example.com', mobilePhone: '+1 555 0100' }, address: { town: 'Boston' } }
     })
     expect((preview.items[1] as { nearMiss: string }).nearMiss).toContain('Steven Lu')
     expect(preview.items[2]).toMatchObject({ decision: 'refused' })
-    expect(sandbox.controls.requestLog().filter((r) => r.method === 'POST' && !/PagedSearch|ExchangeToken/i.test(r.path))).toEqual([])
+    // Only reads: the index refresh, the job, and checkPerson for those the index would create.
+    expect(sandbox.controls.requestLog().filter((r) => r.method !== 'GET' && !/Resource\/(Paged)?Search|ExchangeToken|checkPerson/i.test(r.path))).toEqual([])
     expect(sandbox.controls.resources()).toHaveLength(3)
   })
 

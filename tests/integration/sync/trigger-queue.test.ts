@@ -121,7 +121,7 @@ describe('manual export and backfill (queue side)', () => {
     const job = core.jobs.create({ title: 'Nurse' })
     const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
     const b = core.candidates.create({ jobId: job.id, fullName: 'Bob Ray' })
-    core.ctx.db.prepare(`INSERT INTO sync_ledger VALUES (?, 99, 'created', NULL, ?, 'Rita')`).run(a.id, clock.now().toISOString())
+    core.ctx.db.prepare(`INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by) VALUES (?, 99, 'created', NULL, ?, 'Rita')`).run(a.id, clock.now().toISOString())
     const results = sync.exportCandidates({ candidateIds: [a.id, b.id], trackerJobId: 5 })
     expect(results[0]).toMatchObject({ candidateId: a.id, outcome: 'refused' })
     expect((results[0] as { reason: string }).reason).toContain('Already in TrackerRMS as #99')

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { accountFor, createKeychainStore } from '../../../electron/secrets'
+import { accountFor, createKeychainStore, widgetKeyAccountFor } from '../../../electron/secrets'
 import { cli } from '../../helpers/cli'
 import { describeKeychain } from '../../helpers/keychain'
 import { FAST_TRACKER, testSandbox } from '../../helpers/sandbox'
@@ -18,7 +18,7 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
     const sandbox = await testSandbox({ seed: 'demo' })
     const token = sandbox.token as string
     const dir = tempDir()
-    const env = { TRACKER_SYNC_TOKEN: token }
+    const env = { TRACKER_SYNC_TOKEN: token, TRACKER_SYNC_WIDGET_KEY: sandbox.widgetKey as string }
     const run = (args: string[], stdin?: string) => cli(['--data-dir', dir, ...args], { env, stdin, core: { tracker: FAST_TRACKER } })
     const outputs: string[] = []
     const track = async (result: Promise<Awaited<ReturnType<typeof cli>>>) => {
@@ -28,14 +28,18 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
     }
 
     const connected = await track(
-      run(['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', 'Jane Doe <jane@example.com>', '--token-stdin'], `${token}\n`)
+      run(['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', `Jane Doe <${sandbox.loginEmail}>`, '--token-stdin'], `${token}\n`)
     )
     expect(connected.code).toBe(0)
-    expect(connected.stdout).toContain(`Connected as Jane Doe <jane@example.com> to TrackerRMS at ${sandbox.restUrl}`)
+    expect(connected.stdout).toContain(`Connected as Jane Doe <${sandbox.loginEmail}> to TrackerRMS at ${sandbox.restUrl}`)
+    expect(connected.stdout).toContain('Widget API (resumes, job lists): signed in with TrackerRMS login + the Widget API key.')
 
     const health = await track(run(['health']))
     expect(health).toMatchObject({ code: 0 })
-    expect(health.stdout.split('\n').filter((line) => line.startsWith('ok '))).toHaveLength(5)
+    expect(health.stdout.split('\n').filter((line) => line.startsWith('ok '))).toHaveLength(7)
+    const profile = (await track(run(['health', '--json']))).json().profile
+    expect(profile).toMatchObject({ listing: { variant: 'L2' }, widget: { style: 'widget-key-apikey' } })
+    expect(JSON.stringify(profile)).not.toContain(sandbox.widgetKey as string)
 
     const jobs = await track(run(['tracker-jobs', '--json']))
     expect(jobs.code).toBe(0)
@@ -71,6 +75,7 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
     expect(notConnected.stderr).toContain('Not connected to TrackerRMS')
 
     for (const text of outputs) expect(text).not.toContain(token)
+    for (const text of outputs) expect(text).not.toContain(sandbox.widgetKey)
     for (const file of filesUnder(dir)) expect(readFileSync(file).toString('latin1'), file).not.toContain(token)
   })
 
@@ -104,13 +109,26 @@ describeKeychain('CLI connect with the real keychain', () => {
     const secrets = createKeychainStore(`Tracker Sync test ${randomUUID()}`)
     const dir = tempDir()
     const run = (args: string[], stdin?: string) => cli(['--data-dir', dir, ...args], { stdin, core: { secrets, tracker: FAST_TRACKER } })
-    const connected = await run(['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--token-stdin'], token)
-    expect(connected.code).toBe(0)
-    expect(connected.stdout).toContain('The token is kept in the system keychain.')
+    const connect = ['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', `Jane <${sandbox.loginEmail}>`, '--token-stdin']
+    // Without a Widget key: connected; the Widget says what to get, and health fails only its own items.
+    const bare = await run(connect, token)
+    expect(bare.code).toBe(0)
+    expect(bare.stdout).toContain('The token is kept in the system keychain.')
+    expect(bare.stdout).toContain('Ask TrackerRMS support for a Widget API key and connect again with --widget-key-stdin')
     expect(await secrets.get(accountFor(sandbox.restUrl))).toBe(token)
+    const unhealthy = await run(['health'])
+    expect(unhealthy.code).toBe(1)
+    expect(unhealthy.stdout).toContain('FAILED  Widget API (resumes, job lists, person check)')
+    expect(unhealthy.stdout).not.toMatch(/regenerat/i)
+    // The key on stdin's second line.
+    expect((await run([...connect, '--widget-key-stdin'], `${token}\n${sandbox.widgetKey}\n`)).code).toBe(0)
+    expect(await secrets.get(widgetKeyAccountFor(sandbox.restUrl))).toBe(sandbox.widgetKey)
     expect((await run(['health'])).code).toBe(0)
+    expect((await run([...connect, '--widget-key-stdin'], `${token}\n`)).code).toBe(2)
     expect((await run(['disconnect'])).code).toBe(0)
     expect(await secrets.get(accountFor(sandbox.restUrl))).toBeNull()
+    expect(await secrets.get(widgetKeyAccountFor(sandbox.restUrl))).toBeNull()
     for (const file of filesUnder(dir)) expect(readFileSync(file).toString('latin1')).not.toContain(token)
+    for (const file of filesUnder(dir)) expect(readFileSync(file).toString('latin1')).not.toContain(sandbox.widgetKey)
   })
 })

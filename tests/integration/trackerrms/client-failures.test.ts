@@ -50,7 +50,8 @@ describe('auth errors', () => {
     expect(report.ok).toBe(false)
     expect(report.items.find((i) => i.capability === 'reach')?.ok).toBe(true)
     expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({ ok: false, errorCode: 'auth', reason: expect.stringContaining('revoked or regenerated, or the region is wrong') })
-    expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, errorCode: 'auth' })
+    expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: 'Not checked: signing in failed.' })
+    expect(report.profile).toBeNull()
   })
 
   it('a JWT that expires mid-run is exchanged again before the next call', async () => {
@@ -77,22 +78,34 @@ describe('auth errors', () => {
     ])
   })
 
-  it('re-exchanges before a call when the JWT has less than an hour left', async () => {
+  it('re-exchanges before a call when the JWT is within its refresh lead (an hour, or half a short life) of expiring', async () => {
     const sb = await testSandbox({ jwtLifetimeSeconds: 1800 })
     sb.controls.addOpportunity({ name: 'Nurse' })
-    const client = clientFor(sb)
+    let skew = 0
+    const client = clientFor(sb, { now: () => Date.now() + skew })
     await client.getOpportunity(5001)
+    await client.getOpportunity(5001) // 30 minutes of life: fresh for the first 15
+    expect(sb.controls.requestLog().filter((e) => e.path === '/api/Auth/ExchangeToken')).toHaveLength(1)
+    skew = 16 * 60_000
     await client.getOpportunity(5001)
     expect(sb.controls.requestLog().filter((e) => e.path === '/api/Auth/ExchangeToken')).toHaveLength(2)
     expect(sb.controls.requestLog().every((e) => e.status === 200)).toBe(true)
   })
 
-  it('Widget calls with a revoked token: status 1 with HTTP 200 is an auth error', async () => {
+  it('Widget calls refused (status 1 with HTTP 200) are a Widget problem: never a REST auth error, never a paused queue', async () => {
     const sb = await testSandbox()
     const { id } = sb.controls.addResource({ firstName: 'A', surname: 'B' })
-    const client = clientFor(sb)
-    sb.controls.rotateToken()
-    await expect(client.attachResume(id, new Uint8Array([1, 2, 3]), 'a.pdf')).rejects.toMatchObject({ code: 'auth', widgetStatus: 1, status: 200 })
+    const seen: TrackerError[] = []
+    const client = clientFor(sb, { widgetKey: sb.widgetKey, loginEmail: sb.loginEmail, onAuthError: (e) => seen.push(e) })
+    sb.controls.rotateWidgetKey()
+    const error = await client.attachResume(id, new Uint8Array([1, 2, 3]), 'a.pdf').catch((e) => e)
+    expect(error).toMatchObject({ code: 'widget_auth', widgetStatus: 1, status: 200 })
+    expect(error.message).toContain('Widget API key')
+    expect(error.message).not.toMatch(/regenerat|revoked/i)
+    expect(seen).toEqual([])
+    // REST still works.
+    sb.controls.addOpportunity({ name: 'Nurse' })
+    expect(await client.getOpportunity(5001)).toMatchObject({ id: 5001 })
   })
 })
 

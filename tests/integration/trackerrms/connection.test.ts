@@ -6,7 +6,7 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../electron/core'
-import { accountFor, createEnvStore, createKeychainStore } from '../../../electron/secrets'
+import { accountFor, createEnvStore, createKeychainStore, widgetKeyAccountFor } from '../../../electron/secrets'
 import { describeKeychain } from '../../helpers/keychain'
 import { FAST_TRACKER, connectedCore, testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
@@ -53,8 +53,38 @@ describe('connection service', () => {
     expect(changes).toEqual([true])
     expect(core.connection.client()).toBe(core.connection.client())
     expect((await core.connection.client().listOpenOpportunities()).length).toBe(10)
-    expect((await core.connection.health()).ok).toBe(true)
+    // No login email and no Widget API key: the REST token is not accepted by the Widget (the documented default).
+    const health = await core.connection.health()
+    expect(health.ok).toBe(false)
+    expect(health.items.filter((i) => !i.ok).map((i) => i.capability)).toEqual(['duplicates', 'widget'])
+    expect(health.items.find((i) => i.capability === 'widget')).toMatchObject({ errorCode: 'widget_auth', fix: expect.stringContaining('Widget API key') })
+    expect(health.items.find((i) => i.capability === 'widget')?.reason).toContain("Resumes can't be attached")
     expect(core.status.report().connection).toMatchObject({ connected: true, restUrl: sandbox.restUrl, connectedBy: userInfo().username })
+    await core.close()
+  })
+
+  it('learns the account at connect (listing, Widget sign-in, web host) and keeps it as the profile; no secret in it', async () => {
+    const sandbox = await testSandbox({ seed: 'demo' })
+    const core = createCore({ dataDir: tempDir(), secrets: createEnvStore(sandbox.token as string, sandbox.widgetKey), tracker: FAST_TRACKER })
+    const info = await core.connection.connect({
+      region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Rita <${sandbox.loginEmail}>`, widgetKey: sandbox.widgetKey, token: sandbox.token as string
+    })
+    expect(info).toMatchObject({ loginEmail: sandbox.loginEmail, hasWidgetKey: true, webHost: sandbox.webHost })
+    expect(info.profile).toMatchObject({ listing: { variant: 'L2' }, widget: { style: 'widget-key-apikey' }, webHost: sandbox.webHost })
+    const stored = core.settings.raw()['connection-profile']
+    expect(stored).not.toContain(sandbox.token as string)
+    expect(stored).not.toContain(sandbox.widgetKey as string)
+    expect((await core.connection.health()).ok).toBe(true)
+    await core.close()
+  })
+
+  it('connect refuses a login that is not an email, and reads it from "Name <email>"', async () => {
+    const sandbox = await testSandbox()
+    const core = createCore({ dataDir: tempDir(), secrets: createEnvStore(sandbox.token as string), tracker: FAST_TRACKER })
+    const base = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string }
+    await expect(core.connection.connect({ ...base, loginEmail: 'rita' })).rejects.toMatchObject({ code: 'validation', field: 'loginEmail' })
+    expect(core.settings.raw()).toEqual({})
+    expect((await core.connection.connect({ ...base, connectedBy: 'Rita Recruiter <rita@agency.com>' })).loginEmail).toBe('rita@agency.com')
     await core.close()
   })
 
@@ -151,17 +181,40 @@ describeKeychain('connection service with the real keychain', () => {
     await core.close()
   })
 
+  it('keeps the Widget API key in the keychain beside the token: kept on a reconnect without one, removed on request and on disconnect', async () => {
+    const sandbox = await testSandbox()
+    const secrets = keychain()
+    const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
+    const keyAccount = widgetKeyAccountFor(sandbox.restUrl)
+    const base = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Jane <${sandbox.loginEmail}>` }
+    expect((await core.connection.connect({ ...base, token: sandbox.token as string, widgetKey: sandbox.widgetKey })).profile?.widget.style).toBe('widget-key-apikey')
+    expect(await secrets.get(keyAccount)).toBe(sandbox.widgetKey)
+    // A new REST token, no key given: the key stays, and the Widget still signs in with it.
+    const rotated = sandbox.controls.rotateToken()
+    const again = await core.connection.connect({ ...base, token: rotated })
+    expect(again).toMatchObject({ hasWidgetKey: true, profile: { widget: { style: 'widget-key-apikey' } } })
+    expect(await secrets.get(keyAccount)).toBe(sandbox.widgetKey)
+    expect(JSON.stringify(core.settings.raw())).not.toContain(sandbox.widgetKey as string)
+    expect((await core.connection.connect({ ...base, token: rotated, widgetKey: null })).profile?.widget.style).toBeNull()
+    expect(await secrets.get(keyAccount)).toBeNull()
+    await core.connection.connect({ ...base, token: rotated, widgetKey: sandbox.widgetKey })
+    await core.connection.disconnect()
+    expect(await secrets.get(keyAccount)).toBeNull()
+    await core.close()
+  })
+
   it('health says so in plain words when the keychain has lost the token', async () => {
     const sandbox = await testSandbox()
     const secrets = keychain()
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
     await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string })
     await secrets.delete(accountFor(sandbox.restUrl))
+    const sentAtConnect = sandbox.controls.requestLog().length
     const fresh = createCore({ dataDir: core.ctx.dataDir, secrets, tracker: FAST_TRACKER })
     const report = await fresh.connection.health()
     expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({ ok: false, errorCode: 'auth', reason: expect.stringContaining('No TrackerRMS API token is stored') })
-    expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: expect.stringContaining('No TrackerRMS API token is stored') })
-    expect(sandbox.controls.requestLog()).toHaveLength(1) // only the connect's exchange: nothing was sent without a token
+    expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: 'Not checked: signing in failed.' })
+    expect(sandbox.controls.requestLog()).toHaveLength(sentAtConnect) // nothing was sent without a token
     await fresh.close()
     await core.close()
   })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { CandidateFields } from '../../../shared/domain'
-import { morePages, readPage, toIsoUtc, toOpportunity, toResource, toResourceCreateBody, toResourceSummary } from '../../../electron/trackerrms/mapping'
+import { toDocument, toOpportunity, toResource, toResourceCreateBody, toResourceSummary } from '../../../electron/trackerrms/mapping'
 
 const candidate = (fields: Partial<CandidateFields>): CandidateFields => ({
   firstName: null, lastName: null, fullName: 'Ann Lee', email: null, phone: null, linkedinUrl: null, city: null, state: null,
@@ -11,8 +11,8 @@ const candidate = (fields: Partial<CandidateFields>): CandidateFields => ({
 
 const TOP_LEVEL = ['firstName', 'surname', 'jobTitle', 'linkedInUrl', 'source', 'currentClient', 'contactDetails', 'address']
 
-describe('the create body (one mapping module)', () => {
-  it('nests contact and address fields and names the company by currentClient id -1', () => {
+describe('the create body (one mapping module, the documented shape)', () => {
+  it('nests contact fields, writes the address as town and county, and names the company by currentClient id -1', () => {
     const body = toResourceCreateBody(
       candidate({
         firstName: 'Ольга', lastName: 'Петрова', fullName: 'Ольга Петрова', email: 'Olga@Example.com', phone: '+44 7700 900123',
@@ -25,7 +25,7 @@ describe('the create body (one mapping module)', () => {
       firstName: 'Ольга', surname: 'Петрова', jobTitle: 'Staff Nurse', linkedInUrl: 'https://uk.linkedin.com/in/olga/', source: 'Tracker Sync',
       currentClient: { id: -1, name: 'NHS' },
       contactDetails: { email: 'Olga@Example.com', mobilePhone: '+44 7700 900123' },
-      address: { city: 'Leeds', state: 'West Yorkshire', country: 'United Kingdom' }
+      address: { town: 'Leeds', county: 'West Yorkshire', country: 'United Kingdom' }
     })
   })
 
@@ -34,7 +34,7 @@ describe('the create body (one mapping module)', () => {
     expect(toResourceCreateBody(candidate({ fullName: 'Madonna', firstName: 'Madonna' }), 's')).toEqual({ firstName: 'Madonna', source: 's' })
   })
 
-  it('never sends a flat email or phone, whatever the candidate holds', () => {
+  it('never sends a flat email or phone, nor city/state in the address, whatever the candidate holds', () => {
     const text = fc.option(fc.string({ minLength: 0, maxLength: 20 }), { nil: null })
     fc.assert(
       fc.property(
@@ -43,8 +43,9 @@ describe('the create body (one mapping module)', () => {
           const body = toResourceCreateBody(candidate(fields), 'Tracker Sync') as unknown as Record<string, unknown>
           for (const key of Object.keys(body)) expect(TOP_LEVEL).toContain(key)
           for (const key of Object.keys((body.contactDetails as object) ?? {})) expect(['email', 'mobilePhone']).toContain(key)
+          for (const key of Object.keys((body.address as object) ?? {})) expect(['town', 'county', 'country']).toContain(key)
           if (fields.email?.trim()) expect((body.contactDetails as { email: string }).email).toBe(fields.email)
-          if (fields.phone?.trim()) expect((body.contactDetails as { mobilePhone: string }).mobilePhone).toBe(fields.phone)
+          if (fields.city?.trim()) expect((body.address as { town: string }).town).toBe(fields.city)
         }
       ),
       { numRuns: 300 }
@@ -52,18 +53,30 @@ describe('the create body (one mapping module)', () => {
   })
 })
 
-describe('reading TrackerRMS records', () => {
-  it('reads a resource in the create shape, with its updated time in UTC', () => {
+describe('reading TrackerRMS records and rows', () => {
+  it('reads a record (GET Resource/{id}): camelCase names, town/county, lastUpdatedDateTime without a zone as UTC', () => {
     const raw = {
       resourceId: 10001, firstName: 'José', surname: 'García', jobTitle: 'Welder', linkedInUrl: 'linkedin.com/in/jose', source: 'LinkedIn',
       currentClient: { id: 3, name: 'Acme' }, contactDetails: { email: 'jose@x.es', mobilePhone: '+34 600' },
-      address: { city: 'Madrid', state: null, country: 'Spain' }, lastUpdated: '2026-02-03 04:05:06'
+      address: { town: 'Madrid', county: null, country: 'Spain' }, lastUpdatedDateTime: '2026-02-03T04:05:06.120'
     }
     expect(toResource(raw)).toEqual({
       id: 10001, firstName: 'José', surname: 'García', fullName: 'José García', email: 'jose@x.es', linkedinUrl: 'linkedin.com/in/jose',
-      updatedAt: '2026-02-03T04:05:06.000Z', phone: '+34 600', jobTitle: 'Welder', company: 'Acme', city: 'Madrid', state: null,
+      updatedAt: '2026-02-03T04:05:06.120Z', phone: '+34 600', jobTitle: 'Welder', company: 'Acme', city: 'Madrid', state: null,
       country: 'Spain', source: 'LinkedIn'
     })
+  })
+
+  it('reads list rows that spell firstname with a lower-case n, and Widget rows with only a name', () => {
+    expect(toResourceSummary({ resourceId: 5, firstname: 'Amara', surname: 'Okafor', jobTitle: 'RN', lastUpdatedDateTime: '2026-03-01T10:00:00' })).toEqual({
+      id: 5, firstName: 'Amara', surname: 'Okafor', fullName: 'Amara Okafor', email: null, linkedinUrl: null, updatedAt: '2026-03-01T10:00:00.000Z'
+    })
+    expect(toResourceSummary({ id: 6, name: 'Ann Lee', email: 'ann@x.com', linkedin: 'linkedin.com/in/ann', lastupdateddatetime: '2026-03-01 10:00:00' })).toMatchObject({
+      id: 6, fullName: 'Ann Lee', email: 'ann@x.com', linkedinUrl: 'linkedin.com/in/ann', updatedAt: '2026-03-01T10:00:00.000Z'
+    })
+    // The change time: lastUpdatedDateTime first, the creation time last.
+    expect(toResourceSummary({ resourceId: 7, dateCreated: '2026-01-01', lastUpdatedDateTime: '2026-02-01T00:00:00' })?.updatedAt).toBe('2026-02-01T00:00:00.000Z')
+    expect(toResourceSummary({ resourceId: 7, dateCreated: '2026-01-01' })?.updatedAt).toBe('2026-01-01T00:00:00.000Z')
   })
 
   it('accepts an id under "id" or as a string, and skips rows without one', () => {
@@ -76,23 +89,9 @@ describe('reading TrackerRMS records', () => {
     expect(toOpportunity({ opportunityName: 'x' })).toBeNull()
   })
 
-  it('reads dates in ISO, date-only and the Widget form; junk is null', () => {
-    expect(toIsoUtc('2026-01-02')).toBe('2026-01-02T00:00:00.000Z')
-    expect(toIsoUtc('2026-01-02T10:00:00+02:00')).toBe('2026-01-02T08:00:00.000Z')
-    expect(toIsoUtc('yesterday')).toBeNull()
-    expect(toIsoUtc(null)).toBeNull()
-  })
-
-  it('reads the paged envelope and a bare array, and knows when to stop', () => {
-    const envelope = readPage({ resources: [{ resourceId: 1 }], totalCount: 11, totalPages: 2, hasNextPage: true }, 'resources')
-    expect(envelope).toMatchObject({ shape: 'envelope', hasNextPage: true })
-    expect(morePages(envelope!)).toBe(true)
-    expect(morePages(readPage({ opportunities: [], hasNextPage: true }, 'opportunities')!)).toBe(false)
-    const full = readPage(Array.from({ length: 10 }, (_, i) => ({ resourceId: i + 1 })), 'resources')!
-    expect(full.shape).toBe('array')
-    expect(morePages(full)).toBe(true)
-    expect(morePages(readPage([{ resourceId: 1 }], 'resources')!)).toBe(false)
-    expect(readPage({ items: [] }, 'resources')).toBeNull()
-    expect(readPage('<html>', 'resources')).toBeNull()
+  it('reads document rows under either spelling', () => {
+    expect(toDocument({ documentId: 3, filename: 'Ann Lee - Resume.pdf', documentType: 'resume' })).toEqual({ id: 3, filename: 'Ann Lee - Resume.pdf', documentType: 'resume' })
+    expect(toDocument({ id: '4', name: 'cv.docx' })).toEqual({ id: 4, filename: 'cv.docx', documentType: null })
+    expect(toDocument({ id: 5 })).toBeNull()
   })
 })

@@ -47,7 +47,7 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
           {waiting && (offline && Date.parse(entry.nextRunAt) <= Date.now() ? 'waits for TrackerRMS' : <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />)}
           {entry.state === 'running' && STEP_LABELS[entry.step]}
           {entry.state === 'done' && entry.trackerResourceId && <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />}
-          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
+          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled' || entry.state === 'waiting') && entry.lastError && (
             <span className="last-error">{entry.lastError}</span>
           )}
         </div>
@@ -57,12 +57,12 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
       </td>
       <td className="num">{entry.attempts}</td>
       <td className="actions-cell">
-        {(entry.state === 'failed' || entry.state === 'cancelled') && (
+        {(entry.state === 'failed' || entry.state === 'cancelled' || entry.state === 'waiting') && (
           <button type="button" className="btn btn-sm" disabled={retry.isPending} onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}>
             <RotateCcw aria-hidden="true" /> Retry
           </button>
         )}
-        {(waiting || entry.state === 'blocked_auth') && (
+        {(waiting || entry.state === 'blocked_auth' || entry.state === 'waiting') && (
           <button type="button" className="btn btn-sm btn-ghost" disabled={cancel.isPending} onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}>
             <Ban aria-hidden="true" /> Cancel
           </button>

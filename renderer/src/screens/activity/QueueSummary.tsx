@@ -1,11 +1,12 @@
 import type { QueueState } from '../../../../shared/domain'
 
-export type QueueFilter = 'all' | 'waiting' | 'running' | 'paused' | 'done' | 'failed' | 'cancelled'
+export type QueueFilter = 'all' | 'waiting' | 'running' | 'paused' | 'widget' | 'done' | 'failed' | 'cancelled'
 
 export const FILTER_STATES: Record<Exclude<QueueFilter, 'all'>, QueueState[]> = {
   waiting: ['pending', 'retry_wait'],
   running: ['running'],
   paused: ['blocked_auth'],
+  widget: ['waiting'],
   done: ['done'],
   failed: ['failed'],
   cancelled: ['cancelled']
@@ -14,6 +15,7 @@ const LABELS: Record<Exclude<QueueFilter, 'all'>, string> = {
   waiting: 'Waiting',
   running: 'Sending',
   paused: 'Paused',
+  widget: 'Waiting for the Widget API',
   done: 'In TrackerRMS',
   failed: 'Failed',
   cancelled: 'Cancelled'

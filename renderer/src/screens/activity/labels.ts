@@ -6,6 +6,7 @@ export const STATE_LABELS: Record<QueueState, string> = {
   running: 'Sending',
   retry_wait: 'Will retry',
   blocked_auth: 'Paused',
+  waiting: 'Waiting for the Widget API',
   done: 'In TrackerRMS',
   failed: 'Failed',
   cancelled: 'Cancelled'

@@ -1,7 +1,8 @@
 // "Export to ATS": choose the TrackerRMS job (by id, looked up as you type, or none), see exactly what would be
-// written for each candidate and the duplicate decision (a dry run), the owner, then confirm; the outcomes follow
+// written for each candidate and the duplicate decision (a dry run), who sends it, then confirm; the outcomes follow
 // live until every export is done or failed. Candidates already in TrackerRMS are shown as not exported, with why.
 import { plural } from '../../../../shared/plural'
+import { parseTrackerJobId } from '../../../../shared/tracker-job-id'
 import { CircleAlert, Send, UserRound } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import type { ExportOutcome } from '../../../../shared/api/sync'
@@ -48,9 +49,10 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
     const trimmed = text.trim()
     const timer = setTimeout(() => {
       if (trimmed === '') return (setTextError(null), setTrackerJobId(null))
-      if (!/^\d{1,15}$/.test(trimmed) || Number(trimmed) < 1) return setTextError('A TrackerRMS job ID is a whole number, like 4521.')
+      const id = parseTrackerJobId(trimmed)
+      if (id === null) return setTextError('A TrackerRMS job ID is a number, like 4521 or JOB-4521 (as TrackerRMS shows it).')
       setTextError(null)
-      setTrackerJobId(Number(trimmed))
+      setTrackerJobId(id)
     }, 400)
     return () => clearTimeout(timer)
   }, [text])
@@ -106,7 +108,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
             </div>
             {preview.data?.owner && (
               <p className="owner-line">
-                <UserRound aria-hidden="true" /> <span>Owner in TrackerRMS: <strong>{preview.data.owner}</strong> (who connected Tracker Sync)</span>
+                <UserRound aria-hidden="true" /> <span>Sent by: <strong>{preview.data.owner}</strong> (who connected Tracker Sync; TrackerRMS decides who owns new records)</span>
               </p>
             )}
             {preview.data?.refreshProblem && (

@@ -59,6 +59,7 @@ function OutcomeLine({ name, entry, onRetry }: { name: string; entry: QueueEntry
           {state === 'pending' && 'Waiting to be sent…'}
           {state === 'retry_wait' && `Waiting to try again: ${entry?.lastError ?? ''}`}
           {state === 'blocked_auth' && 'Waiting: TrackerRMS refused the token (reconnect in Settings).'}
+          {state === 'waiting' && entry?.lastError}
           {state === 'running' && `Sending… ${entry ? STEP_LABELS[entry.step] : ''}`}
           {state === 'done' && 'In TrackerRMS.'}
           {state === 'failed' && `Failed: ${entry?.lastError ?? 'no reason given'}`}

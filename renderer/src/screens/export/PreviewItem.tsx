@@ -14,8 +14,8 @@ function payloadRows(p: ResourcePayload): [string, string][] {
     ['LinkedIn URL', p.linkedInUrl],
     ['Job title', p.jobTitle],
     ['Current company', p.currentClient?.name],
-    ['City', p.address?.city],
-    ['State', p.address?.state],
+    ['Town (city)', p.address?.town],
+    ['County (state or region)', p.address?.county],
     ['Country', p.address?.country],
     ['Source', p.source]
   ]

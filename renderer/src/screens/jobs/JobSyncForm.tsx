@@ -1,4 +1,5 @@
 import { Lightbulb } from 'lucide-react'
+import { parseTrackerJobId } from '../../../../shared/tracker-job-id'
 import { useEffect, useRef, useState } from 'react'
 import type { CallInput } from '../../../../shared/api/contract'
 import type { JobSummary } from '../../../../shared/api/jobs'
@@ -59,9 +60,8 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
     if (timer.current) clearTimeout(timer.current)
     timer.current = null
     const trimmed = text.trim()
-    if (trimmed !== '' && !/^\d{1,15}$/.test(trimmed)) return setTrackerError('A TrackerRMS job ID is a whole number, like 4521.')
-    const next = trimmed === '' ? null : Number(trimmed)
-    if (next === 0) return setTrackerError('A TrackerRMS job ID is 1 or more.')
+    const next = trimmed === '' ? null : parseTrackerJobId(trimmed)
+    if (trimmed !== '' && next === null) return setTrackerError('A TrackerRMS job ID is a number, like 4521 or JOB-4521 (as TrackerRMS shows it).')
     setTrackerError(null)
     setLookupId(next)
     if (next === null && savedTrackerId.current !== null) void save({ trackerJobId: null })

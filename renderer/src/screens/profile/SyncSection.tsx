@@ -1,4 +1,5 @@
 import { Send } from 'lucide-react'
+import { ACTIVE_QUEUE_STATES } from '../../../../shared/domain'
 import type { CandidateProfile } from '../../../../shared/api/candidates'
 import { useCall } from '../../api/hooks'
 import { useConnection } from '../../api/state'
@@ -16,7 +17,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
   const { sync, candidate } = profile
   const connected = useConnection().data?.connected ?? false
   const queue = useCall('sync.queue', { candidateId: candidate.id, limit: 5 })
-  const active = queue.data?.find((e) => ['pending', 'running', 'retry_wait', 'blocked_auth'].includes(e.state))
+  const active = queue.data?.find((e) => ACTIVE_QUEUE_STATES.includes(e.state))
 
   if (sync.trackerResourceId !== null)
     return (
@@ -33,6 +34,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
             {sync.syncedBy && ` · by ${sync.syncedBy}`}
           </p>
           <TrackerLink resourceId={sync.trackerResourceId} name={candidate.fullName} withText size={14} />
+          {active?.state === 'waiting' && active.lastError && <p className="last-error">{active.lastError}</p>}
         </div>
         <div className="sync-card-footer">
           <button type="button" className="btn btn-sm" disabled aria-describedby="export-synced-reason">

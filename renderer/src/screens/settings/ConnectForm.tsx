@@ -1,5 +1,6 @@
 // Connecting to TrackerRMS: region (or custom addresses under Advanced), the API token (masked, never shown back),
-// the web address (prefilled from the region) and who connects (the owner of every record created).
+// the web address (prefilled from the region; TrackerRMS itself names the real one), the user's TrackerRMS login
+// (the Widget API signs in with it), who connects, and under Advanced the Widget API key support issues.
 import { useState, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import type { ConnectionView } from '../../../../shared/api/connection'
@@ -10,7 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 
 /** The core names these fields in its messages. */
-const FIELD_OF: Record<string, keyof Values> = { token: 'token', region: 'region', 'rest-url': 'restUrl', 'widget-url': 'widgetUrl', 'web-host': 'webHost' }
+const FIELD_OF: Record<string, keyof Values> = { token: 'token', region: 'region', 'rest-url': 'restUrl', 'widget-url': 'widgetUrl', 'web-host': 'webHost', loginEmail: 'loginEmail', widgetKey: 'widgetKey' }
 
 interface Values {
   region: Exclude<Region, 'custom'>
@@ -19,7 +20,10 @@ interface Values {
   widgetUrl: string
   webHost: string
   connectedBy: string
+  loginEmail: string
   token: string
+  widgetKey: string
+  removeWidgetKey: boolean
 }
 
 export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }: { connection: ConnectionView; onConnected(): void; submitLabel?: string }) {
@@ -33,7 +37,10 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
     widgetUrl: connection.region === 'custom' ? (connection.widgetUrl ?? '') : '',
     webHost: connection.webHost ?? named.find((r) => r.region === initialRegion)?.webHost ?? '',
     connectedBy: connection.connectedBy ?? connection.defaultOwner,
-    token: ''
+    loginEmail: connection.loginEmail ?? '',
+    token: '',
+    widgetKey: '',
+    removeWidgetKey: false
   }))
   // The web address follows the region until the user types their own.
   const [webHostEdited, setWebHostEdited] = useState(!!connection.webHost)
@@ -49,16 +56,23 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
     setErrors({})
     if (!values.token.trim()) return setErrors({ token: 'Paste the API token from TrackerRMS (Tools & Settings > Security Settings > API).' })
     try {
-      await connect.mutateAsync({
+      const view = await connect.mutateAsync({
         region: values.custom ? 'custom' : values.region,
         restUrl: values.custom ? values.restUrl : null,
         widgetUrl: values.custom ? values.widgetUrl : null,
         webHost: values.webHost.trim() || null,
         connectedBy: values.connectedBy.trim() || null,
+        loginEmail: values.loginEmail.trim() || null,
+        // Empty: keep the key already kept for this TrackerRMS (if any).
+        ...(values.removeWidgetKey ? { widgetKey: null } : values.widgetKey.trim() ? { widgetKey: values.widgetKey.trim() } : {}),
         token: values.token.trim()
       })
-      setValues((v) => ({ ...v, token: '' }))
-      toast.success('Connected to TrackerRMS', { description: `Records Tracker Sync creates are owned by ${values.connectedBy.trim() || connection.defaultOwner}.` })
+      setValues((v) => ({ ...v, token: '', widgetKey: '', removeWidgetKey: false }))
+      toast.success('Connected to TrackerRMS', {
+        description: view.profile?.widget.style
+          ? 'Resumes and job lists go through the Widget API.'
+          : 'Records are created; resumes and job lists wait until the Widget API answers (see Settings).'
+      })
       onConnected()
     } catch (error) {
       const code = error instanceof ApiError ? error.info.code : null
@@ -106,11 +120,39 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
           onChange={(e) => set('token', e.target.value)}
         />
       </Field>
-      <Field label="Connect as" hint="TrackerRMS shows this name as the owner of every candidate Tracker Sync creates." error={errors.connectedBy}>
-        <input className="input" autoComplete="off" value={values.connectedBy} onChange={(e) => set('connectedBy', e.target.value)} />
-      </Field>
-      <details className="more-details" open={values.custom || !!errors.restUrl || !!errors.widgetUrl}>
+      <div className="grid-2">
+        <Field label="TrackerRMS login" hint="The email you log in to TrackerRMS with. Resumes and job lists (TrackerRMS's Widget API) sign in with it." error={errors.loginEmail}>
+          <input className="input" type="email" autoComplete="username" spellCheck={false} placeholder="you@agency.com" value={values.loginEmail} onChange={(e) => set('loginEmail', e.target.value)} />
+        </Field>
+        <Field label="Your name" hint="Recorded as who sent each candidate to TrackerRMS." error={errors.connectedBy}>
+          <input className="input" autoComplete="off" value={values.connectedBy} onChange={(e) => set('connectedBy', e.target.value)} />
+        </Field>
+      </div>
+      <details className="more-details" open={values.custom || !!errors.restUrl || !!errors.widgetUrl || !!errors.widgetKey}>
         <summary>Advanced</summary>
+        <Field
+          label="Widget API key"
+          hint={`Only if TrackerRMS support (or your Client Success Manager) gave you one: resumes and job lists need it when TrackerRMS does not accept the API token there. Kept in your system's keychain.${connection.hasWidgetKey ? ' Leave empty to keep the one you gave before.' : ''}`}
+          error={errors.widgetKey}
+        >
+          <input
+            className="input"
+            type="password"
+            name="trackerrms-widget-key"
+            autoComplete="off"
+            spellCheck={false}
+            disabled={values.removeWidgetKey}
+            placeholder={connection.hasWidgetKey ? 'Kept (paste a new one to replace it)' : 'Optional'}
+            value={values.widgetKey}
+            onChange={(e) => set('widgetKey', e.target.value)}
+          />
+        </Field>
+        {connection.hasWidgetKey && (
+          <label className="check">
+            <input type="checkbox" checked={values.removeWidgetKey} onChange={(e) => set('removeWidgetKey', e.target.checked)} />
+            <span>Forget the Widget API key kept for this TrackerRMS</span>
+          </label>
+        )}
         <label className="check">
           <input type="checkbox" checked={values.custom} onChange={(e) => set('custom', e.target.checked)} />
           <span>Use custom API addresses (a TrackerRMS API sandbox account, or a TrackerRMS on this computer)</span>

@@ -1,7 +1,9 @@
-// Settings > TrackerRMS: connect (or try the demo); once connected, who and since when, the health check with a
-// fix per failure, a new token, and disconnect (local data and the queue are kept).
+// Settings > TrackerRMS: connect (or try the demo); once connected, who and since when, what connecting learned about
+// the account, the health check with a fix per failure (on request: it costs a dozen requests of the per-minute
+// budget, and connecting has just learned the same), a connection report, a new token, and disconnect (local data and
+// the queue are kept).
 import { plural } from '../../../../shared/plural'
-import { FlaskConical, KeyRound, RefreshCw, Stethoscope, Unplug } from 'lucide-react'
+import { FileText, FlaskConical, KeyRound, RefreshCw, Stethoscope, Unplug } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
 import type { ConnectionView } from '../../../../shared/api/connection'
@@ -15,6 +17,8 @@ import { ConnectForm } from './ConnectForm'
 import { DemoButton } from './DemoButton'
 import { Fact } from './Fact'
 import { HealthList } from './HealthList'
+import { ProfileFacts } from './ProfileFacts'
+import { ReportDialog } from './ReportDialog'
 
 export function ConnectionCard({ connection }: { connection: ConnectionView }) {
   const health = useCallMutation('connection.health')
@@ -22,6 +26,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
   const waiting = activeCount(useSyncState().data?.counts)
   const [changing, setChanging] = useState(false)
   const [confirming, setConfirming] = useState(false)
+  const [reporting, setReporting] = useState(false)
   const refused = connection.problem?.code === 'auth'
 
   const check = () => health.mutate({})
@@ -53,7 +58,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
               <DemoButton />
             </div>
           </div>
-          <ConnectForm connection={connection} onConnected={check} />
+          <ConnectForm connection={connection} onConnected={() => health.reset()} />
         </div>
       </section>
     )
@@ -80,14 +85,18 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
             value={connection.demo.connected ? 'The demo TrackerRMS on this computer' : connection.region === 'custom' ? `Custom: ${connection.restUrl}` : connection.regionLabel}
           />
           <Fact label="TrackerRMS web address" value={connection.webHost} />
-          <Fact label="Connected as" value={connection.connectedBy} hint="The owner of every candidate Tracker Sync creates in TrackerRMS." />
+          <Fact label="TrackerRMS login" value={connection.loginEmail} hint={connection.loginEmail ? undefined : 'Add it (Use a new token) so the Widget API can sign in as you.'} />
+          <Fact label="Connected as" value={connection.connectedBy} hint="Recorded as who sent each candidate to TrackerRMS." />
           <Fact label="Connected since" value={connection.connectedAt ? formatDateTime(connection.connectedAt) : null} />
           <Fact label="Token kept in" value={connection.tokenStore === 'keychain' ? (connection.demo.connected ? 'memory (demo token)' : 'the system keychain') : 'TRACKER_SYNC_TOKEN'} />
+          <Fact label="Widget API key" value={connection.hasWidgetKey ? 'kept beside the token' : 'none given'} />
         </dl>
+        <h3 className="subheading">What your TrackerRMS supports</h3>
+        <ProfileFacts profile={health.data?.profile ?? connection.profile} />
         {(changing || refused) && (
           <div className="subcard">
             <h3>{refused ? 'Reconnect' : 'Use a new token'}</h3>
-            <ConnectForm connection={connection} submitLabel="Reconnect" onConnected={() => (setChanging(false), check())} />
+            <ConnectForm connection={connection} submitLabel="Reconnect" onConnected={() => (setChanging(false), health.reset())} />
           </div>
         )}
         <div className="row wrap">
@@ -100,6 +109,9 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
               <KeyRound aria-hidden="true" /> Use a new token
             </button>
           )}
+          <button type="button" className="btn" onClick={() => setReporting(true)}>
+            <FileText aria-hidden="true" /> Save a connection report…
+          </button>
           <button type="button" className="btn" onClick={() => setConfirming(true)}>
             <Unplug aria-hidden="true" /> Disconnect…
           </button>
@@ -107,6 +119,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         {health.data && <HealthList report={health.data} />}
         {health.isError && <ErrorMessage>{health.error.message}</ErrorMessage>}
       </div>
+      <ReportDialog open={reporting} onOpenChange={setReporting} />
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

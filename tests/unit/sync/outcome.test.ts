@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/errors'
-import { classifyFailure, retryDelayMs } from '../../../electron/sync/retry-policy'
+import { outcomeOf, retryDelayMs } from '../../../electron/sync/outcome'
 
-describe('rule 8: what a failure does', () => {
+describe('rules 8 and 9: what a failure means for the export (outcomes, classified at the TrackerRMS boundary)', () => {
   it.each([
     ['auth', 'pause_auth'],
     ['conflict', 'pause_auth'],
+    ['widget_auth', 'waiting'],
     ['offline', 'offline'],
     ['rate_limited', 'rate_limited'],
     ['transient', 'retry'],
@@ -14,13 +15,17 @@ describe('rule 8: what a failure does', () => {
     ['not_found', 'fail'],
     ['validation', 'fail']
   ] as const)('%s -> %s', (code, kind) => {
-    expect(classifyFailure(new AppError(code, 'x')).kind).toBe(kind)
+    expect(outcomeOf(new AppError(code, 'x')).kind).toBe(kind)
+  })
+
+  it('a Widget refusal parks only that step: waiting for the Widget API, never a paused queue', () => {
+    expect(outcomeOf(new AppError('widget_auth', 'status 1'))).toEqual({ kind: 'waiting', capability: 'widget', reason: 'status 1' })
   })
 
   it('a plain exception (a bug) is retried, a 429 keeps its Retry-After', () => {
-    expect(classifyFailure(new TypeError('boom'))).toEqual({ kind: 'retry', reason: 'boom' })
+    expect(outcomeOf(new TypeError('boom'))).toEqual({ kind: 'retry', reason: 'boom' })
     const limited = Object.assign(new AppError('rate_limited', 'slow down'), { retryAfterMs: 7000 })
-    expect(classifyFailure(limited)).toMatchObject({ kind: 'rate_limited', retryAfterMs: 7000 })
+    expect(outcomeOf(limited)).toMatchObject({ kind: 'rate_limited', retryAfterMs: 7000 })
   })
 
   it('backs off exponentially with bounded jitter and a cap', () => {

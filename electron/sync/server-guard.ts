@@ -1,0 +1,64 @@
+// The check on TrackerRMS itself right before a create [reference §6]: the local index may lack emails and LinkedIn
+// URLs (list rows can carry names only) or be a few seconds behind, so checkPerson asks TrackerRMS for the email and
+// LinkedIn URL. It answers "a candidate has this" without an id (§4.10), so the id is found through the index —
+// by the email or LinkedIn URL it reports, else by its full name (several people may share one: then their records
+// are read and compared). Phone is not sent: the duplicate rule is name, email and LinkedIn URL.
+import type { Candidate, MatchField } from '../../shared/domain'
+import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
+import type { Db } from '../db/open'
+import { findIndexMatch, indexRecordsByName } from '../db/tracker-index'
+import { TrackerError } from '../trackerrms/errors'
+import type { CheckPersonResult, TrackerClient } from '../trackerrms/types'
+
+export type GuardResult =
+  /** TrackerRMS has no candidate with this email or LinkedIn URL. */
+  | { kind: 'clear' }
+  /** Not asked: nothing to ask with, or the Widget API is not available (the reason says which). */
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'found'; resourceId: number; matchedOn: MatchField }
+  /** TrackerRMS has this person, but Tracker Sync cannot tell which record yet. */
+  | { kind: 'unresolved'; field: string }
+
+/** How many same-name records are read to tell them apart. */
+const MAX_NAMESAKES = 5
+
+export async function serverGuard(db: Db, client: TrackerClient, candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl'>): Promise<GuardResult> {
+  if (!candidate.email && !candidate.linkedinUrl) return { kind: 'skipped', reason: 'no email or LinkedIn URL to check on TrackerRMS' }
+  let answer: CheckPersonResult
+  try {
+    answer = await client.checkPerson({ email: candidate.email, linkedin: candidate.linkedinUrl })
+  } catch (error) {
+    if (error instanceof TrackerError && error.code === 'widget_auth') return { kind: 'skipped', reason: 'the Widget API (checkPerson) is not available, so only the local copy of TrackerRMS was checked' }
+    throw error
+  }
+  if (!answer.candidateMatched) return { kind: 'clear' }
+  const matchedOn = sameField(candidate, answer)
+  const resourceId = await resolve(db, client, answer)
+  return resourceId === null ? { kind: 'unresolved', field: FIELD_WORDS[matchedOn] } : { kind: 'found', resourceId, matchedOn }
+}
+
+const FIELD_WORDS: Record<MatchField, string> = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }
+
+/** Which of our fields TrackerRMS's first record shares (it says no more than that one of them matched). */
+function sameField(candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl'>, answer: CheckPersonResult): MatchField {
+  const first = answer.firstRecord
+  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl) && normalizeEmail(first.email) !== normalizeEmail(candidate.email)) return 'linkedin'
+  return candidate.email ? 'email' : 'linkedin'
+}
+
+async function resolve(db: Db, client: TrackerClient, answer: CheckPersonResult): Promise<number | null> {
+  const first = answer.firstRecord
+  const byKey = findIndexMatch(db, { email: normalizeEmail(first.email), linkedin: normalizeLinkedInUrl(first.linkedin), name: null })
+  if (byKey) return byKey.resourceId
+  const nameKey = normalizeFullName(first.fullName)
+  if (!nameKey) return null
+  const namesakes = indexRecordsByName(db, nameKey)
+  if (namesakes.length === 1) return namesakes[0]
+  for (const id of namesakes.slice(0, MAX_NAMESAKES)) {
+    const record = await client.getResource(id)
+    const sameEmail = first.email && normalizeEmail(record.email) === normalizeEmail(first.email)
+    const sameLinkedIn = first.linkedin && normalizeLinkedInUrl(record.linkedinUrl) === normalizeLinkedInUrl(first.linkedin)
+    if (sameEmail || sameLinkedIn) return id
+  }
+  return null
+}
