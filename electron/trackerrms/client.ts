@@ -135,7 +135,7 @@ export function createTrackerParts(options: TrackerClientOptions) {
     observe: options.observe,
     onAuthError: (error) => options.onAuthError?.(error)
   })
-  const widget = new WidgetCaller(pipeline, { restToken: apiToken, widgetKey, loginEmail: options.loginEmail?.trim() || null }, profile, now)
+  const widget = new WidgetCaller(pipeline, { restToken: apiToken, widgetKey, loginEmail: options.loginEmail?.trim() || null }, profile, now, options.log)
   return { pipeline, session, widget, profile, throttle, apiToken, widgetKey, source, now, loginEmail: options.loginEmail?.trim() || null }
 }
 

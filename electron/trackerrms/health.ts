@@ -110,7 +110,7 @@ function listingItems(profile: ConnectionProfile): HealthItem[] {
   items.push(
     listing.updatedAfter === 'honoured'
       ? ok('deltas', 'TrackerRMS honours "updated after": each refresh of the duplicate index reads only what changed')
-      : ok('deltas', `TrackerRMS ${listing.updatedAfter === 'ignored' ? 'ignores' : 'could not show (no candidates yet) whether it honours'} "updated after" on this listing: each refresh of the duplicate index re-reads every candidate (slower, still correct)`)
+      : ok('deltas', `TrackerRMS ${listing.updatedAfter === 'ignored' ? 'ignores' : 'could not show (no candidates yet) whether it honours'} "updated after" on this listing: the duplicate index re-reads every candidate instead, at most every 30 minutes (slower, still correct)`)
   )
   const rowsCarry = listing.rowsCarryEmail || listing.rowsCarryLinkedIn
   if (rowsCarry) items.push(ok('duplicates', `list rows carry ${[listing.rowsCarryEmail && 'emails', listing.rowsCarryLinkedIn && 'LinkedIn URLs'].filter(Boolean).join(' and ')}`))

@@ -3,9 +3,8 @@
 // styles are tried once for this operation and the one that works is remembered. When none works the call fails
 // with 'widget_auth' — for this capability only: REST work goes on, and nothing here touches the REST token.
 // Status 99 is our own malformed request: reported as a bug, never read as an auth result.
-import { WIDGET_AUTH_STYLE_LABELS, type WidgetAuthAttempt, type WidgetAuthStyle } from '../../shared/api/connection'
-import { plural } from '../../shared/plural'
-import { TrackerError, WIDGET_FIX } from './errors'
+import type { WidgetAuthAttempt, WidgetAuthStyle } from '../../shared/api/connection'
+import { TrackerError } from './errors'
 import { parseJson } from './http'
 import type { CallSpec, Pipeline } from './pipeline'
 import type { ProfileState } from './profile-state'
@@ -33,7 +32,8 @@ export class WidgetCaller {
     private readonly pipeline: Pipeline,
     private readonly secrets: WidgetSecrets,
     private readonly profile: ProfileState,
-    private readonly now: () => number
+    private readonly now: () => number,
+    private readonly log?: { warn(event: string, data?: Record<string, unknown>): void }
   ) {}
 
   private async candidates(): Promise<WidgetAuthStyle[]> {
@@ -130,22 +130,23 @@ export class WidgetCaller {
     })
   }
 
+  /**
+   * The error for "no sign-in worked", in words a recruiter can act on; each style tried and what it answered goes
+   * to the log and to the health check, not into the message shown on every waiting export.
+   */
   private refusal(call: WidgetCall, attempts: WidgetAuthAttempt[]): TrackerError {
-    const noKey = !attempts.some((a) => a.style.startsWith('widget-key'))
-    const said = attempts
-      .map((a) => `${WIDGET_AUTH_STYLE_LABELS[a.style]}: ${a.widgetStatus !== null ? `status ${a.widgetStatus} (${WIDGET_STATUS_MEANING[a.widgetStatus] ?? 'unknown'})` : `HTTP ${a.httpStatus}`}`)
-      .join('; ')
-    const why = attempts.length
-      ? `the TrackerRMS Widget API refused ${plural(attempts.length, 'way')} of signing in (${said})`
-      : 'the TrackerRMS Widget API could not be signed in to'
-    const hint = noKey ? '' : ' Check the Widget API key and that the TrackerRMS login email is the one you log in with.'
+    const keyTried = attempts.some((a) => a.style.startsWith('widget-key'))
     const last = attempts[attempts.length - 1]
+    const said = last ? (last.widgetStatus !== null ? `status ${last.widgetStatus}, ${WIDGET_STATUS_MEANING[last.widgetStatus] ?? 'unknown'}` : `HTTP ${last.httpStatus}`) : null
+    const message = keyTried
+      ? `TrackerRMS's Widget API refused the Widget API key${said ? ` (${said})` : ''}. Check the key and your TrackerRMS login email in Settings, or ask TrackerRMS support for a new key.`
+      : `TrackerRMS's Widget API does not accept the API token${said ? ` (${said})` : ''}, and no Widget API key was given. Ask TrackerRMS support (or your Client Success Manager) for one and add it in Settings (Advanced).`
+    this.log?.warn('trackerrms.widget.refused', {
+      operation: call.operation,
+      tried: attempts.map((a) => `${a.style}: ${a.widgetStatus !== null ? `status ${a.widgetStatus}` : `HTTP ${a.httpStatus}`}`)
+    })
     return this.pipeline.fail(
-      new TrackerError('widget_auth', `Could not ${call.what}: ${why}.${hint} ${WIDGET_FIX}`, {
-        status: last?.httpStatus ?? undefined,
-        widgetStatus: last?.widgetStatus ?? undefined,
-        trackerMessage: last?.message || undefined
-      })
+      new TrackerError('widget_auth', message, { status: last?.httpStatus ?? undefined, widgetStatus: last?.widgetStatus ?? undefined, trackerMessage: last?.message || undefined })
     )
   }
 }

@@ -67,7 +67,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await form.getByLabel('TrackerRMS web address').fill(sandbox.webHost)
     await form.getByLabel('Your name').fill('Rita Recruiter')
     await form.getByLabel('TrackerRMS login').fill(sandbox.loginEmail)
-    await form.getByLabel('Widget API key').fill(sandbox.widgetKey!)
+    await form.getByLabel('Widget API key', { exact: true }).fill(sandbox.widgetKey!)
     await form.getByLabel('API token').fill('0123456789abcdef0123456789abcdef')
     await form.getByRole('button', { name: 'Connect' }).click()
     await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused the API token' }).waitFor()
@@ -269,6 +269,34 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     } finally {
       await apiCall(host, 'settings.set', { key: 'max-attempts', value: '8' })
     }
+  })
+
+  it('waits for the Widget API when it refuses the key (created, nothing paused), and finishes after a new key is given', async () => {
+    const newKey = sandbox.controls.rotateWidgetKey() // the old key stops working, as if support replaced it
+    ids['Gil Waits'] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName: 'Gil Waits', email: 'gil.waits@example.com' })).id
+    await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: [ids['Gil Waits']], stage: 'replied' })
+    await page.goto(`${host.url}#/activity`)
+    const row = page.getByRole('table', { name: 'Exports' }).locator('tr[data-state="waiting"]', { hasText: 'Gil Waits' })
+    await row.waitFor({ timeout: 20_000 })
+    await row.getByText(/Created in TrackerRMS \(#\d+\) — resume not attached yet/).waitFor()
+    expect(await banner('auth').count()).toBe(0) // the REST token is fine: nothing paused, no "reconnect" banner
+    const record = resourceByEmail('gil.waits@example.com')!
+    expect(record.documents).toHaveLength(0)
+    await checkScreen('activity-waiting-widget')
+
+    await page.goto(`${host.url}#/settings`)
+    await page.getByRole('button', { name: 'Use a new token' }).click()
+    const form = page.getByRole('form', { name: 'Connect to TrackerRMS' })
+    await form.getByLabel('API token').fill(sandbox.token!)
+    const keyField = form.getByLabel('Widget API key', { exact: true })
+    if (!(await keyField.isVisible())) await form.getByText('Advanced').click() // open already with custom addresses
+    expect(await keyField.getAttribute('placeholder')).toContain('Kept')
+    await keyField.fill(newKey)
+    await form.getByRole('button', { name: 'Reconnect' }).click()
+    await page.getByRole('definition').filter({ hasText: 'signed in with TrackerRMS login + the Widget API key' }).waitFor()
+    await expect.poll(() => sandbox.controls.resource(record.id)?.documents.length, { timeout: 20_000 }).toBe(1)
+    expect(resourceByEmail('gil.waits@example.com')?.id).toBe(record.id)
+    expect(await page.locator('body').textContent()).not.toContain(newKey)
   })
 
   it('exports the job’s candidates to a CSV file', async () => {

@@ -47,9 +47,10 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
           {waiting && (offline && Date.parse(entry.nextRunAt) <= Date.now() ? 'waits for TrackerRMS' : <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />)}
           {entry.state === 'running' && STEP_LABELS[entry.step]}
           {entry.state === 'done' && entry.trackerResourceId && <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />}
-          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled' || entry.state === 'waiting') && entry.lastError && (
+          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
             <span className="last-error">{entry.lastError}</span>
           )}
+          {entry.state === 'waiting' && entry.lastError && <span className="waiting-reason">{entry.lastError}</span>}
         </div>
       </td>
       <td>

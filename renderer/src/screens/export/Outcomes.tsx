@@ -1,6 +1,6 @@
 // After "Export": one line per candidate that follows its export live (waiting, sending and the step reached, in
 // TrackerRMS with the badge, or failed with TrackerRMS's reason and Retry) until every one is done or failed.
-import { CircleAlert, CircleCheck, LoaderCircle, RotateCcw } from 'lucide-react'
+import { CircleAlert, CircleCheck, Hourglass, LoaderCircle, RotateCcw } from 'lucide-react'
 import { toast } from 'sonner'
 import type { ExportOutcome, QueueEntry } from '../../../../shared/api/sync'
 import { errorMessage } from '../../api/client'
@@ -14,16 +14,18 @@ export function Outcomes({ outcomes, names }: { outcomes: ExportOutcome[]; names
   const items = useCall('sync.queueItems', { queueIds: queueIds.length ? queueIds : [1] }, { enabled: queueIds.length > 0 })
   const retry = useCallMutation('sync.retry')
   const byId = new Map((items.data ?? []).map((entry) => [entry.id, entry]))
-  const finished = queueIds.filter((id) => ['done', 'failed', 'cancelled'].includes(byId.get(id)?.state ?? '')).length
+  // A waiting export is in TrackerRMS already; its resume or job list follows when the Widget API answers.
+  const finished = queueIds.filter((id) => ['done', 'failed', 'cancelled', 'waiting'].includes(byId.get(id)?.state ?? '')).length
   const failed = queueIds.filter((id) => byId.get(id)?.state === 'failed').length
+  const waiting = queueIds.filter((id) => byId.get(id)?.state === 'waiting').length
 
   return (
     <div className="stack">
       {queueIds.length > 0 && (
         <ProgressBar
           value={finished / queueIds.length}
-          label={finished === queueIds.length ? 'All exports finished' : 'Sending to TrackerRMS'}
-          detail={`${finished} of ${queueIds.length} finished${failed ? `, ${failed} failed` : ''}`}
+          label={finished === queueIds.length ? (waiting ? 'All exports sent; some wait for the Widget API' : 'All exports finished') : 'Sending to TrackerRMS'}
+          detail={`${finished} of ${queueIds.length} finished${failed ? `, ${failed} failed` : ''}${waiting ? `, ${waiting} waiting for the Widget API (resume or job list)` : ''}`}
         />
       )}
       <ul className="outcomes" aria-label="Export outcomes">
@@ -51,7 +53,15 @@ function OutcomeLine({ name, entry, onRetry }: { name: string; entry: QueueEntry
   const state = entry?.state
   return (
     <li className={`outcome ${state ?? 'pending'}`} data-state={state ?? 'pending'}>
-      {state === 'done' ? <CircleCheck aria-hidden="true" /> : state === 'failed' || state === 'cancelled' ? <CircleAlert aria-hidden="true" /> : <LoaderCircle className="spin" aria-hidden="true" />}
+      {state === 'done' ? (
+        <CircleCheck aria-hidden="true" />
+      ) : state === 'failed' || state === 'cancelled' ? (
+        <CircleAlert aria-hidden="true" />
+      ) : state === 'waiting' ? (
+        <Hourglass aria-hidden="true" />
+      ) : (
+        <LoaderCircle className="spin" aria-hidden="true" />
+      )}
       <div>
         <strong>{name}</strong>
         <p className="muted">

@@ -34,7 +34,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
             {sync.syncedBy && ` · by ${sync.syncedBy}`}
           </p>
           <TrackerLink resourceId={sync.trackerResourceId} name={candidate.fullName} withText size={14} />
-          {active?.state === 'waiting' && active.lastError && <p className="last-error">{active.lastError}</p>}
+          {active?.state === 'waiting' && active.lastError && <p className="waiting-reason">{active.lastError}</p>}
         </div>
         <div className="sync-card-footer">
           <button type="button" className="btn btn-sm" disabled aria-describedby="export-synced-reason">

@@ -93,7 +93,7 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
             ))}
           </select>
         </Field>
-        <Field label="TrackerRMS web address" hint="The address you log in to; the TrackerRMS badge links to records there." error={errors.webHost}>
+        <Field label="TrackerRMS web address" hint="The address you log in to (the TrackerRMS badge links to records there). Left at the region’s default, it becomes the one TrackerRMS names when you connect." error={errors.webHost}>
           <input
             className="input"
             type="url"

@@ -16,7 +16,7 @@ export function ProfileFacts({ profile }: { profile: ConnectionProfile | null })
       />
       <Fact
         label="Only what changed"
-        value={listing.updatedAfter === 'honoured' ? 'yes' : listing.updatedAfter === 'ignored' ? 'no: each refresh re-reads every candidate' : 'not known yet'}
+        value={listing.updatedAfter === 'honoured' ? 'yes' : listing.updatedAfter === 'ignored' ? 'no: the whole list is re-read (at most every 30 minutes)' : 'not known yet'}
       />
       <Fact
         label="Duplicate check by email and LinkedIn"
