@@ -28,6 +28,10 @@ describe.each(PROFILES)('profile %s', (profile) => {
         }
       }
     })
+    // Connect found a Widget sign-in that works here, or says clearly that none does.
+    const learned = core.connection.info().profile
+    expect(learned?.widget.style ?? null, JSON.stringify(learned?.widget.tried)).toEqual(widget ? expect.any(String) : null)
+    if (!widget) expect(learned?.widget.tried.every((t) => t.widgetStatus === 1)).toBe(true)
     const known = {
       email: sandbox.controls.addResource({ firstName: 'Ann', surname: 'Lee', email: 'Ann.Lee@Example.com', city: 'Leeds' }),
       linkedin: sandbox.controls.addResource({ firstName: 'Robert', surname: 'Ng', linkedInUrl: 'http://uk.linkedin.com/in/Robert-Ng/?trk=x' }),
