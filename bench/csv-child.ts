@@ -48,7 +48,14 @@ async function importFile(file: string, dataDir: string): Promise<Record<string,
     const outcome = await core.csv.apply(file, { jobId, skipInvalid: true })
     const ms = performance.now() - start
     if (outcome.status !== 'applied') throw new Error(`the import was ${outcome.status}: ${outcome.reason}`)
-    return { ms, rows: outcome.counts.rows, new: outcome.counts.new, added: outcome.counts.added, skipped: outcome.counts.skipped, invalid: outcome.counts.invalid }
+    return {
+      ms,
+      rows: outcome.counts.rows,
+      new: outcome.counts.new,
+      added: outcome.counts.added,
+      skipped: outcome.counts.skipped,
+      invalid: outcome.counts.invalid
+    }
   } finally {
     await core.close()
   }
@@ -77,12 +84,17 @@ async function exportJob(out: string, dataDir: string): Promise<Record<string, n
 async function main(): Promise<void> {
   const [mode, file, dataDir] = process.argv.slice(2)
   const result =
-    mode === 'parse' ? await parse(file)
-    : mode === 'import' ? await importFile(file, dataDir)
-    : mode === 'unparse' ? await unparse(file)
-    : mode === 'export' ? await exportJob(file, dataDir)
-    : mode === 'floor-indexed' || mode === 'floor-deferred' ? insertFloor(file, dataDir, mode === 'floor-deferred')
-    : null
+    mode === 'parse'
+      ? await parse(file)
+      : mode === 'import'
+        ? await importFile(file, dataDir)
+        : mode === 'unparse'
+          ? await unparse(file)
+          : mode === 'export'
+            ? await exportJob(file, dataDir)
+            : mode === 'floor-indexed' || mode === 'floor-deferred'
+              ? insertFloor(file, dataDir, mode === 'floor-deferred')
+              : null
   if (!result) throw new Error(`unknown mode ${mode}`)
   process.stdout.write(JSON.stringify({ ...result, peakRssMb: peakRssMb() }) + '\n')
 }

@@ -20,8 +20,13 @@ export async function benchCsvExport(options: { rows: number; runs: number }): P
     for (let run = 0; run < options.runs; run++) {
       const measureOurs = async () => void ours.push(await runCsvChild(['export', join(data.dir, `export-${run}.csv`), data.dir]))
       const measureBase = async () => void base.push(await runCsvChild(['unparse', exported]))
-      if (run % 2 === 0) (await measureBase(), await measureOurs())
-      else (await measureOurs(), await measureBase())
+      if (run % 2 === 0) {
+        await measureBase()
+        await measureOurs()
+      } else {
+        await measureOurs()
+        await measureBase()
+      }
     }
     const figure = stats(ours.map((r) => r.ms))
     const baseline = stats(base.map((r) => r.ms))

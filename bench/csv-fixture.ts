@@ -10,24 +10,133 @@ import { join } from 'node:path'
 import { CSV_COLUMNS } from '../shared/csv'
 import { benchDir, prng } from './util'
 
-const FIRST = ['Ann', 'José', 'Zoë', 'François', 'Søren', 'Ólafur', 'Mary-Kate', 'Jürgen', 'Amélie', 'Chloé', 'Ewa', 'Łukasz', 'Noor', 'Siobhán', 'Björn', 'Renée', 'Dmitri', 'Aoife', 'Mateo', 'Inês', 'Wei', 'Priya', 'Tomás', 'Hélène']
+const FIRST = [
+  'Ann',
+  'José',
+  'Zoë',
+  'François',
+  'Søren',
+  'Ólafur',
+  'Mary-Kate',
+  'Jürgen',
+  'Amélie',
+  'Chloé',
+  'Ewa',
+  'Łukasz',
+  'Noor',
+  'Siobhán',
+  'Björn',
+  'Renée',
+  'Dmitri',
+  'Aoife',
+  'Mateo',
+  'Inês',
+  'Wei',
+  'Priya',
+  'Tomás',
+  'Hélène'
+]
 // Surnames are built from the row number (first name = i mod 24, surname from the rest), so that full names are
 // unique as in real data: 24 first names against a short surname list would make most rows name duplicates.
-const SYLLABLES = ['lee', 'mü', 'ñú', 'hô', 'ær', 'bri', 'du', 'gar', 'kow', 'ngu', 'smi', 'groß', 'fer', 'berg', 'öz', 'mar', 'brö', 'øst', 'cas', 'jęd', 'don', 'żół', 'han', 'ré', 'ça', 'vik', 'son', 'ley', 'ton', 'ová']
+const SYLLABLES = [
+  'lee',
+  'mü',
+  'ñú',
+  'hô',
+  'ær',
+  'bri',
+  'du',
+  'gar',
+  'kow',
+  'ngu',
+  'smi',
+  'groß',
+  'fer',
+  'berg',
+  'öz',
+  'mar',
+  'brö',
+  'øst',
+  'cas',
+  'jęd',
+  'don',
+  'żół',
+  'han',
+  'ré',
+  'ça',
+  'vik',
+  'son',
+  'ley',
+  'ton',
+  'ová'
+]
 const PREFIXES = ['', '', '', '', '', "O'", 'Mac', 'van ', 'L’', 'de la ', 'Smith-']
 const CITIES: [string, string, string][] = [
-  ['Leeds', 'West Yorkshire', 'United Kingdom'], ['Málaga', 'Andalucía', 'España'], ['Köln', 'NRW', 'Deutschland'], ['Zürich', 'ZH', 'Schweiz'],
-  ['Besançon', 'Doubs', 'France'], ['Århus', 'Midtjylland', 'Danmark'], ['Kraków', 'Małopolska', 'Polska'], ['Dublin', 'Leinster', 'Ireland'],
-  ['São Paulo', 'SP', 'Brasil'], ['Montréal', 'Québec', 'Canada'], ['Austin', 'TX', 'United States'], ['上海', '上海市', '中国']
+  ['Leeds', 'West Yorkshire', 'United Kingdom'],
+  ['Málaga', 'Andalucía', 'España'],
+  ['Köln', 'NRW', 'Deutschland'],
+  ['Zürich', 'ZH', 'Schweiz'],
+  ['Besançon', 'Doubs', 'France'],
+  ['Århus', 'Midtjylland', 'Danmark'],
+  ['Kraków', 'Małopolska', 'Polska'],
+  ['Dublin', 'Leinster', 'Ireland'],
+  ['São Paulo', 'SP', 'Brasil'],
+  ['Montréal', 'Québec', 'Canada'],
+  ['Austin', 'TX', 'United States'],
+  ['上海', '上海市', '中国']
 ]
-const TITLES = ['Staff Nurse', 'Senior Staff Nurse, ICU', 'Theatre Practitioner', 'Ward Manager', 'Clinical Nurse Specialist (Critical Care)', 'Charge Nurse', 'Nurse Practitioner', 'Midwife', 'Healthcare Assistant', 'Matron']
-const COMPANIES = ["St Mary's Hospital", 'Leeds Teaching Hospitals NHS Trust', 'Café "Olé", GmbH', 'Hôpital Européen Georges-Pompidou', 'Klinikum Köln-Merheim', 'Bupa, Cromwell Hospital', 'Rigshospitalet', 'Szpital Uniwersytecki', 'Mater Misericordiae', '"The Royal" Infirmary']
+const TITLES = [
+  'Staff Nurse',
+  'Senior Staff Nurse, ICU',
+  'Theatre Practitioner',
+  'Ward Manager',
+  'Clinical Nurse Specialist (Critical Care)',
+  'Charge Nurse',
+  'Nurse Practitioner',
+  'Midwife',
+  'Healthcare Assistant',
+  'Matron'
+]
+const COMPANIES = [
+  "St Mary's Hospital",
+  'Leeds Teaching Hospitals NHS Trust',
+  'Café "Olé", GmbH',
+  'Hôpital Européen Georges-Pompidou',
+  'Klinikum Köln-Merheim',
+  'Bupa, Cromwell Hospital',
+  'Rigshospitalet',
+  'Szpital Uniwersytecki',
+  'Mater Misericordiae',
+  '"The Royal" Infirmary'
+]
 const STAGES = ['', '', '', 'Sourced', 'In sequence', 'Replied', 'Interested', 'Not interested']
-const SKILLS = ['Critical care', 'ventilation', 'triage', 'IV therapy', 'paediatrics', 'wound care', 'ECG', 'mentoring', 'PICC lines', 'tracheostomy care', 'sepsis management', 'rota planning']
+const SKILLS = [
+  'Critical care',
+  'ventilation',
+  'triage',
+  'IV therapy',
+  'paediatrics',
+  'wound care',
+  'ECG',
+  'mentoring',
+  'PICC lines',
+  'tracheostomy care',
+  'sepsis management',
+  'rota planning'
+]
 const PHRASES = [
-  'ICU nurse with 8 years in critical care', 'moved from A&E to theatres in 2021', 'speaks Spanish, French and a little Mandarin', 'looking for nights only',
-  'prefers a 30-minute commute, max', 'led the "Safer Wards" project', 'Band 6, wants Band 7', 'NMC PIN verified; DBS renewed 2025',
-  'relocating from Zürich — available in March', 'returning after maternity leave', 'strong on audits, weaker on rotas', 'referred by Aoife (ward 12)'
+  'ICU nurse with 8 years in critical care',
+  'moved from A&E to theatres in 2021',
+  'speaks Spanish, French and a little Mandarin',
+  'looking for nights only',
+  'prefers a 30-minute commute, max',
+  'led the "Safer Wards" project',
+  'Band 6, wants Band 7',
+  'NMC PIN verified; DBS renewed 2025',
+  'relocating from Zürich — available in March',
+  'returning after maternity leave',
+  'strong on audits, weaker on rotas',
+  'referred by Aoife (ward 12)'
 ]
 
 /** Accents dropped, anything else that is not printable ASCII removed ("José O’Brien" -> "JoseOBrien"). */
@@ -53,7 +162,10 @@ function row(i: number, random: () => number, people: { email: string; linkedin:
   if (roll < 0.01 && people.length > 0) {
     const earlier = pick(random, people)
     if (random() < 0.5 || !earlier.linkedin) email = earlier.email.toUpperCase()
-    else (email = ''), (linkedin = earlier.linkedin.replace('https://www.', 'http://uk.') + '/?trk=bench')
+    else {
+      email = ''
+      linkedin = earlier.linkedin.replace('https://www.', 'http://uk.') + '/?trk=bench'
+    }
   } else people.push({ email, linkedin })
   let stage = pick(random, STAGES)
   let trackerId = random() < 0.25 ? String(100_000 + i) : ''
@@ -70,16 +182,30 @@ function row(i: number, random: () => number, people: { email: string; linkedin:
   const skills = Array.from({ length: 2 + Math.floor(random() * 4) }, () => pick(random, SKILLS)).join('; ')
   const notes = random() < 0.4 ? '' : random() < 0.5 ? `Call after 6pm, "not before"` : `${pick(random, PHRASES)}\nfollow up in 2 weeks`
   const fields: Record<string, string> = {
-    firstName: first, lastName: last, fullName: random() < 0.8 ? `${first} ${last}` : '', email, phone, linkedinUrl: linkedin,
-    city, state, country, currentTitle: pick(random, TITLES), currentCompany: pick(random, COMPANIES), stage, trackerId,
-    summary, experience, education: random() < 0.5 ? 'BSc (Hons) Nursing, University of Leeds' : 'Diplôme d’État d’infirmier, IFSI Lyon',
-    skills, notes
+    firstName: first,
+    lastName: last,
+    fullName: random() < 0.8 ? `${first} ${last}` : '',
+    email,
+    phone,
+    linkedinUrl: linkedin,
+    city,
+    state,
+    country,
+    currentTitle: pick(random, TITLES),
+    currentCompany: pick(random, COMPANIES),
+    stage,
+    trackerId,
+    summary,
+    experience,
+    education: random() < 0.5 ? 'BSc (Hons) Nursing, University of Leeds' : 'Diplôme d’État d’infirmier, IFSI Lyon',
+    skills,
+    notes
   }
   return CSV_COLUMNS.map((c) => fields[c.field])
 }
 
 /** The file's text: BOM, header, rows, CRLF record ends. */
-export function benchCsvText(rows: number, seed = 20260601): string {
+function benchCsvText(rows: number, seed = 20260601): string {
   const random = prng(seed)
   const people: { email: string; linkedin: string }[] = []
   const lines = [CSV_COLUMNS.map((c) => quote(c.header)).join(',')]

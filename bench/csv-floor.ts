@@ -22,19 +22,23 @@ export function insertFloor(file: string, dataDir: string, deferred: boolean): R
   const now = new Date().toISOString()
   const rows: { values: unknown[]; stage: Stage }[] = []
   let reader: RowReader | null = null
-  readCsvSync(file, { encoding: 'utf-8', bomBytes: 3, delimiter: ',' }, {
-    onHeader: (headers) => void (reader = new RowReader(rowPlan(resolveMapping(headers, {}).columns), headers.length)),
-    onRows: (batch) => {
-      for (const { row, cells } of batch) {
-        const read = (reader as RowReader).read(cells, row)
-        if (!read.fields) continue
-        const keys = candidateKeys(read.fields)
-        const values = FIELD_NAMES.map((f) => read.fields?.[f] ?? null)
-        values.push(keys.name_key, keys.email_key, keys.linkedin_key, now, now)
-        rows.push({ values, stage: read.stage ?? 'sourced' })
+  readCsvSync(
+    file,
+    { encoding: 'utf-8', bomBytes: 3, delimiter: ',' },
+    {
+      onHeader: (headers) => void (reader = new RowReader(rowPlan(resolveMapping(headers, {}).columns), headers.length)),
+      onRows: (batch) => {
+        for (const { row, cells } of batch) {
+          const read = (reader as RowReader).read(cells, row)
+          if (!read.fields) continue
+          const keys = candidateKeys(read.fields)
+          const values = FIELD_NAMES.map((f) => read.fields?.[f] ?? null)
+          values.push(keys.name_key, keys.email_key, keys.linkedin_key, now, now)
+          rows.push({ values, stage: read.stage ?? 'sourced' })
+        }
       }
     }
-  })
+  )
   const core = createCore({ dataDir, secrets: noSecrets })
   try {
     const jobId = core.jobs.create({ title: 'Benchmark floor' }).id

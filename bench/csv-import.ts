@@ -32,8 +32,13 @@ export async function importVsParse(file: string, runs: number, prepare: (dataDi
   }
   const measureBase = async () => void base.push(await runCsvChild(['parse', file]))
   for (let run = 0; run < runs; run++) {
-    if (run % 2 === 0) (await measureBase(), await measureOurs())
-    else (await measureOurs(), await measureBase())
+    if (run % 2 === 0) {
+      await measureBase()
+      await measureOurs()
+    } else {
+      await measureOurs()
+      await measureBase()
+    }
   }
   return { ours, base }
 }

@@ -9,14 +9,23 @@ import { renderResumePdf, renderWithResumeFont } from '../electron/resume/render
 import { stats, type BenchLine } from './types'
 import { runStandalone, timed } from './util'
 
-export const BENCH_CANDIDATE: CandidateFields = {
-  firstName: 'Łukasz', lastName: 'Żółć', fullName: 'Łukasz Żółć', email: 'lukasz.zolc@example.pl', phone: '+48 600 100 200',
-  linkedinUrl: 'https://pl.linkedin.com/in/lukasz-zolc', city: 'Kraków', state: 'Małopolska', country: 'Poland',
-  currentTitle: 'Senior ICU Nurse', currentCompany: 'Szpital Uniwersytecki',
+const BENCH_CANDIDATE: CandidateFields = {
+  firstName: 'Łukasz',
+  lastName: 'Żółć',
+  fullName: 'Łukasz Żółć',
+  email: 'lukasz.zolc@example.pl',
+  phone: '+48 600 100 200',
+  linkedinUrl: 'https://pl.linkedin.com/in/lukasz-zolc',
+  city: 'Kraków',
+  state: 'Małopolska',
+  country: 'Poland',
+  currentTitle: 'Senior ICU Nurse',
+  currentCompany: 'Szpital Uniwersytecki',
   summary: 'Intensive-care nurse with twelve years in adult critical care.\n\nLeads a team of eight and trains new staff.',
   experience: '2019–now: Senior ICU Nurse, Szpital Uniwersytecki, Kraków\n2012–2019: Staff Nurse, Szpital Miejski, Tarnów',
   education: 'MSc Nursing, Jagiellonian University (2012)',
-  skills: 'Critical care, Ventilation, ECMO, Team leadership, Polish, English', notes: null
+  skills: 'Critical care, Ventilation, ECMO, Team leadership, Polish, English',
+  notes: null
 }
 
 /** Rounded for the table and results.json. */
@@ -28,8 +37,7 @@ export async function benchResume(options: { renders: number; runs: number }): P
   // The issue's baseline: one line in the built-in Helvetica, nothing embedded.
   const oneLine = () => pdf.renderToBuffer(h(pdf.Document, null, h(pdf.Page, null, h(pdf.Text, null, 'Hello'))) as Parameters<typeof pdf.renderToBuffer>[0])
   // The floor of any resume: one line in the same embedded DejaVu Sans (a font subset is built and compressed).
-  const oneLineEmbedded = () =>
-    renderWithResumeFont((p, fontFamily) => h(p.Document, null, h(p.Page, { style: { fontFamily } }, h(p.Text, null, 'Hello'))))
+  const oneLineEmbedded = () => renderWithResumeFont((p, fontFamily) => h(p.Document, null, h(p.Page, { style: { fontFamily } }, h(p.Text, null, 'Hello'))))
   // Our layout without the embedded font: what the layout costs apart from shaping and embedding DejaVu Sans.
   const resumeInHelvetica = () => renderWithResumeFont((p) => resumeDocument(p, content(), 'Helvetica'))
   const resume = () => renderResumePdf(BENCH_CANDIDATE, { generatedAt: new Date() })

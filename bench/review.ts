@@ -28,7 +28,24 @@ function populate(dataDir: string, rows: number) {
       const last = pick(LAST)
       const c = insertCandidate(
         core.ctx.db,
-        { firstName: first, lastName: last, fullName: `${first} ${last} ${i}`, email: `person${i}@example.com`, phone: null, linkedinUrl: null, city: 'Leeds', state: null, country: 'UK', currentTitle: pick(TITLES), currentCompany: `Company ${i % 500}`, summary: null, experience: null, education: null, skills: null, notes: null },
+        {
+          firstName: first,
+          lastName: last,
+          fullName: `${first} ${last} ${i}`,
+          email: `person${i}@example.com`,
+          phone: null,
+          linkedinUrl: null,
+          city: 'Leeds',
+          state: null,
+          country: 'UK',
+          currentTitle: pick(TITLES),
+          currentCompany: `Company ${i % 500}`,
+          summary: null,
+          experience: null,
+          education: null,
+          skills: null,
+          notes: null
+        },
         now
       )
       const job = jobs[i % 3]

@@ -34,7 +34,12 @@ function print(lines: BenchLine[]): void {
     `${fmt(l.figure.median)} ${l.unit} (min ${fmt(l.figure.min)}, max ${fmt(l.figure.max)})`,
     l.baseline ? `${fmt(l.baseline.median)} (${l.baseline.what})` : '—',
     l.ratio === null ? '—' : `${fmt(l.ratio, 2)}×`,
-    l.target + (l.extra ? `  [${Object.entries(l.extra).map(([k, v]) => `${k}: ${v}`).join('; ')}]` : '')
+    l.target +
+      (l.extra
+        ? `  [${Object.entries(l.extra)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('; ')}]`
+        : '')
   ])
   const head = ['', 'what', 'ours (median)', 'baseline (median)', 'ratio', 'target']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
@@ -56,7 +61,9 @@ async function main(): Promise<void> {
   const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30) }
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ at: new Date().toISOString(), quick, machine, lines }, null, 2) + '\n')
   const missed = lines.filter((l) => !l.pass).length
-  console.log(`\n${lines.length - missed} of ${lines.length} targets hold.${quick ? ' (--quick: smaller data than the targets speak of)' : ''} Written to bench/results.json.`)
+  console.log(
+    `\n${lines.length - missed} of ${lines.length} targets hold.${quick ? ' (--quick: smaller data than the targets speak of)' : ''} Written to bench/results.json.`
+  )
 }
 
 main().catch((error) => {

@@ -24,13 +24,26 @@ async function oneRun(candidates: number, rpm: number, latencyMs: number): Promi
   const core = createCore({ dataDir: data.dir, secrets: createEnvStore(sandbox.token as string, sandbox.widgetKey) })
   try {
     core.settings.set('requests-per-minute', String(rpm))
-    await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string, connectedBy: `Bench <${sandbox.loginEmail}>` })
+    await core.connection.connect({
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      token: sandbox.token as string,
+      connectedBy: `Bench <${sandbox.loginEmail}>`
+    })
     const opportunity = sandbox.controls.addOpportunity({ name: 'Benchmark job' })
     const job = core.jobs.create({ title: 'Benchmark job' })
     await core.jobs.setSync(job.id, { trigger: 'replied', trackerJobId: opportunity.id })
     core.ctx.db.transaction(() => {
       for (let i = 0; i < candidates; i++) {
-        const c = core.candidates.create({ jobId: job.id, fullName: `Bench Person ${i}`, email: `bench${i}@example.com`, currentTitle: 'Nurse', currentCompany: 'Hospital', city: 'Leeds' })
+        const c = core.candidates.create({
+          jobId: job.id,
+          fullName: `Bench Person ${i}`,
+          email: `bench${i}@example.com`,
+          currentTitle: 'Nurse',
+          currentCompany: 'Hospital',
+          city: 'Leeds'
+        })
         core.outreach.recordStage({ jobId: job.id, candidateId: c.id, stage: 'replied' })
       }
     })()

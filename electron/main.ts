@@ -5,11 +5,9 @@ import { copyFile } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, type ApiEventMessage, type ShellCommand } from '../shared/api'
-import { createDispatcher } from './api/dispatch'
-import { forwardEvents } from './api/event-forwarder'
-import { createAppServices, DemoVault } from './api/host'
-import { createCore, type Core } from './core'
-import { APP_NAME, defaultDataDir } from './core/data-dir'
+import type { Core } from './core'
+import { createHost } from './host'
+import { APP_NAME, defaultDataDir } from './lib/data-dir'
 import { chooseSecretStore, createKeychainStore } from './secrets'
 import { registerApiIpc } from './shell/ipc'
 import { buildMenuTemplate } from './shell/menu'
@@ -49,14 +47,15 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const vault = new DemoVault()
-  core = createCore({
+  const host = createHost({
     dataDir,
-    secrets: vault.wrap(chooseSecretStore(process.env, () => createKeychainStore())),
-    fetch: net.fetch.bind(net) as typeof fetch
+    secrets: chooseSecretStore(process.env, () => createKeychainStore()),
+    fetch: net.fetch.bind(net) as typeof fetch,
+    saveAs
   })
-  const services = createAppServices(core, { vault, saveAs })
-  core.onClose(() => services.close())
+  const running = host.core
+  core = running
+  const services = host.services
   hardenSession(session.defaultSession)
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, {
@@ -65,9 +64,8 @@ function start(): void {
       openExternal: (url) => void shell.openExternal(url)
     })
   )
-  const dispatch = createDispatcher(core, services)
-  core.onClose(registerApiIpc(ipcMain, dispatch, { appEntry: APP_ENTRY, ownContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents) }))
-  core.onClose(forwardEvents(core.events, send))
+  running.onClose(registerApiIpc(ipcMain, host.dispatch, { appEntry: APP_ENTRY, ownContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents) }))
+  host.forwardEvents(send)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -78,14 +76,18 @@ function start(): void {
           command: (command: ShellCommand) => send({ name: 'shell.command', payload: { command } }),
           openDataFolder: () => void shell.openPath(dataDir),
           showAbout: () =>
-            void dialog.showMessageBox({ type: 'info', title: `About ${APP_NAME}`, message: `${APP_NAME} ${app.getVersion()}`, detail: `Data folder: ${dataDir}` })
+            void dialog.showMessageBox({
+              type: 'info',
+              title: `About ${APP_NAME}`,
+              message: `${APP_NAME} ${app.getVersion()}`,
+              detail: `Data folder: ${dataDir}`
+            })
         }
       })
     )
   )
   createWindow()
   // A data folder in demo mode gets its demo TrackerRMS back first, so the queue does not start out "offline".
-  const running = core
   void services.demo
     .resumeIfDemo()
     .catch((error: unknown) => running.ctx.log.warn('demo.resume_failed', { error }))
@@ -115,7 +117,10 @@ function send(message: ApiEventMessage): void {
 
 function createWindow(): void {
   const stateFile = join(dataDir, WINDOW_STATE_FILE)
-  const state = fitToScreens(readWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea))
+  const state = fitToScreens(
+    readWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea)
+  )
   const window = new BrowserWindow({
     ...state.bounds,
     minWidth: MIN_WINDOW.width,

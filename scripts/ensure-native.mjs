@@ -43,16 +43,20 @@ if (target === 'electron') {
   // Electron headers come from electronjs.org (needs network). A machine-wide `nodedir` would silently build
   // against Node's headers instead, so it is cleared for this build.
   Object.assign(env, {
-    npm_config_runtime: 'electron', npm_config_target: want.version,
-    npm_config_disturl: 'https://electronjs.org/headers', npm_config_nodedir: ''
+    npm_config_runtime: 'electron',
+    npm_config_target: want.version,
+    npm_config_disturl: 'https://electronjs.org/headers',
+    npm_config_nodedir: ''
   })
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const run = spawnSync(npm, ['rebuild', 'better-sqlite3'], { cwd: root, env, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' })
 const after = builtAbi(binary)
 if (run.status !== 0 || after !== want.abi) {
-  console.error(`Could not build better-sqlite3 for ${want.label}: the binary has ABI ${after ?? 'none'}.` +
-    (target === 'electron' ? ' Building for Electron downloads its headers from electronjs.org; check the network.' : ''))
+  console.error(
+    `Could not build better-sqlite3 for ${want.label}: the binary has ABI ${after ?? 'none'}.` +
+      (target === 'electron' ? ' Building for Electron downloads its headers from electronjs.org; check the network.' : '')
+  )
   process.exit(1)
 }
 console.error(`better-sqlite3 rebuilt for ${want.label}.`)

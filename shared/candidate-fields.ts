@@ -47,7 +47,7 @@ export const CANDIDATE_FIELDS = Object.keys(CANDIDATE_FIELD_LABELS) as (keyof Ca
 
 export type CandidateInput = Partial<Record<keyof CandidateFields, string | null | undefined>>
 
-export interface FieldProblem {
+interface FieldProblem {
   field: keyof CandidateFields
   message: string
 }

@@ -1,19 +1,17 @@
 // Errors every layer can act on. The code travels across IPC/HTTP unchanged; the message is for people.
 
-export const ERROR_CODES = [
-  'validation', // bad input: says which field and what to do
-  'not_found', // no such job, candidate, queue item …
-  'rule', // refused by a sync rule (e.g. exporting an already-synced candidate)
-  'conflict', // the action does not fit the current state (e.g. not connected)
-  'auth', // TrackerRMS refused the REST API token (the whole queue waits for a reconnect)
-  'widget_auth', // the Widget API refused every sign-in Tracker Sync can make (resumes and job lists wait; creates go on)
-  'offline', // TrackerRMS cannot be reached at all
-  'rate_limited', // TrackerRMS said 429
-  'transient', // 5xx, timeout, dropped connection
-  'rejected', // TrackerRMS refused the request (4xx or a Widget status), with its message
-  'internal' // a bug: the message says so
-] as const
-export type ErrorCode = (typeof ERROR_CODES)[number]
+export type ErrorCode =
+  | 'validation' // bad input: says which field and what to do
+  | 'not_found' // no such job, candidate, queue item …
+  | 'rule' // refused by a sync rule (e.g. exporting an already-synced candidate)
+  | 'conflict' // the action does not fit the current state (e.g. not connected)
+  | 'auth' // TrackerRMS refused the REST API token (the whole queue waits for a reconnect)
+  | 'widget_auth' // the Widget API refused every sign-in Tracker Sync can make (resumes and job lists wait; creates go on)
+  | 'offline' // TrackerRMS cannot be reached at all
+  | 'rate_limited' // TrackerRMS said 429
+  | 'transient' // 5xx, timeout, dropped connection
+  | 'rejected' // TrackerRMS refused the request (4xx or a Widget status), with its message
+  | 'internal' // a bug: the message says so
 
 /** The stored candidate that would make a new one a twin of one person, so the UI can offer it instead. */
 export interface ExistingCandidate {
@@ -51,7 +49,6 @@ export class AppError extends Error {
 
 export const validationError = (field: string, message: string) => new AppError('validation', message, field)
 export const notFound = (message: string) => new AppError('not_found', message)
-export const ruleRefused = (message: string) => new AppError('rule', message)
 export const conflict = (message: string) => new AppError('conflict', message)
 
 /** Any thrown value as ErrorInfo; unknown errors become 'internal' without leaking stack traces. */

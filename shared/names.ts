@@ -9,5 +9,8 @@ export function splitFullName(fullName: string): { firstName: string; lastName: 
 
 /** Joins first and last name with one space, skipping empty parts. */
 export function joinName(firstName: string | null | undefined, lastName: string | null | undefined): string {
-  return [firstName, lastName].map((part) => (part ?? '').trim()).filter(Boolean).join(' ')
+  return [firstName, lastName]
+    .map((part) => (part ?? '').trim())
+    .filter(Boolean)
+    .join(' ')
 }

@@ -20,27 +20,46 @@ export type SettingDefinition = NumberSetting | TextSetting
 
 export const USER_SETTINGS = {
   'sync-delay-seconds': {
-    kind: 'integer', default: 120, min: 0, max: 86_400, unit: 'seconds',
+    kind: 'integer',
+    default: 120,
+    min: 0,
+    max: 86_400,
+    unit: 'seconds',
     description: 'Wait this long after a trigger fires before sending, so a mis-click can be undone.'
   },
   'requests-per-minute': {
-    kind: 'integer', default: 90, min: 1, max: 10_000, unit: 'requests/minute',
+    kind: 'integer',
+    default: 90,
+    min: 1,
+    max: 10_000,
+    unit: 'requests/minute',
     description: 'Most TrackerRMS API calls per minute (TrackerRMS allows about 100).'
   },
   'sync-concurrency': {
-    kind: 'integer', default: 2, min: 1, max: 8,
+    kind: 'integer',
+    default: 2,
+    min: 1,
+    max: 8,
     description: 'Exports worked on at the same time.'
   },
   'max-attempts': {
-    kind: 'integer', default: 8, min: 1, max: 100,
+    kind: 'integer',
+    default: 8,
+    min: 1,
+    max: 100,
     description: 'Attempts per export before it is marked failed (retry it by hand from Activity).'
   },
   'request-timeout-seconds': {
-    kind: 'integer', default: 30, min: 1, max: 600, unit: 'seconds',
+    kind: 'integer',
+    default: 30,
+    min: 1,
+    max: 600,
+    unit: 'seconds',
     description: 'Give up on one TrackerRMS request after this long and retry it.'
   },
   'record-link-template': {
-    kind: 'text', default: '{webHost}/Resource/View/{id}',
+    kind: 'text',
+    default: '{webHost}/Resource/View/{id}',
     description: 'Address of a candidate record in the TrackerRMS web app; {webHost} and {id} are filled in.',
     check: (value: string) => (value.includes('{id}') ? null : 'must contain {id}')
   }
@@ -62,8 +81,7 @@ export function parseSettingValue(key: UserSettingKey, raw: string): ParsedSetti
   if (def.kind === 'integer') {
     if (!/^-?\d+$/.test(text)) return { ok: false, error: `${key} must be a whole number, got "${raw}"` }
     const value = Number(text)
-    if (value < def.min || value > def.max)
-      return { ok: false, error: `${key} must be between ${def.min} and ${def.max}, got ${value}` }
+    if (value < def.min || value > def.max) return { ok: false, error: `${key} must be between ${def.min} and ${def.max}, got ${value}` }
     return { ok: true, value }
   }
   const problem = def.check(text)

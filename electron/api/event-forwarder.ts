@@ -3,7 +3,7 @@
 // 'data.changed' is merged per kind and 'queue.changed' into one event carrying every id (capped; past the cap the
 // page simply refetches what it shows). Other events go out at once, in order.
 import type { ApiEventMessage } from '../../shared/api'
-import type { CoreEventBus } from '../core/events'
+import type { CoreEventBus } from '../lib/events'
 
 type What = 'jobs' | 'candidates' | 'settings'
 /** Most ids one coalesced 'queue.changed' carries. */

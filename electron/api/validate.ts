@@ -30,6 +30,7 @@ export function validationFromZod(error: z.ZodError, callName: string): AppError
   if (issue.code === 'invalid_value' && 'values' in issue)
     return new AppError('validation', `${field} must be one of: ${issue.values.map(String).join(', ')}.`, field)
   // Messages written in shared/api read as full sentences already; zod's own ones need the field in front.
-  const message = /^[A-Z]/.test(issue.message) && issue.message.endsWith('.') ? issue.message : `${field || 'input'} ${issue.message.replace(/^Invalid input: /, '')}.`
+  const message =
+    /^[A-Z]/.test(issue.message) && issue.message.endsWith('.') ? issue.message : `${field || 'input'} ${issue.message.replace(/^Invalid input: /, '')}.`
   return new AppError('validation', message, field || 'input')
 }

@@ -1,6 +1,7 @@
 import { toErrorInfo } from '../../shared/errors'
-import { createCore, type Core, type CoreOptions } from '../core'
-import { defaultDataDir } from '../core/data-dir'
+import type { CoreOptions } from '../core'
+import { createHost, type Host } from '../host'
+import { defaultDataDir } from '../lib/data-dir'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
 import { COMMANDS } from './commands'
 import { EXIT, UsageError, exitCodeFor } from './errors'
@@ -45,7 +46,7 @@ function splitGlobals(argv: string[]) {
 }
 
 export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}): Promise<number> {
-  let core: Core | undefined
+  let host: Host | undefined
   let json = argv.includes('--json')
   try {
     const globals = splitGlobals(argv)
@@ -67,11 +68,11 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
       json,
       dataDir,
       core: () =>
-        (core ??= createCore({
+        (host ??= createHost({
           dataDir,
-          secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore()),
-          ...options.core
-        })),
+          ...options.core,
+          secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore())
+        })).core,
       print: (value, human) => {
         io.stdout((json ? JSON.stringify(value, null, 2) : human()) + '\n')
       },
@@ -87,9 +88,9 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
     const usage = error instanceof UsageError && error.usage ? `\n\n${error.usage}` : ''
     io.stderr(`Error: ${info.message}${usage}\n`)
     if (json) io.stdout(JSON.stringify({ error: info, exitCode }, null, 2) + '\n')
-    if (info.code === 'internal' && !(error instanceof UsageError)) core?.ctx.log.error('cli.failed', { error })
+    if (info.code === 'internal' && !(error instanceof UsageError)) host?.core.ctx.log.error('cli.failed', { error })
     return exitCode
   } finally {
-    await core?.close()
+    await host?.close()
   }
 }

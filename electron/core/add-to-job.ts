@@ -6,7 +6,7 @@ import { notFound } from '../../shared/errors'
 import { addToJob } from '../db/candidates'
 import { getJob } from '../db/jobs'
 import { idsOnJob, missingCandidateIds } from '../db/same-person'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 
 /** How many unknown ids an error names before "and N more". */
 const IDS_NAMED = 10

@@ -7,11 +7,9 @@ import { candidateJobEntries, candidateSyncInfo, reviewCount, reviewIds, reviewR
 import type { AddToJobResult, CandidateProfile, ReviewFilter, ReviewPage, SameNameCandidate } from '../../shared/api'
 import { SAME_NAME_MAX } from '../../shared/api/candidates'
 import { findByNameKey } from '../db/same-name'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 import { addExistingToJob } from './add-to-job'
 import { refuseSamePerson } from './same-person-rule'
-
-export type CandidatesService = ReturnType<typeof createCandidatesService>
 
 export function createCandidatesService(ctx: CoreContext) {
   const requireJob = (jobId: number) => {

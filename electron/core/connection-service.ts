@@ -23,7 +23,7 @@ import { isRegion, REGION_HOSTS, REGION_LABELS, resolveEndpoints, type TrackerEn
 import { RequestThrottle } from '../trackerrms/throttle'
 import type { HealthReport, ThrottleStatus } from '../trackerrms/types'
 import { runConnectionProbe, type ConnectionReport } from '../trackerrms/probe'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 import type { SettingsService } from './settings-service'
 
 export interface ConnectInput {
@@ -45,7 +45,7 @@ export interface ConnectInput {
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 
 /** The login email: given, else the "<email>" of "Name <email>", else a bare email given as the name. */
-export function loginEmailOf(input: { loginEmail?: string | null; connectedBy?: string | null }): string | null {
+function loginEmailOf(input: { loginEmail?: string | null; connectedBy?: string | null }): string | null {
   const given = input.loginEmail?.trim()
   if (given) {
     if (!EMAIL.test(given)) throw validationError('loginEmail', `"${given}" is not an email address: give the email you log in to TrackerRMS with.`)
@@ -91,6 +91,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
   /** Whether a Widget API key is stored: known after connect, or after the live client first read the keychain. */
   let hasWidgetKey = false
   const listeners = new Set<(info: ConnectionInfo) => void>()
+  const hostListeners = new Set<(from: string, to: string) => void>()
 
   const value = (key: Parameters<SettingsService['connectionValue']>[0]) => settings.connectionValue(key)
   const keyOf = (restUrl: string, widgetUrl: string, connectedAt: string) => `${restUrl}|${widgetUrl}|${connectedAt}`
@@ -229,7 +230,10 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       if (ctx.secrets.kind === 'environment' && (await ctx.secrets.get(account)) !== token)
         throw validationError('token', 'TRACKER_SYNC_TOKEN is set and overrides the keychain: connect with that same token, or unset it to use another.')
       if (ctx.secrets.kind === 'environment' && newKey !== undefined && (await ctx.secrets.get(keyAccount)) !== newKey)
-        throw validationError('widgetKey', 'TRACKER_SYNC_TOKEN is set, so the Widget API key comes from TRACKER_SYNC_WIDGET_KEY: set it there (or unset both to use the keychain).')
+        throw validationError(
+          'widgetKey',
+          'TRACKER_SYNC_TOKEN is set, so the Widget API key comes from TRACKER_SYNC_WIDGET_KEY: set it there (or unset both to use the keychain).'
+        )
       // No key given: the one kept for this TrackerRMS stays in use.
       const widgetKey = newKey !== undefined ? newKey : sameHost || ctx.secrets.kind === 'environment' ? await stored(keyAccount)() : null
 
@@ -275,6 +279,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       })
       current = null // the live client is built from what was stored, with the keychain behind it
       problem = null
+      if (before.restUrl && accountFor(before.restUrl) !== account) for (const listener of hostListeners) listener(before.restUrl, endpoints.restUrl)
       ctx.log.info('connection.connected', {
         region: endpoints.region,
         restUrl: endpoints.restUrl,
@@ -349,6 +354,12 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
     onChange(listener: (info: ConnectionInfo) => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+
+    /** Told when a connect moves to another TrackerRMS (another REST host) than the one before. */
+    onHostChange(listener: (from: string, to: string) => void): () => void {
+      hostListeners.add(listener)
+      return () => hostListeners.delete(listener)
     }
   }
 }

@@ -24,28 +24,43 @@ import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import {
-  CSV_COLUMNS, DUPLICATE_POLICIES, mappingOf, parseExplicitMapping, resolveMapping, templateCsv,
-  type ExplicitMapping, type ExportResult, type ImportOptions, type ImportOutcome, type ImportPreview, type ImportRecord,
-  type InspectResult, type SavedMapping, type UndoResult
+  CSV_COLUMNS,
+  DUPLICATE_POLICIES,
+  mappingOf,
+  parseExplicitMapping,
+  resolveMapping,
+  templateCsv,
+  type ExplicitMapping,
+  type ExportResult,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportPreview,
+  type ImportRecord,
+  type InspectResult,
+  type SavedMapping,
+  type UndoResult
 } from '../../shared/csv'
 import { notFound, validationError } from '../../shared/errors'
 import type { CoreEvents } from '../../shared/events'
-import { applyImport, previewImport, type ImportRun } from '../csv/importer'
+import { applyImport, previewImport } from '../csv/importer'
+import type { ImportRun } from '../csv/import-run'
 import { exportCandidates } from '../csv/export'
 import { readCsv } from '../csv/reader'
-import { openSource } from '../csv/source'
+import { createSourceCache } from '../csv/source-cache'
 import { undoLastImport } from '../csv/undo'
 import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 
 export type ImportProgress = CoreEvents['import.progress']
-export type CsvService = ReturnType<typeof createCsvService>
 
 const SAMPLE_ROWS = 5
 const MAX_PROBLEMS = 10_000
 
 export function createCsvService(ctx: CoreContext) {
+  // Inspect, preview and apply of one unchanged file share one detection (encoding, delimiter).
+  const sources = createSourceCache()
+
   function savedMapping(name: string): ExplicitMapping {
     const saved = imports.getMapping(ctx.db, name)
     if (!saved) {
@@ -65,11 +80,10 @@ export function createCsvService(ctx: CoreContext) {
     const job = getJob(ctx.db, options.jobId)
     if (!job) throw notFound(`There is no job with id ${options.jobId}.`)
     const policy = options.policy ?? 'skip'
-    if (!DUPLICATE_POLICIES.includes(policy))
-      throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
+    if (!DUPLICATE_POLICIES.includes(policy)) throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
     if (options.saveMappingAs !== undefined) mappingName(options.saveMappingAs)
     const explicit = explicitMapping(options)
-    const source = await openSource(file)
+    const source = await sources.open(file)
     const importToken = options.importToken ?? randomUUID()
     return {
       db: ctx.db,
@@ -108,7 +122,7 @@ export function createCsvService(ctx: CoreContext) {
 
     async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string } = {}): Promise<InspectResult> {
       const explicit = explicitMapping(options)
-      const source = await openSource(file)
+      const source = await sources.open(file)
       let headers: string[] | null = null
       const sampleRows: string[][] = []
       await readCsv(
@@ -142,7 +156,10 @@ export function createCsvService(ctx: CoreContext) {
     async apply(file: string, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
       const run = await prepare(file, options, onProgress)
       const save = options.saveMappingAs
-      const outcome = await applyImport(run, save ? (resolution) => imports.saveMapping(ctx.db, mappingName(save), mappingOf(resolution.columns), ctx.now()).name : null)
+      const outcome = await applyImport(
+        run,
+        save ? (resolution) => imports.saveMapping(ctx.db, mappingName(save), mappingOf(resolution.columns), ctx.now()).name : null
+      )
       run.progress({ phase: 'done', rowsDone: outcome.counts.rows, bytesRead: run.source.bytes })
       if (outcome.status === 'applied') {
         ctx.log.info('csv.imported', { importId: outcome.importId, jobId: outcome.jobId, counts: outcome.counts })

@@ -4,11 +4,11 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../db/open'
 import type { SecretStore } from '../secrets'
-import { systemClock, type Clock } from './clock'
-import type { CoreContext } from './context'
-import { DATABASE_FILE } from './data-dir'
-import { CoreEventBus } from './events'
-import { createFileLogger, type Logger } from './log'
+import { systemClock, type Clock } from '../lib/clock'
+import type { CoreContext } from '../lib/context'
+import { DATABASE_FILE } from '../lib/data-dir'
+import { CoreEventBus } from '../lib/events'
+import { createFileLogger, type Logger } from '../lib/log'
 import { createCandidatesService } from './candidates-service'
 import { createConnectionService, type ConnectionOptions } from './connection-service'
 import { createCsvService } from './csv-service'
@@ -64,10 +64,19 @@ export function createCore(options: CoreOptions) {
   const sync = createSyncService({
     ctx,
     settings,
-    outreach,
     client: () => connection.client(),
     renderResume: (candidate) => resume.renderCandidate(candidate),
     ...options.sync
+  })
+  // Rules 1 and 2: an outreach event that matches its job's trigger queues an export in the same transaction.
+  outreach.onEvent(sync.triggerHook)
+  // Exports queued for one TrackerRMS never go to another one (leaving the demo for a real TrackerRMS, say): for every
+  // front door alike, the desktop app, the browser host and the command line.
+  connection.onHostChange((from, to) => {
+    const cancelled = sync.cancelUnsent(
+      `Cancelled: it was queued for the TrackerRMS at ${new URL(from).host}; Tracker Sync is now connected to ${new URL(to).host}. Export the candidate again to send it there.`
+    )
+    if (cancelled) log.info('connection.host_changed_exports_cancelled', { from, to, cancelled })
   })
   // Closed last-registered-first: the queue stops before the resume worker goes away.
   const closers: (() => void | Promise<void>)[] = [() => resume.close(), () => sync.stop()]

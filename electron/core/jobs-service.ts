@@ -1,14 +1,12 @@
 import { TRIGGERS, type Job, type JobSync, type Trigger } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
 import { getJob, getJobSync, insertJob, jobCandidateCounts, listJobSyncs, listJobs, writeJobSync } from '../db/jobs'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 
 export interface JobSummary extends Job {
   sync: JobSync
   candidateCount: number
 }
-
-export type JobsService = ReturnType<typeof createJobsService>
 
 /** Looks a TrackerRMS job up by id (title and client to show), or says it does not exist; null when not connected. */
 export type TrackerJobLookup = (id: number) => Promise<{ title: string; clientName: string | null } | null>

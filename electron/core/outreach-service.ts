@@ -2,7 +2,7 @@ import { STAGES, type OutreachEvent, type Stage } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
 import { getJobCandidate, setStage } from '../db/candidates'
 import { insertEvent, latestEventTime } from '../db/outreach'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 
 /** Runs inside the transaction that records the event, so its writes (e.g. a queued export) commit with it. */
 export type EventHook = (event: OutreachEvent, context: { previousStage: Stage; isLatest: boolean }) => string | void
@@ -13,8 +13,6 @@ export interface StageChange {
   /** What the change set in motion, in words ("export to TrackerRMS queued, runs in 2 min"). */
   effects: string[]
 }
-
-export type OutreachService = ReturnType<typeof createOutreachService>
 
 /** How far in the future an event time may be (clock skew between machines), in milliseconds. */
 const FUTURE_SKEW_MS = 5 * 60_000
@@ -43,8 +41,7 @@ export function createOutreachService(ctx: CoreContext) {
      * `at` records history: an event older than the latest recorded one does not move the current stage.
      */
     recordStage(input: { jobId: number; candidateId: number; stage: Stage; at?: string }): StageChange {
-      if (!STAGES.includes(input.stage))
-        throw validationError('stage', `Unknown stage "${input.stage}". Stages: ${STAGES.join(', ')}.`)
+      if (!STAGES.includes(input.stage)) throw validationError('stage', `Unknown stage "${input.stage}". Stages: ${STAGES.join(', ')}.`)
       const occurredAt = parseWhen(input.at)
       return ctx.db.transaction((): StageChange => {
         const current = getJobCandidate(ctx.db, input.jobId, input.candidateId)

@@ -9,7 +9,7 @@ import {
   type UserSettings
 } from '../../shared/settings'
 import { readAllSettings, readSetting, writeSetting } from '../db/settings'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 
 export type SettingsService = ReturnType<typeof createSettingsService>
 

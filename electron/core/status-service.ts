@@ -1,7 +1,7 @@
 import type { StatusReport } from '../../shared/api/status'
 import { QUEUE_STATES, type LedgerHow, type QueueState } from '../../shared/domain'
 import { schemaVersion, LATEST_SCHEMA_VERSION } from '../db/open'
-import type { CoreContext } from './context'
+import type { CoreContext } from '../lib/context'
 import type { SettingsService } from './settings-service'
 
 export function createStatusService(ctx: CoreContext, dbPath: string, settings: SettingsService) {

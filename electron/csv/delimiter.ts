@@ -5,7 +5,7 @@ import type { DetectedFormat } from '../../shared/csv'
 
 export type Delimiter = DetectedFormat['delimiter']
 
-export const DELIMITER_LABELS: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
+const DELIMITER_LABELS: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
 const CANDIDATES: Delimiter[] = [',', ';', '\t', '|']
 
 /** `sample` is the start of the decoded file with LF record ends; `complete` says it is the whole file. */

@@ -64,7 +64,7 @@ function refuseNonText(head: Buffer): void {
   let controls = 0
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i]
-    if (byte === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++)
+    if (byte === 0) i % 2 === 0 ? evenZeros++ : oddZeros++
     else if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) controls++
   }
   const half = sample.length / 2

@@ -12,7 +12,7 @@ import { DeferredIndexes } from './deferred-indexes'
 import { providedFields } from './plan'
 
 /** A valid row as the executor writes it. */
-export interface ValidRow {
+interface ValidRow {
   fields: CandidateFields
   stage: Stage | null
   trackerId: number | null

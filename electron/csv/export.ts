@@ -52,7 +52,7 @@ export async function exportCandidates(db: Db, file: string, jobId: number | nul
   let rows = 0
   try {
     out.text(CSV_BOM + csvRecord(exportHeaders(jobId === null)))
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const list = page(after)
       if (list.length === 0) break
       for (const row of list) record(out, row)

@@ -6,7 +6,7 @@
 // crash leaves the database without any of the file. When the file has an invalid row and invalid rows are not to
 // be skipped, the apply stops there, rolls back, and reports as a dry run would.
 import { basename } from 'node:path'
-import type { ImportApplied, ImportPreview, ImportRejected, ExplicitMapping, MappingResolution } from '../../shared/csv'
+import type { ImportApplied, ImportPreview, ImportRejected, MappingResolution } from '../../shared/csv'
 import { validationError } from '../../shared/errors'
 import { insertImport, setImportCounts } from '../db/imports'
 import type { Db } from '../db/open'
@@ -14,31 +14,10 @@ import { createExecutor } from './execute'
 import { ImportPass, InvalidRowFound } from './pass'
 import { readCsv, readCsvSync, type ReadOptions, type ReadSummary } from './reader'
 import { rejection, reportOf } from './report'
-import type { CsvSource } from './source'
+import type { ImportRun } from './import-run'
 
 /** The page cache during an apply, in SQLite's notation (negative: KiB). */
 const IMPORT_CACHE_SIZE = -4000
-
-export interface Progress {
-  phase: 'reading' | 'applying' | 'done'
-  rowsDone: number
-  bytesRead: number
-}
-
-export interface ImportRun {
-  db: Db
-  source: CsvSource
-  jobId: number
-  jobTitle: string
-  explicit: ExplicitMapping
-  policy: ImportPreview['policy']
-  skipInvalid: boolean
-  previewRows: number
-  maxProblems: number
-  importToken: string
-  now: () => string
-  progress(p: Progress): void
-}
 
 const readOptions = (run: ImportRun): ReadOptions => ({
   encoding: run.source.encoding.encoding,
@@ -53,8 +32,7 @@ function passOptions(run: ImportRun) {
 /** A file without a header, or without rows below it, cannot be imported at all. */
 function refuseEmpty(summary: ReadSummary): void {
   if (summary.headerRow === null) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
-  if (summary.dataRows === 0)
-    throw validationError('file', 'The file has a header row but no candidates below it. Add one row per candidate and import again.')
+  if (summary.dataRows === 0) throw validationError('file', 'The file has a header row but no candidates below it. Add one row per candidate and import again.')
 }
 
 export async function previewImport(run: ImportRun): Promise<ImportPreview> {
@@ -70,40 +48,46 @@ export async function previewImport(run: ImportRun): Promise<ImportPreview> {
   return { ...report, status: 'preview', canApply: blockedReason === null, blockedReason }
 }
 
-export async function applyImport(run: ImportRun, saveMapping: ((mapping: MappingResolution) => string | null) | null): Promise<ImportApplied | ImportRejected> {
+export async function applyImport(
+  run: ImportRun,
+  saveMapping: ((mapping: MappingResolution) => string | null) | null
+): Promise<ImportApplied | ImportRejected> {
   const now = run.now()
   const db = run.db
   run.progress({ phase: 'reading', rowsDone: 0, bytesRead: 0 })
   let applied
   try {
     // ONE synchronous transaction: everything below runs without yielding to the event loop.
-    applied = withImportCache(db, db.transaction(() => {
-      const importId = insertImport(db, {
-        fileName: basename(run.source.file),
-        jobId: run.jobId,
-        jobTitle: run.jobTitle,
-        policy: run.policy,
-        encoding: run.source.format.encoding,
-        delimiter: run.source.format.delimiter,
-        appliedAt: now
+    applied = withImportCache(
+      db,
+      db.transaction(() => {
+        const importId = insertImport(db, {
+          fileName: basename(run.source.file),
+          jobId: run.jobId,
+          jobTitle: run.jobTitle,
+          policy: run.policy,
+          encoding: run.source.format.encoding,
+          delimiter: run.source.format.delimiter,
+          appliedAt: now
+        })
+        const maxIdBefore = (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM candidates').get() as { n: number }).n
+        const executor = createExecutor(db, { importId, jobId: run.jobId, now, maxIdBefore })
+        const pass = new ImportPass({ ...passOptions(run), executor, stopAtInvalid: !run.skipInvalid })
+        const summary = readCsvSync(run.source.file, readOptions(run), {
+          onHeader: (headers) => pass.onHeader(headers),
+          onRows: (rows) => pass.onRows(rows),
+          onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
+        })
+        refuseEmpty(summary)
+        executor.finish()
+        const report = reportOf(run, pass, summary)
+        const changed = report.counts.new + report.counts.added + report.counts.updated > 0
+        if (changed) setImportCounts(db, importId, report.counts)
+        else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
+        const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
+        return { report, importId: changed ? importId : null, savedMapping }
       })
-      const maxIdBefore = (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM candidates').get() as { n: number }).n
-      const executor = createExecutor(db, { importId, jobId: run.jobId, now, maxIdBefore })
-      const pass = new ImportPass({ ...passOptions(run), executor, stopAtInvalid: !run.skipInvalid })
-      const summary = readCsvSync(run.source.file, readOptions(run), {
-        onHeader: (headers) => pass.onHeader(headers),
-        onRows: (rows) => pass.onRows(rows),
-        onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
-      })
-      refuseEmpty(summary)
-      executor.finish()
-      const report = reportOf(run, pass, summary)
-      const changed = report.counts.new + report.counts.added + report.counts.updated > 0
-      if (changed) setImportCounts(db, importId, report.counts)
-      else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
-      const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
-      return { report, importId: changed ? importId : null, savedMapping }
-    }))
+    )
   } catch (error) {
     if (!(error instanceof InvalidRowFound)) throw error
     // Rolled back at the first invalid row: the report is the dry run's, which names every invalid row.

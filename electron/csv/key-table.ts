@@ -90,8 +90,10 @@ export class KeyTable {
     const start = this.used
     for (let i = 0, at = start; i < key.length; i++) {
       const code = key.charCodeAt(i)
-      if (wide) (bytes[at++] = code & 0xff), (bytes[at++] = code >>> 8)
-      else bytes[at++] = code
+      if (wide) {
+        bytes[at++] = code & 0xff
+        bytes[at++] = code >>> 8
+      } else bytes[at++] = code
     }
     this.used += size
     const entry = this.count++

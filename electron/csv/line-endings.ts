@@ -35,7 +35,8 @@ export class LineEndingNormalizer {
     if (this.quoteSeen) {
       // the chunk before ended on a quote inside a quoted cell
       this.quoteSeen = false
-      if (text.charCodeAt(0) === QUOTE) i = 1 // "" stays inside the cell
+      if (text.charCodeAt(0) === QUOTE)
+        i = 1 // "" stays inside the cell
       else this.inQuotes = false
     }
     const n = text.length
@@ -45,7 +46,6 @@ export class LineEndingNormalizer {
         if (quote === -1) break
         if (quote + 1 === n) {
           this.quoteSeen = true
-          i = n
           break
         }
         if (text.charCodeAt(quote + 1) === QUOTE) i = quote + 2

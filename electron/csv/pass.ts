@@ -4,8 +4,15 @@
 // report needs is kept as it goes: counts, the first rows as stored, and problems and duplicates up to a limit.
 // Nothing holds all the rows, so memory stays flat; a dry run and an apply share every decision.
 import {
-  resolveMapping, RowReader, rowPlan,
-  type ExplicitMapping, type MappingResolution, type PlannedRow, type ReadRow, type RowAction, type RowProblem
+  resolveMapping,
+  RowReader,
+  rowPlan,
+  type ExplicitMapping,
+  type MappingResolution,
+  type PlannedRow,
+  type ReadRow,
+  type RowAction,
+  type RowProblem
 } from '../../shared/csv'
 import { CANDIDATE_FIELDS } from '../../shared/candidate-fields'
 import type { CandidateFields } from '../../shared/domain'
@@ -114,7 +121,7 @@ export class ImportPass implements ReadHandlers {
     const read = (this.reader as RowReader).read(cells, row)
     this.note(read.errors, this.errors, 'errorCount')
     const fields = read.fields
-    let keys: RowKeys | null = null
+    let keys: RowKeys | null
     let outcome: RowOutcome
     if (fields === null) {
       if (options.stopAtInvalid) throw new InvalidRowFound()

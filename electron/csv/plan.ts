@@ -80,8 +80,10 @@ export class Planner {
       outcome.dupValue = job.value
       outcome.dupCandidateId = job.candidateId
       outcome.dupCandidateName = job.name
-      if (this.policy === 'skip') (outcome.action = 'skip'), (outcome.candidateId = job.candidateId)
-      else if (this.policy === 'update') {
+      if (this.policy === 'skip') {
+        outcome.action = 'skip'
+        outcome.candidateId = job.candidateId
+      } else if (this.policy === 'update') {
         outcome.action = 'update'
         outcome.candidateId = job.candidateId
         outcome.warnings = this.ledgerWarning(input, job.candidateId)

@@ -124,7 +124,7 @@ export async function readCsv(file: string, options: ReadOptions, handlers: Read
     const text = new TextChunks(options.encoding, options.delimiter, options.bomBytes)
     const records = new RecordReader(options, handlers)
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-    for (let position = options.bomBytes; ; ) {
+    for (let position = options.bomBytes; ;) {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position).catch((error) => Promise.reject(unreadable(error)))
       position += bytesRead
       const last = bytesRead === 0
@@ -146,7 +146,7 @@ export function readCsvSync(file: string, options: ReadOptions, handlers: ReadHa
     const text = new TextChunks(options.encoding, options.delimiter, options.bomBytes)
     const records = new RecordReader(options, handlers)
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-    for (let position = options.bomBytes; ; ) {
+    for (let position = options.bomBytes; ;) {
       let bytesRead: number
       try {
         bytesRead = readSync(fd, buffer, 0, CHUNK_BYTES, position)

@@ -2,7 +2,7 @@
 import { basename } from 'node:path'
 import { CSV_FIELDS, type ImportCounts, type ImportReport, type MappingResolution } from '../../shared/csv'
 import { plural } from '../../shared/plural'
-import type { ImportRun } from './importer'
+import type { ImportRun } from './import-run'
 import type { ImportPass } from './pass'
 import type { ReadSummary } from './reader'
 

@@ -36,4 +36,3 @@ export async function openSource(file: string): Promise<CsvSource> {
     format: { encoding: encoding.encoding, encodingLabel: encoding.label, delimiter: delimiter.delimiter, delimiterLabel: delimiter.label }
   }
 }
-

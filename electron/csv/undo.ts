@@ -97,7 +97,8 @@ export function undoLastImport(db: Db, now: string): UndoResult {
          AND NOT EXISTS (SELECT 1 FROM sync_ledger WHERE tracker_resource_id = ?)`
     )
     for (const change of changesOf(db, record.id, 'index_added')) result.indexEntriesRemoved += removeIndex.run(change.resourceId, change.resourceId).changes
-    for (const change of changesOf(db, record.id, 'index_updated')) if (restoreIndexRow(db, change.previous as Record<string, unknown>, record.appliedAt)) result.indexEntriesRestored++
+    for (const change of changesOf(db, record.id, 'index_updated'))
+      if (restoreIndexRow(db, change.previous as Record<string, unknown>, record.appliedAt)) result.indexEntriesRestored++
 
     markUndone(db, record.id, now)
     return result
@@ -111,8 +112,7 @@ function restoreIndexRow(db: Db, previous: Record<string, unknown>, appliedAt: s
   return db.prepare(`UPDATE tracker_index SET ${sets} WHERE resource_id = @resource_id AND seen_at = @appliedAt`).run({ ...previous, appliedAt }).changes > 0
 }
 
-const pickFields = (source: CandidateFields): CandidateFields =>
-  Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f, source[f]])) as unknown as CandidateFields
+const pickFields = (source: CandidateFields): CandidateFields => Object.fromEntries(CANDIDATE_FIELDS.map((f) => [f, source[f]])) as unknown as CandidateFields
 
 function blockedMessage(record: ImportRecord, blockers: Blocker[]): string {
   const list = blockers.slice(0, 5).map((b) => `candidate ${b.id} (${b.full_name}) ${b.why}`)

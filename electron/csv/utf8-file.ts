@@ -40,7 +40,7 @@ export class Utf8File {
 
   /** Writes the buffered bytes to the file (the buffer is reused afterwards). */
   async flush(): Promise<void> {
-    for (let at = 0; at < this.used; ) at += (await this.handle.write(this.buffer, at, this.used - at)).bytesWritten
+    for (let at = 0; at < this.used;) at += (await this.handle.write(this.buffer, at, this.used - at)).bytesWritten
     this.bytes += this.used
     this.used = 0
   }

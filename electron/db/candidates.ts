@@ -3,7 +3,7 @@ import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../s
 import type { Db } from './open'
 import { statement } from './statements'
 
-export interface CandidateRow {
+interface CandidateRow {
   id: number
   first_name: string | null
   last_name: string | null
@@ -51,7 +51,7 @@ export const CANDIDATE_COLUMNS = {
 
 const FIELD_NAMES = Object.keys(CANDIDATE_COLUMNS) as (keyof CandidateFields)[]
 
-export function toCandidate(row: CandidateRow): Candidate {
+function toCandidate(row: CandidateRow): Candidate {
   const candidate = {
     id: row.id,
     duplicateWarning: row.duplicate_warning,
@@ -76,11 +76,10 @@ export function insertCandidate(db: Db, fields: CandidateFields, now: string): C
   const values = FIELD_NAMES.map((f) => fields[f])
   const keys = candidateKeys(fields)
   const row = statement(
-      db,
-      `INSERT INTO candidates (${columns.join(', ')}, name_key, email_key, linkedin_key, created_at, updated_at)
+    db,
+    `INSERT INTO candidates (${columns.join(', ')}, name_key, email_key, linkedin_key, created_at, updated_at)
        VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?, ?, ?) RETURNING *`
-    )
-    .get(...values, keys.name_key, keys.email_key, keys.linkedin_key, now, now) as CandidateRow
+  ).get(...values, keys.name_key, keys.email_key, keys.linkedin_key, now, now) as CandidateRow
   return toCandidate(row)
 }
 
@@ -92,8 +91,14 @@ export function updateCandidate(db: Db, id: number, fields: Partial<CandidateFie
   const names = FIELD_NAMES.filter((f) => f in fields)
   const keys = candidateKeys(next)
   const sets = [...names.map((f) => `${CANDIDATE_COLUMNS[f]} = ?`), 'name_key = ?', 'email_key = ?', 'linkedin_key = ?', 'updated_at = ?']
-  const row = statement(db, `UPDATE candidates SET ${sets.join(', ')} WHERE id = ? RETURNING *`)
-    .get(...names.map((f) => next[f]), keys.name_key, keys.email_key, keys.linkedin_key, now, id) as CandidateRow
+  const row = statement(db, `UPDATE candidates SET ${sets.join(', ')} WHERE id = ? RETURNING *`).get(
+    ...names.map((f) => next[f]),
+    keys.name_key,
+    keys.email_key,
+    keys.linkedin_key,
+    now,
+    id
+  ) as CandidateRow
   return toCandidate(row)
 }
 
@@ -129,12 +134,7 @@ export function addManyToJob(db: Db, jobId: number, entries: readonly (readonly 
 }
 
 export function setStage(db: Db, jobId: number, candidateId: number, stage: Stage, at: string): void {
-  statement(db, 'UPDATE job_candidates SET stage = ?, stage_changed_at = ? WHERE job_id = ? AND candidate_id = ?').run(
-    stage,
-    at,
-    jobId,
-    candidateId
-  )
+  statement(db, 'UPDATE job_candidates SET stage = ?, stage_changed_at = ? WHERE job_id = ? AND candidate_id = ?').run(stage, at, jobId, candidateId)
 }
 
 export function getJobCandidate(db: Db, jobId: number, candidateId: number): JobCandidate | null {
@@ -159,11 +159,4 @@ export function listJobCandidates(db: Db, jobId: number): JobCandidate[] {
 
 export function listCandidates(db: Db): Candidate[] {
   return (db.prepare('SELECT * FROM candidates ORDER BY id').all() as CandidateRow[]).map(toCandidate)
-}
-
-/** Jobs a candidate is on, with its stage in each. */
-export function candidateJobs(db: Db, candidateId: number): { jobId: number; stage: Stage }[] {
-  return db
-    .prepare('SELECT job_id AS jobId, stage FROM job_candidates WHERE candidate_id = ? ORDER BY job_id')
-    .all(candidateId) as { jobId: number; stage: Stage }[]
 }

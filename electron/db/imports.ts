@@ -52,7 +52,14 @@ const toRecord = (row: ImportRow): ImportRecord => ({
   jobId: row.job_id,
   jobTitle: row.job_title,
   policy: row.policy,
-  counts: { rows: row.rows_total, new: row.new_count, added: row.added_count, updated: row.updated_count, skipped: row.skipped_count, invalid: row.invalid_count },
+  counts: {
+    rows: row.rows_total,
+    new: row.new_count,
+    added: row.added_count,
+    updated: row.updated_count,
+    skipped: row.skipped_count,
+    invalid: row.invalid_count
+  },
   appliedAt: row.applied_at,
   undoneAt: row.undone_at
 })
@@ -71,16 +78,20 @@ export function insertImport(
 }
 
 export function setImportCounts(db: Db, id: number, counts: ImportRecord['counts']): void {
-  db.prepare(
-    `UPDATE csv_imports SET rows_total = ?, new_count = ?, added_count = ?, updated_count = ?, skipped_count = ?, invalid_count = ? WHERE id = ?`
-  ).run(counts.rows, counts.new, counts.added, counts.updated, counts.skipped, counts.invalid, id)
+  db.prepare(`UPDATE csv_imports SET rows_total = ?, new_count = ?, added_count = ?, updated_count = ?, skipped_count = ?, invalid_count = ? WHERE id = ?`).run(
+    counts.rows,
+    counts.new,
+    counts.added,
+    counts.updated,
+    counts.skipped,
+    counts.invalid,
+    id
+  )
 }
 
 /** A writer bound to one import, with its statement prepared once (an import may log 100,000+ changes). */
 export function changeLog(db: Db, importId: number): (change: Change) => void {
-  const insert = db.prepare(
-    'INSERT INTO csv_import_changes (import_id, kind, candidate_id, job_id, resource_id, previous) VALUES (?, ?, ?, ?, ?, ?)'
-  )
+  const insert = db.prepare('INSERT INTO csv_import_changes (import_id, kind, candidate_id, job_id, resource_id, previous) VALUES (?, ?, ?, ?, ?, ?)')
   return (change) =>
     void insert.run(
       importId,
@@ -135,7 +146,14 @@ export function logAddedIndexEntries(db: Db, importId: number, resourceIds: read
 export function changesOf(db: Db, importId: number, kind: ChangeKind): ChangeRow[] {
   const rows = db
     .prepare('SELECT id, kind, candidate_id, job_id, resource_id, previous FROM csv_import_changes WHERE import_id = ? AND kind = ? ORDER BY id')
-    .all(importId, kind) as { id: number; kind: ChangeKind; candidate_id: number | null; job_id: number | null; resource_id: number | null; previous: string | null }[]
+    .all(importId, kind) as {
+    id: number
+    kind: ChangeKind
+    candidate_id: number | null
+    job_id: number | null
+    resource_id: number | null
+    previous: string | null
+  }[]
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -149,11 +167,6 @@ export function changesOf(db: Db, importId: number, kind: ChangeKind): ChangeRow
 /** The most recent import that has not been undone. */
 export function lastOpenImport(db: Db): ImportRecord | null {
   const row = db.prepare('SELECT * FROM csv_imports WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1').get() as ImportRow | undefined
-  return row ? toRecord(row) : null
-}
-
-export function getImport(db: Db, id: number): ImportRecord | null {
-  const row = db.prepare('SELECT * FROM csv_imports WHERE id = ?').get(id) as ImportRow | undefined
   return row ? toRecord(row) : null
 }
 
@@ -175,8 +188,7 @@ export function saveMapping(db: Db, name: string, mapping: ExplicitMapping, now:
 
 export function getMapping(db: Db, name: string): SavedMapping | null {
   const row = db.prepare('SELECT name, mapping, updated_at FROM csv_mappings WHERE name = ?').get(name) as
-    | { name: string; mapping: string; updated_at: string }
-    | undefined
+    { name: string; mapping: string; updated_at: string } | undefined
   return row ? { name: row.name, mapping: JSON.parse(row.mapping) as ExplicitMapping, updatedAt: row.updated_at } : null
 }
 

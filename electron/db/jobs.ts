@@ -19,7 +19,7 @@ interface JobSyncRow {
   updated_at: string | null
 }
 
-export const toJob = (row: JobRow): Job => ({
+const toJob = (row: JobRow): Job => ({
   id: row.id,
   title: row.title,
   company: row.company,
@@ -27,7 +27,7 @@ export const toJob = (row: JobRow): Job => ({
   createdAt: row.created_at
 })
 
-export const toJobSync = (row: JobSyncRow): JobSync => ({
+const toJobSync = (row: JobSyncRow): JobSync => ({
   jobId: row.job_id,
   trigger: row.trigger,
   triggerSetAt: row.trigger_set_at,

@@ -59,7 +59,8 @@ export function getLedgerEntry(db: Db, candidateId: number): LedgerEntry | null 
 }
 
 export function getResumeFacts(db: Db, candidateId: number): ResumeFacts | null {
-  const row = statement(db, 'SELECT attach_sent_at, resume_attached_at, resume_filename FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as LedgerRow | undefined
+  const row = statement(db, 'SELECT attach_sent_at, resume_attached_at, resume_filename FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as
+    LedgerRow | undefined
   return row ? { attachSentAt: row.attach_sent_at, resumeAttachedAt: row.resume_attached_at, resumeFilename: row.resume_filename } : null
 }
 
@@ -74,14 +75,7 @@ export function markResumeAttached(db: Db, candidateId: number, at: string, file
 
 export function listLedger(db: Db): (LedgerEntry & { fullName: string })[] {
   const rows = db
-    .prepare(
-      `SELECT l.*, c.full_name FROM sync_ledger l JOIN candidates c ON c.id = l.candidate_id ORDER BY l.synced_at DESC, l.candidate_id`
-    )
+    .prepare(`SELECT l.*, c.full_name FROM sync_ledger l JOIN candidates c ON c.id = l.candidate_id ORDER BY l.synced_at DESC, l.candidate_id`)
     .all() as (LedgerRow & { full_name: string })[]
   return rows.map((row) => ({ ...toEntry(row), fullName: row.full_name }))
-}
-
-/** Removes a ledger entry (only used when undoing a CSV import that created it). */
-export function deleteLedgerEntry(db: Db, candidateId: number): void {
-  db.prepare('DELETE FROM sync_ledger WHERE candidate_id = ?').run(candidateId)
 }

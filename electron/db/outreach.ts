@@ -33,19 +33,10 @@ export function insertEvent(
   return toEvent(row)
 }
 
-export function listEvents(db: Db, filter: { jobId?: number; candidateId?: number } = {}): OutreachEvent[] {
-  const where: string[] = []
-  const args: number[] = []
-  if (filter.jobId !== undefined) (where.push('job_id = ?'), args.push(filter.jobId))
-  if (filter.candidateId !== undefined) (where.push('candidate_id = ?'), args.push(filter.candidateId))
-  const sql = `SELECT * FROM outreach_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY occurred_at, id`
-  return (db.prepare(sql).all(...args) as EventRow[]).map(toEvent)
-}
-
 /** When the latest outreach event for a candidate in a job happened, or null if none was recorded. */
 export function latestEventTime(db: Db, jobId: number, candidateId: number): string | null {
-  const row = db
-    .prepare('SELECT MAX(occurred_at) AS at FROM outreach_events WHERE job_id = ? AND candidate_id = ?')
-    .get(jobId, candidateId) as { at: string | null }
+  const row = db.prepare('SELECT MAX(occurred_at) AS at FROM outreach_events WHERE job_id = ? AND candidate_id = ?').get(jobId, candidateId) as {
+    at: string | null
+  }
   return row.at
 }

@@ -1,4 +1,12 @@
-import { ACTIVE_QUEUE_STATES, BUSY_QUEUE_STATES, type ExportOrigin, type QueueCapability, type QueueItem, type QueueState, type QueueStep } from '../../shared/domain'
+import {
+  ACTIVE_QUEUE_STATES,
+  BUSY_QUEUE_STATES,
+  type ExportOrigin,
+  type QueueCapability,
+  type QueueItem,
+  type QueueState,
+  type QueueStep
+} from '../../shared/domain'
 import type { Db } from './open'
 
 export type { QueueItem }
@@ -25,7 +33,7 @@ interface QueueRow {
   updated_at: string
 }
 
-export const toQueueItem = (row: QueueRow): QueueItem => ({
+const toQueueItem = (row: QueueRow): QueueItem => ({
   id: row.id,
   candidateId: row.candidate_id,
   jobId: row.job_id,
@@ -84,9 +92,7 @@ export function findActiveItem(db: Db, candidateId: number, jobId: number | null
 
 /** True when an earlier export already put this candidate on that TrackerRMS job's list. */
 export function hasListedOn(db: Db, candidateId: number, trackerJobId: number): boolean {
-  return !!db
-    .prepare(`SELECT 1 FROM sync_queue WHERE candidate_id = ? AND tracker_job_id = ? AND state = 'done' LIMIT 1`)
-    .get(candidateId, trackerJobId)
+  return !!db.prepare(`SELECT 1 FROM sync_queue WHERE candidate_id = ? AND tracker_job_id = ? AND state = 'done' LIMIT 1`).get(candidateId, trackerJobId)
 }
 
 /** Trigger-origin items of a candidate in a job that have not started yet (still inside the grace delay). */
@@ -137,7 +143,10 @@ export function claimItem(db: Db, id: number, now: string): boolean {
 }
 
 export type QueueChange = Partial<
-  Pick<QueueItem, 'state' | 'waitingFor' | 'step' | 'attempts' | 'nextRunAt' | 'trackerResourceId' | 'checkedAt' | 'createSentAt' | 'listSentAt' | 'listedAt' | 'lastError'>
+  Pick<
+    QueueItem,
+    'state' | 'waitingFor' | 'step' | 'attempts' | 'nextRunAt' | 'trackerResourceId' | 'checkedAt' | 'createSentAt' | 'listSentAt' | 'listedAt' | 'lastError'
+  >
 >
 
 const COLUMNS: Record<keyof QueueChange, string> = {
@@ -183,12 +192,17 @@ export function touchItems(db: Db, ids: number[], now: string): void {
   for (const id of ids) stmt.run(now, id)
 }
 
-
 export function listQueue(db: Db, filter: { states?: QueueState[]; candidateId?: number; limit?: number } = {}): QueueItem[] {
   const where: string[] = []
   const args: (string | number)[] = []
-  if (filter.states?.length) (where.push(`state IN (${filter.states.map(() => '?').join(',')})`), args.push(...filter.states))
-  if (filter.candidateId !== undefined) (where.push('candidate_id = ?'), args.push(filter.candidateId))
+  if (filter.states?.length) {
+    where.push(`state IN (${filter.states.map(() => '?').join(',')})`)
+    args.push(...filter.states)
+  }
+  if (filter.candidateId !== undefined) {
+    where.push('candidate_id = ?')
+    args.push(filter.candidateId)
+  }
   const sql = `SELECT * FROM sync_queue ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`
   return (db.prepare(sql).all(...args, filter.limit ?? 1000) as QueueRow[]).map(toQueueItem)
 }
@@ -196,11 +210,6 @@ export function listQueue(db: Db, filter: { states?: QueueState[]; candidateId?:
 export function nextDueTime(db: Db): string | null {
   const row = db.prepare(`SELECT MIN(next_run_at) AS at FROM sync_queue WHERE state IN ('pending','retry_wait')`).get() as { at: string | null }
   return row.at
-}
-
-/** Unfinished exports, waiting ones included. */
-export function countActive(db: Db): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${ACTIVE}`).get() as { n: number }).n
 }
 
 /** Exports the queue still has to work on (not those parked waiting for a capability). */
@@ -240,8 +249,6 @@ export interface AttemptRow {
 export function listAttempts(db: Db, filter: { candidateId?: number; queueId?: number }): AttemptRow[] {
   const where = filter.candidateId !== undefined ? 'candidate_id = ?' : 'queue_id = ?'
   return db
-    .prepare(
-      `SELECT id, queue_id AS queueId, candidate_id AS candidateId, step, outcome, message, at FROM sync_attempts WHERE ${where} ORDER BY id`
-    )
+    .prepare(`SELECT id, queue_id AS queueId, candidate_id AS candidateId, step, outcome, message, at FROM sync_attempts WHERE ${where} ORDER BY id`)
     .all(filter.candidateId ?? filter.queueId) as AttemptRow[]
 }

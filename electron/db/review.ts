@@ -33,9 +33,7 @@ function searchConditions(search: string | undefined): { sql: string[]; params: 
   const params: unknown[] = []
   for (const term of terms) {
     const like = `%${escapeLike(term)}%`
-    sql.push(
-      `(instr(c.name_key, ?) > 0 OR c.email LIKE ? ESCAPE '\\' OR c.current_company LIKE ? ESCAPE '\\' OR c.current_title LIKE ? ESCAPE '\\')`
-    )
+    sql.push(`(instr(c.name_key, ?) > 0 OR c.email LIKE ? ESCAPE '\\' OR c.current_company LIKE ? ESCAPE '\\' OR c.current_title LIKE ? ESCAPE '\\')`)
     params.push(normalizeFullName(term) ?? term, like, like, like)
   }
   return { sql, params }
@@ -61,7 +59,10 @@ function build(filter: ReviewFilter, sortedByName: boolean): Built {
     if (needCandidate) joins.push('JOIN candidates c ON c.id = jc.candidate_id')
     where.push('jc.job_id = ?')
     params.push(filter.jobId)
-    if (filter.stage) where.push('jc.stage = ?'), params.push(filter.stage)
+    if (filter.stage) {
+      where.push('jc.stage = ?')
+      params.push(filter.stage)
+    }
   } else if (filter.stage) {
     where.push('EXISTS (SELECT 1 FROM job_candidates x WHERE x.candidate_id = c.id AND x.stage = ?)')
     params.push(filter.stage)
@@ -198,7 +199,14 @@ export function candidateSyncInfo(db: Db, candidateId: number): CandidateSyncInf
        FROM candidates c LEFT JOIN sync_ledger l ON l.candidate_id = c.id WHERE c.id = ?`
     )
     .get(candidateId) as
-    | { status: SyncStatus; tracker_resource_id: number | null; how: LedgerHow | null; matched_on: MatchField | null; synced_at: string | null; synced_by: string | null }
+    | {
+        status: SyncStatus
+        tracker_resource_id: number | null
+        how: LedgerHow | null
+        matched_on: MatchField | null
+        synced_at: string | null
+        synced_by: string | null
+      }
     | undefined
   if (!row) return null
   return {

@@ -1,6 +1,6 @@
 import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import type { MatchField } from '../../shared/domain'
-import { nearMissKeys } from '../sync/near-miss'
+import { nearMissKeys } from '../../shared/near-miss'
 import type { Db } from './open'
 import { statement } from './statements'
 
@@ -65,8 +65,7 @@ export function findIndexMatch(db: Db, keys: { email: string | null; linkedin: s
   for (const [field, key] of lookups) {
     if (!key) continue
     const row = db.prepare(`SELECT resource_id FROM tracker_index WHERE ${field}_key = ? ORDER BY resource_id LIMIT 1`).get(key) as
-      | { resource_id: number }
-      | undefined
+      { resource_id: number } | undefined
     if (row) return { resourceId: row.resource_id, matchedOn: field }
   }
   return null
@@ -74,15 +73,9 @@ export function findIndexMatch(db: Db, keys: { email: string | null; linkedin: s
 
 /** Records whose full name has this key, oldest first (several people may share a name). */
 export function indexRecordsByName(db: Db, nameKey: string, limit = 10): number[] {
-  return (db.prepare('SELECT resource_id FROM tracker_index WHERE name_key = ? ORDER BY resource_id LIMIT ?').all(nameKey, limit) as { resource_id: number }[]).map((r) => r.resource_id)
-}
-
-export function deleteIndexRecord(db: Db, resourceId: number): void {
-  db.prepare('DELETE FROM tracker_index WHERE resource_id = ?').run(resourceId)
-}
-
-export function indexSize(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM tracker_index').get() as { n: number }).n
+  return (
+    db.prepare('SELECT resource_id FROM tracker_index WHERE name_key = ? ORDER BY resource_id LIMIT ?').all(nameKey, limit) as { resource_id: number }[]
+  ).map((r) => r.resource_id)
 }
 
 /** Records that may be near misses of a person: same surname, or the same email name at any domain. */
@@ -93,7 +86,11 @@ export function nearMissCandidates(
 ): { resourceId: number; fullName: string | null; emailKey: string | null }[] {
   const rows: { resource_id: number; full_name: string | null; email_key: string | null }[] = []
   if (keys.surname)
-    rows.push(...(db.prepare('SELECT resource_id, full_name, email_key FROM tracker_index WHERE surname_key = ? ORDER BY resource_id LIMIT ?').all(keys.surname, limit) as typeof rows))
+    rows.push(
+      ...(db
+        .prepare('SELECT resource_id, full_name, email_key FROM tracker_index WHERE surname_key = ? ORDER BY resource_id LIMIT ?')
+        .all(keys.surname, limit) as typeof rows)
+    )
   if (keys.emailLocal)
     rows.push(
       ...(db

@@ -4,14 +4,14 @@ import type { CandidateFields } from '../../shared/domain'
 /** One line of the free text, or a bullet point (a line starting with "- ", "* ", "• " …). */
 export type ResumeBlock = { kind: 'line'; text: string } | { kind: 'bullet'; text: string }
 
-export interface ResumeSection {
+interface ResumeSection {
   title: string
   /** Paragraphs (blank lines in the free text), each made of blocks. */
   paragraphs: ResumeBlock[][]
 }
 
 /** One contact detail; href only for a LinkedIn profile that is a real web address. */
-export interface ContactDetail {
+interface ContactDetail {
   label: 'Email' | 'Phone' | 'Location' | 'LinkedIn'
   value: string
   href: string | null
@@ -54,7 +54,10 @@ const paragraphs = (text: string): ResumeBlock[][] =>
 /** The LinkedIn profile as shown (no scheme, no "www."), linked only when it is a web address. */
 function linkedin(url: string): ContactDetail {
   const trimmed = url.trim()
-  const value = trimmed.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '')
+  const value = trimmed
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '')
   const candidate = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`
   // Only a real web address becomes a link (never javascript:, file: …); anything else is shown as text.
   let href: string | null = null

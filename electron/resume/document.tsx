@@ -55,7 +55,16 @@ function styles(fontFamily: string) {
     bulletMark: { ...BODY, width: 12, color: ACCENT },
     bulletText: { ...BODY, flex: 1 },
     skills: { flexDirection: 'row', flexWrap: 'wrap' },
-    skill: { fontSize: 9, lineHeight: 1.3, backgroundColor: CHIP, borderRadius: 3, paddingVertical: 2.5, paddingHorizontal: 7, marginRight: 5, marginBottom: 5 },
+    skill: {
+      fontSize: 9,
+      lineHeight: 1.3,
+      backgroundColor: CHIP,
+      borderRadius: 3,
+      paddingVertical: 2.5,
+      paddingHorizontal: 7,
+      marginRight: 5,
+      marginBottom: 5
+    },
     // react-pdf draws a Text's lines from its padding edge without its border, so the rule's 0.75 pt are added to the
     // padding and taken off the offset: rule and text sit exactly where a View holding the Text put them.
     footer: {

@@ -13,7 +13,7 @@ export const RESUME_FONT_FAMILY = 'DejaVu Sans'
  * unpacked next to it (asarUnpack in electron-builder.yml), so the font engine reads them from a real file. The
  * package (with its LICENSE) ships because it is a production dependency.
  */
-export function fontDirectory(): string {
+function fontDirectory(): string {
   const require = createRequire(__filename)
   const dir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf')
   const unpacked = dir.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')

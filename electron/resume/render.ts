@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { ReactElement } from 'react'
 import type { CandidateFields } from '../../shared/domain'
-import { Mutex } from '../core/mutex'
+import { Mutex } from '../lib/mutex'
 import { resumeContent } from './content'
 import { resumeDocument } from './document'
 import { RESUME_FONT_FAMILY, fontFiles } from './fonts'
@@ -28,11 +28,7 @@ function registerFonts(pdf: ReactPdf): void {
   const files = fontFiles()
   pdf.Font.register({
     family: RESUME_FONT_FAMILY,
-    fonts: [
-      { src: files.regular },
-      { src: files.bold, fontWeight: 'bold' },
-      { src: files.italic, fontStyle: 'italic' }
-    ]
+    fonts: [{ src: files.regular }, { src: files.bold, fontWeight: 'bold' }, { src: files.italic, fontStyle: 'italic' }]
   })
   // Words are never hyphenated; only tokens too long for a line get break points (see line-breaks.ts).
   pdf.Font.registerHyphenationCallback(breakLongWord)

@@ -112,8 +112,7 @@ export function createResumeRenderer(options: ResumeRendererOptions = {}): Resum
       const request: RenderRequest = { id, candidate: { ...candidate }, generatedAt: generatedAt.toISOString() }
       const bytes = await new Promise<Uint8Array>((resolve, reject) => {
         const timer = setTimeout(() => {
-          if (worker === active)
-            void stop(new AppError('transient', `Rendering the resume took longer than ${duration(timeoutMs)}; it will be tried again.`))
+          if (worker === active) void stop(new AppError('transient', `Rendering the resume took longer than ${duration(timeoutMs)}; it will be tried again.`))
         }, timeoutMs)
         timer.unref()
         pending.set(id, { resolve, reject, timer })

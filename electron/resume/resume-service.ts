@@ -4,11 +4,9 @@
 import type { CandidateFields } from '../../shared/domain'
 import { notFound } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
-import type { CoreContext } from '../core/context'
+import type { CoreContext } from '../lib/context'
 import type { RenderedResume, ResumeRenderer } from './renderer'
 import { leaseSharedResumeRenderer } from './shared-renderer'
-
-export type ResumeService = ReturnType<typeof createResumeService>
 
 export function createResumeService(ctx: CoreContext, renderer: ResumeRenderer = leaseSharedResumeRenderer()) {
   const renderCandidate = (candidate: CandidateFields): Promise<RenderedResume> => renderer.render(candidate, ctx.clock.now())

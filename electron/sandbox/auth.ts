@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { json, text, type Reply } from './reply'
 import type { SandboxStore } from './store'
 
-export const DEFAULT_JWT_LIFETIME_SECONDS = 7 * 24 * 3600
+const DEFAULT_JWT_LIFETIME_SECONDS = 7 * 24 * 3600
 
 /** 32 hex characters, the shape of a real TrackerRMS API token [observed]. */
 export const newApiToken = () => randomBytes(16).toString('hex')
@@ -100,7 +100,7 @@ export class SandboxAuth {
   }
 }
 
-export function bearer(authorization: string | undefined): string | null {
+function bearer(authorization: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')
   return match ? match[1] : null
 }

@@ -8,7 +8,7 @@
 //        /rotate-widget-key {key?} | /revoke-widget-key | /users {email,name?,password?,active?} | /users/active {email,active}
 //        /network-cut {ms}  (answers, then refuses connections for ms — the controls go down with the network)
 //        /resources {…ResourceInput} | /resources/ID {…patch} | /opportunities {…OpportunityInput} | /requests/clear
-import type { SandboxControls } from './controls'
+import type { SandboxControls } from './controls-api'
 import { json, text, type Reply } from './reply'
 import type { SeedName } from './seed'
 
@@ -91,12 +91,19 @@ export async function handleControl(controls: SandboxControls, method: string, p
           controls.setJwtLifetime(Number(body.seconds))
           return ok()
         case '/rate-limit':
-          controls.setRateLimit(body.requestsPerMinute === null ? null : Number(body.requestsPerMinute), body.windowMs === undefined ? undefined : Number(body.windowMs))
+          controls.setRateLimit(
+            body.requestsPerMinute === null ? null : Number(body.requestsPerMinute),
+            body.windowMs === undefined ? undefined : Number(body.windowMs)
+          )
           return ok()
         case '/network-cut': {
           const ms = Number(body.ms)
-          if (!Number.isFinite(ms) || ms <= 0) return { reply: text(400, 'network-cut needs {"ms": N} (the controls are unreachable while the network is cut).') }
-          return { reply: json(200, { ok: true, restoresInMs: ms }), after: () => void controls.cutNetwork().then(() => setTimeout(() => void controls.restoreNetwork(), ms)) }
+          if (!Number.isFinite(ms) || ms <= 0)
+            return { reply: text(400, 'network-cut needs {"ms": N} (the controls are unreachable while the network is cut).') }
+          return {
+            reply: json(200, { ok: true, restoresInMs: ms }),
+            after: () => void controls.cutNetwork().then(() => setTimeout(() => void controls.restoreNetwork(), ms))
+          }
         }
         case '/resources':
           return ok(controls.addResource(body))

@@ -29,8 +29,8 @@ export interface SandboxData {
   opportunities: SandboxOpportunity[]
 }
 
-export const FIRST_RESOURCE_ID = 10_001
-export const FIRST_OPPORTUNITY_ID = 5_001
+const FIRST_RESOURCE_ID = 10_001
+const FIRST_OPPORTUNITY_ID = 5_001
 
 export function emptyData(account: SandboxAccount): SandboxData {
   return {
@@ -48,5 +48,5 @@ export function emptyData(account: SandboxAccount): SandboxData {
 }
 
 /** "Long List", "Short List" or "Applied" (a candidate's own application, §4.12). */
-export const listStatusName = (entry: SandboxJobListEntry) => (entry.shortlistedBy === 'resource' ? 'Applied' : entry.list === 'short' ? 'Short List' : 'Long List')
-
+export const listStatusName = (entry: SandboxJobListEntry) =>
+  entry.shortlistedBy === 'resource' ? 'Applied' : entry.list === 'short' ? 'Short List' : 'Long List'

@@ -10,7 +10,14 @@ function retryAfter(now: number, seconds: number, form: FaultRule['retryAfterFor
   return form === 'date' ? new Date(now + seconds * 1000).toUTCString() : String(seconds)
 }
 
-export async function sendFault(rule: FaultRule, req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, now: number, answer: (reply: Reply) => void): Promise<void> {
+export async function sendFault(
+  rule: FaultRule,
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: RequestLogEntry,
+  now: number,
+  answer: (reply: Reply) => void
+): Promise<void> {
   entry.fault = rule.kind
   switch (rule.kind) {
     case 'hang':

@@ -7,7 +7,7 @@ const MAX_BODY_BYTES = 40 * 1024 * 1024
 
 export function write(res: ServerResponse, reply: Reply): void {
   const body = reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? '')
-  const type = reply.json !== undefined ? 'application/json; charset=utf-8' : reply.headers?.['Content-Type'] ?? 'text/plain; charset=utf-8'
+  const type = reply.json !== undefined ? 'application/json; charset=utf-8' : (reply.headers?.['Content-Type'] ?? 'text/plain; charset=utf-8')
   res.writeHead(reply.status, { 'Content-Type': type, ...reply.headers })
   res.end(body)
 }

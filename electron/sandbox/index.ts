@@ -148,10 +148,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
 }
 
-export type { SandboxControls } from './controls'
 export type { SeedName } from './seed'
 export { SEEDS } from './seed'
-export { DEFAULT_PROFILE, PROFILE_VARIANTS, resolveProfile, WIDGET_AUTH_STYLES, type SandboxProfile, type WidgetAuthStyle } from './profile'
-export { DEFAULT_USER_EMAIL, DEFAULT_USER_NAME, DEFAULT_USER_PASSWORD } from './users'
-export type { SandboxAccount } from './data'
+export { DEFAULT_PROFILE, PROFILE_VARIANTS, resolveProfile, type WidgetAuthStyle } from './profile'
+export { DEFAULT_USER_EMAIL } from './users'
 export * from './types'

@@ -10,7 +10,10 @@ const USAGE = `Usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--pr
   --port          port on 127.0.0.1 (default 4010; 0 = any free port)
   --seed          demo (12 jobs, 200 candidates) or empty (default demo)
   --profile       answers for the API reference's unknowns, applied in order onto the default (least friendly):
-                  ${Object.keys(PROFILE_VARIANTS).join(', ').replace(/(.{1,96})(, |$)/g, '$1,\n                  ').replace(/,\n\s*$/, '')}
+                  ${Object.keys(PROFILE_VARIANTS)
+                    .join(', ')
+                    .replace(/(.{1,96})(, |$)/g, '$1,\n                  ')
+                    .replace(/,\n\s*$/, '')}
   --token         the REST API token to accept (default: a new random one)
   --widget-key    the Widget API key to accept (default: a new random one)
   --state         keep the data in this JSON file between runs (loaded if it exists)

@@ -3,7 +3,7 @@
 // the least friendly plausible variant of each, as §7 says: a client that survives the default survives a lot.
 
 export type WidgetAuthStyle = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6'
-export const WIDGET_AUTH_STYLES: readonly WidgetAuthStyle[] = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6']
+const WIDGET_AUTH_STYLES: readonly WidgetAuthStyle[] = ['W1', 'W2', 'W3', 'W4', 'W5', 'W6']
 
 export interface SandboxProfile {
   /** Widget auth styles accepted (reference §3 table). [] = none works. Default ['W4', 'W5']. */
@@ -109,7 +109,8 @@ export function mergeProfile(base: SandboxProfile, change: Partial<SandboxProfil
     }
     const choices = (CHOICES as Record<string, readonly unknown[]>)[key]
     if (!choices) throw new RangeError(`Unknown profile setting "${key}".`)
-    if (!choices.includes(value)) throw new RangeError(`${key} must be one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${JSON.stringify(value)}.`)
+    if (!choices.includes(value))
+      throw new RangeError(`${key} must be one of ${choices.map((c) => JSON.stringify(c)).join(', ')}, got ${JSON.stringify(value)}.`)
     ;(next as unknown as Record<string, unknown>)[key] = value
   }
   return next
@@ -118,7 +119,10 @@ export function mergeProfile(base: SandboxProfile, change: Partial<SandboxProfil
 /** The variants named in "a,b,c" (or "default"), applied in order onto the default. */
 function fromNames(names: string): SandboxProfile {
   let profile = copy(DEFAULT_PROFILE)
-  for (const name of names.split(',').map((n) => n.trim()).filter(Boolean)) {
+  for (const name of names
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)) {
     if (name === 'default') continue
     const variant = Object.prototype.hasOwnProperty.call(PROFILE_VARIANTS, name) ? PROFILE_VARIANTS[name] : undefined
     if (!variant) throw new RangeError(`Unknown sandbox profile "${name}": use default or one of ${Object.keys(PROFILE_VARIANTS).join(', ')}.`)

@@ -4,9 +4,9 @@
 import { isObject, readText } from './formats'
 import type { ResourceInput } from './types'
 
-export const TOP_FIELDS = ['firstName', 'surname', 'jobTitle', 'linkedInUrl', 'source', 'note', 'tagText'] as const
-export const CONTACT_FIELDS = ['email', 'mobilePhone', 'telephone'] as const
-export const ADDRESS_FIELDS = ['addressLine1', 'addressLine2', 'town', 'county', 'postcode', 'country'] as const
+const TOP_FIELDS = ['firstName', 'surname', 'jobTitle', 'linkedInUrl', 'source', 'note', 'tagText'] as const
+const CONTACT_FIELDS = ['email', 'mobilePhone', 'telephone'] as const
+const ADDRESS_FIELDS = ['addressLine1', 'addressLine2', 'town', 'county', 'postcode', 'country'] as const
 
 type TopField = (typeof TOP_FIELDS)[number]
 type ContactField = (typeof CONTACT_FIELDS)[number]
@@ -76,7 +76,12 @@ export function patchFromWire(body: Record<string, unknown>, keepClient: boolean
         continue
       }
       patch.company = name
-      if (isObject(value)) ignored.push(...Object.keys(value).filter((k) => k !== 'id' && k !== 'name').map((k) => `${key}.${k}`))
+      if (isObject(value))
+        ignored.push(
+          ...Object.keys(value)
+            .filter((k) => k !== 'id' && k !== 'name')
+            .map((k) => `${key}.${k}`)
+        )
     } else ignored.push(key)
   }
   return { patch, ignored }

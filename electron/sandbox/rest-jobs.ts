@@ -2,12 +2,12 @@
 // and OpportunityResource/{id} (§4.13). Clean pages of 10 here: overlapping pages were seen on Resource/Search only.
 import { isObject, restTime } from './formats'
 import { json, text, type Reply } from './reply'
-import type { RestContext } from './rest'
+import type { RestContext } from './rest-context'
 import { pageNumberOf, pageOf, SANDBOX_PAGE_SIZE, updatedAfterFilter } from './rest-listing'
 import { listStatusName } from './data'
 import type { SandboxApplication, SandboxOpportunity } from './types'
 
-export const opportunityJson = (o: SandboxOpportunity) => ({
+const opportunityJson = (o: SandboxOpportunity) => ({
   opportunityId: o.id,
   opportunityName: o.name,
   clientName: o.clientName,

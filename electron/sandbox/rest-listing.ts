@@ -4,7 +4,7 @@
 import { isObject, readCount, restTime } from './formats'
 import type { SandboxProfile } from './profile'
 import { json, text, type Reply } from './reply'
-import type { RestContext } from './rest'
+import type { RestContext } from './rest-context'
 import type { SandboxResource } from './types'
 
 export const SANDBOX_PAGE_SIZE = 10
@@ -12,7 +12,7 @@ export const SANDBOX_PAGE_SIZE = 10
 const OVERLAP = 2
 
 /** An ISO date or date-time; no zone means UTC (§2 reads offset-less times as UTC). NaN when unreadable. */
-export function parseTime(value: string): number {
+function parseTime(value: string): number {
   const v = value.trim()
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Date.parse(`${v}T00:00:00Z`)
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v)) return Date.parse(`${v.replace(' ', 'T')}Z`)
@@ -42,7 +42,10 @@ export function pageOf<T>(rows: T[], pageNumber: number, mode: SandboxProfile['p
     // still bring rows (only ones already seen); a page starting past the end is empty.
     const stride = SANDBOX_PAGE_SIZE - OVERLAP
     const start = (pageNumber - 1) * stride
-    return { slice: rows.slice(start, start + SANDBOX_PAGE_SIZE), totalPages: total === 0 ? 0 : Math.max(1, Math.ceil((total - SANDBOX_PAGE_SIZE) / stride) + 1) }
+    return {
+      slice: rows.slice(start, start + SANDBOX_PAGE_SIZE),
+      totalPages: total === 0 ? 0 : Math.max(1, Math.ceil((total - SANDBOX_PAGE_SIZE) / stride) + 1)
+    }
   }
   const totalPages = Math.ceil(total / SANDBOX_PAGE_SIZE)
   // Wrap-around: past the last page the numbering starts again at page 1.

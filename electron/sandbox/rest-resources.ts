@@ -2,12 +2,12 @@
 // only the documented nested fields (resource-fields.ts); currentClient and the answer's id key follow the profile.
 import { isObject, restTime } from './formats'
 import { json, text, type Reply } from './reply'
-import type { RestContext } from './rest'
+import type { RestContext } from './rest-context'
 import { patchFromWire } from './resource-fields'
 import type { SandboxResource } from './types'
 
 /** The detail record: `firstName` in camelCase here, unlike the list rows (§4.6). */
-export const resourceJson = (r: SandboxResource) => ({
+const resourceJson = (r: SandboxResource) => ({
   resourceId: r.id,
   firstName: r.firstName,
   surname: r.surname,
@@ -65,6 +65,12 @@ export function listDocuments(ctx: RestContext, match: RegExpExecArray): Reply {
   if (!resource) return notFound(match[1])
   return json(
     200,
-    resource.documents.map((d) => ({ documentId: d.id, filename: d.filename, documentType: d.documentType, isPrimary: d.primary, dateCreated: restTime(d.attachedAt) }))
+    resource.documents.map((d) => ({
+      documentId: d.id,
+      filename: d.filename,
+      documentType: d.documentType,
+      isPrimary: d.primary,
+      dateCreated: restTime(d.attachedAt)
+    }))
   )
 }

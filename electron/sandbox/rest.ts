@@ -2,19 +2,13 @@
 // unknown path is 404 and a known path with another method 405, with or without a JWT, as ASP.NET answers), then the
 // JWT is checked (401 plain text for a missing, unknown, expired or revoked one). Resource/PagedSearch exists only in
 // the 'L1' profile. The swagger document is not served: whether TrackerRMS serves it is [unknown] (§1).
-import type { SandboxAuth } from './auth'
 import { isObject } from './formats'
 import type { SandboxProfile } from './profile'
 import { noRoute, text, type Reply } from './reply'
 import { getApplication, getOpportunity, searchApplications, searchOpportunities } from './rest-jobs'
 import { pagedSearchResources, searchResources } from './rest-listing'
 import { createResource, deleteResource, getResource, listDocuments, patchResource } from './rest-resources'
-import type { SandboxStore } from './store'
-
-export interface RestContext {
-  store: SandboxStore
-  auth: SandboxAuth
-}
+import type { RestContext } from './rest-context'
 
 interface Route {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE'

@@ -14,7 +14,12 @@ const digits = (random: () => number, n: number) => Array.from({ length: n }, ()
 export const CULTURES: Culture[] = [
   {
     country: 'United Kingdom',
-    places: [{ city: 'London', state: 'Greater London' }, { city: 'Leeds', state: 'West Yorkshire' }, { city: 'Manchester', state: 'Greater Manchester' }, { city: 'Glasgow', state: 'Scotland' }],
+    places: [
+      { city: 'London', state: 'Greater London' },
+      { city: 'Leeds', state: 'West Yorkshire' },
+      { city: 'Manchester', state: 'Greater Manchester' },
+      { city: 'Glasgow', state: 'Scotland' }
+    ],
     first: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Sophie', 'Jack', 'Emily', 'Siobhan', 'Rhys'],
     last: ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Evans', "O'Neill", 'Roberts', 'Walker', 'Lu'],
     phone: (r) => `+44 7700 ${digits(r, 6)}`,
@@ -22,7 +27,12 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'United States',
-    places: [{ city: 'New York', state: 'NY' }, { city: 'Chicago', state: 'IL' }, { city: 'Austin', state: 'TX' }, { city: 'Seattle', state: 'WA' }],
+    places: [
+      { city: 'New York', state: 'NY' },
+      { city: 'Chicago', state: 'IL' },
+      { city: 'Austin', state: 'TX' },
+      { city: 'Seattle', state: 'WA' }
+    ],
     first: ['James', 'Olivia', 'Steve', 'Steven', 'Ava', 'Michael', 'Madison', 'Tyrone', 'Keisha', 'Daniel'],
     last: ['Johnson', 'Lu', 'Garcia', 'Miller', 'Davis', 'Washington', 'Nguyen', 'Kim', 'Anderson', 'Jackson'],
     phone: (r) => `(${digits(r, 3)}) 555-${digits(r, 4)}`,
@@ -30,7 +40,11 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Spain',
-    places: [{ city: 'Madrid', state: null }, { city: 'Barcelona', state: 'Cataluña' }, { city: 'Sevilla', state: 'Andalucía' }],
+    places: [
+      { city: 'Madrid', state: null },
+      { city: 'Barcelona', state: 'Cataluña' },
+      { city: 'Sevilla', state: 'Andalucía' }
+    ],
     first: ['José', 'María', 'Lucía', 'Javier', 'Álvaro', 'Inés', 'Nuria', 'Íñigo'],
     last: ['García', 'Fernández', 'López', 'Martínez', 'Rodríguez', 'Muñoz', 'de la Fuente'],
     phone: (r) => `+34 6${digits(r, 2)} ${digits(r, 3)} ${digits(r, 3)}`,
@@ -38,7 +52,11 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Poland',
-    places: [{ city: 'Kraków', state: 'Małopolskie' }, { city: 'Warszawa', state: 'Mazowieckie' }, { city: 'Gdańsk', state: 'Pomorskie' }],
+    places: [
+      { city: 'Kraków', state: 'Małopolskie' },
+      { city: 'Warszawa', state: 'Mazowieckie' },
+      { city: 'Gdańsk', state: 'Pomorskie' }
+    ],
     first: ['Łukasz', 'Małgorzata', 'Paweł', 'Agnieszka', 'Krzysztof', 'Zofia'],
     last: ['Kowalski', 'Wiśniewska', 'Wójcik', 'Nowak', 'Zieliński', 'Dąbrowska'],
     phone: (r) => `+48 ${digits(r, 3)} ${digits(r, 3)} ${digits(r, 3)}`,
@@ -46,7 +64,11 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Germany',
-    places: [{ city: 'München', state: 'Bayern' }, { city: 'Köln', state: 'Nordrhein-Westfalen' }, { city: 'Berlin', state: 'Berlin' }],
+    places: [
+      { city: 'München', state: 'Bayern' },
+      { city: 'Köln', state: 'Nordrhein-Westfalen' },
+      { city: 'Berlin', state: 'Berlin' }
+    ],
     first: ['Jürgen', 'Anna', 'Lukas', 'Sophie', 'Maximilian', 'Jörg'],
     last: ['Müller', 'Schmidt', 'Schröder', 'Weiß', 'Becker', 'von Bismarck'],
     phone: (r) => `+49 151 ${digits(r, 8)}`,
@@ -54,7 +76,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'France',
-    places: [{ city: 'Paris', state: 'Île-de-France' }, { city: 'Lyon', state: 'Auvergne-Rhône-Alpes' }],
+    places: [
+      { city: 'Paris', state: 'Île-de-France' },
+      { city: 'Lyon', state: 'Auvergne-Rhône-Alpes' }
+    ],
     first: ['Chloé', 'Léa', 'Théo', 'Hélène', 'François', 'Zoë'],
     last: ['Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Rousseau', "D'Amboise"],
     phone: (r) => `+33 6 ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)} ${digits(r, 2)}`,
@@ -62,7 +87,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Vietnam',
-    places: [{ city: 'Hà Nội', state: null }, { city: 'Thành phố Hồ Chí Minh', state: null }],
+    places: [
+      { city: 'Hà Nội', state: null },
+      { city: 'Thành phố Hồ Chí Minh', state: null }
+    ],
     first: ['Minh', 'Thảo', 'Hùng', 'Lan', 'Tuấn', 'Phương'],
     last: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'],
     phone: (r) => `+84 9${digits(r, 8)}`,
@@ -70,7 +98,11 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'India',
-    places: [{ city: 'Bengaluru', state: 'Karnataka' }, { city: 'Pune', state: 'Maharashtra' }, { city: 'Chennai', state: 'Tamil Nadu' }],
+    places: [
+      { city: 'Bengaluru', state: 'Karnataka' },
+      { city: 'Pune', state: 'Maharashtra' },
+      { city: 'Chennai', state: 'Tamil Nadu' }
+    ],
     first: ['Priya', 'Arjun', 'Ananya', 'Rahul', 'Sneha', 'Vikram', 'Lakshmi'],
     last: ['Sharma', 'Patel', 'Iyer', 'Reddy', 'Gupta', 'Nair', 'Venkataraman'],
     phone: (r) => `+91 98${digits(r, 3)} ${digits(r, 5)}`,
@@ -78,7 +110,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Nigeria',
-    places: [{ city: 'Lagos', state: 'Lagos' }, { city: 'Abuja', state: 'FCT' }],
+    places: [
+      { city: 'Lagos', state: 'Lagos' },
+      { city: 'Abuja', state: 'FCT' }
+    ],
     first: ['Chinedu', 'Ngozi', 'Oluwaseun', 'Adaeze', 'Emeka', 'Funmilayo'],
     last: ['Okafor', 'Adeyemi', 'Okonkwo', 'Balogun', 'Eze'],
     phone: (r) => `+234 80${digits(r, 8)}`,
@@ -86,7 +121,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Turkey',
-    places: [{ city: 'İstanbul', state: null }, { city: 'İzmir', state: null }],
+    places: [
+      { city: 'İstanbul', state: null },
+      { city: 'İzmir', state: null }
+    ],
     first: ['Ayşe', 'Mehmet', 'Zeynep', 'Emre', 'Elif', 'Çağlar'],
     last: ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Öztürk'],
     phone: (r) => `+90 5${digits(r, 2)} ${digits(r, 3)} ${digits(r, 2)} ${digits(r, 2)}`,
@@ -94,7 +132,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Russia',
-    places: [{ city: 'Москва', state: null }, { city: 'Санкт-Петербург', state: null }],
+    places: [
+      { city: 'Москва', state: null },
+      { city: 'Санкт-Петербург', state: null }
+    ],
     first: ['Ольга', 'Дмитрий', 'Анна', 'Сергей', 'Наталья'],
     last: ['Петрова', 'Иванов', 'Смирнова', 'Кузнецов', 'Попова'],
     phone: (r) => `+7 9${digits(r, 2)} ${digits(r, 3)}-${digits(r, 2)}-${digits(r, 2)}`,
@@ -102,7 +143,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Brazil',
-    places: [{ city: 'São Paulo', state: 'SP' }, { city: 'Belo Horizonte', state: 'MG' }],
+    places: [
+      { city: 'São Paulo', state: 'SP' },
+      { city: 'Belo Horizonte', state: 'MG' }
+    ],
     first: ['João', 'Ana Clara', 'Gabriel', 'Beatriz', 'Luíza', 'Thiago'],
     last: ['Silva', 'Santos', 'Oliveira', 'Souza', 'Conceição'],
     phone: (r) => `+55 11 9${digits(r, 4)}-${digits(r, 4)}`,
@@ -110,7 +154,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Netherlands',
-    places: [{ city: 'Amsterdam', state: 'Noord-Holland' }, { city: 'Utrecht', state: 'Utrecht' }],
+    places: [
+      { city: 'Amsterdam', state: 'Noord-Holland' },
+      { city: 'Utrecht', state: 'Utrecht' }
+    ],
     first: ['Daan', 'Sanne', 'Bram', 'Femke', 'Joost'],
     last: ['de Vries', 'van den Berg', 'van Dijk', 'Bakker', 'Jansen'],
     phone: (r) => `+31 6 ${digits(r, 8)}`,
@@ -118,7 +165,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Japan',
-    places: [{ city: 'Tokyo', state: null }, { city: 'Osaka', state: null }],
+    places: [
+      { city: 'Tokyo', state: null },
+      { city: 'Osaka', state: null }
+    ],
     first: ['Haruto', 'Yui', 'Sota', 'Hina', 'Kenji'],
     last: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe'],
     phone: (r) => `+81 90-${digits(r, 4)}-${digits(r, 4)}`,
@@ -126,7 +176,10 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'United Arab Emirates',
-    places: [{ city: 'Dubai', state: null }, { city: 'Abu Dhabi', state: null }],
+    places: [
+      { city: 'Dubai', state: null },
+      { city: 'Abu Dhabi', state: null }
+    ],
     first: ['Mohammed', 'Fatima', 'Omar', 'Aisha', 'Yousef'],
     last: ['Al-Farsi', 'Haddad', 'Al Mansouri', 'Khoury', 'El-Sayed'],
     phone: (r) => `+971 50 ${digits(r, 3)} ${digits(r, 4)}`,
@@ -134,7 +187,11 @@ export const CULTURES: Culture[] = [
   },
   {
     country: 'Canada',
-    places: [{ city: 'Montréal', state: 'QC' }, { city: 'Toronto', state: 'ON' }, { city: 'Vancouver', state: 'BC' }],
+    places: [
+      { city: 'Montréal', state: 'QC' },
+      { city: 'Toronto', state: 'ON' },
+      { city: 'Vancouver', state: 'BC' }
+    ],
     first: ['Étienne', 'Chloé', 'Liam', 'Noah', 'Maëlle'],
     last: ['Tremblay', 'Gagnon', 'Roy', 'Côté', 'MacDonald'],
     phone: (r) => `+1 514-555-${digits(r, 4)}`,
@@ -143,14 +200,39 @@ export const CULTURES: Culture[] = [
 ]
 
 export const JOB_TITLES = [
-  'Registered Nurse', 'ICU Staff Nurse', 'Backend Engineer', 'Data Analyst', 'Site Reliability Engineer', 'Pharmacist',
-  'Finance Business Partner', 'HGV Class 1 Driver', 'TIG Welder', 'Customer Success Manager', 'Electrical Engineer',
-  'Project Manager', 'Recruitment Consultant', 'Product Designer', 'Payroll Specialist', 'Warehouse Supervisor'
+  'Registered Nurse',
+  'ICU Staff Nurse',
+  'Backend Engineer',
+  'Data Analyst',
+  'Site Reliability Engineer',
+  'Pharmacist',
+  'Finance Business Partner',
+  'HGV Class 1 Driver',
+  'TIG Welder',
+  'Customer Success Manager',
+  'Electrical Engineer',
+  'Project Manager',
+  'Recruitment Consultant',
+  'Product Designer',
+  'Payroll Specialist',
+  'Warehouse Supervisor'
 ]
 
 export const COMPANIES = [
-  "St Mary's Hospital Trust", 'Northwind Fabrication', 'Contoso Ltd', 'Globex GmbH', 'Initech', 'Umbrella Pharma',
-  'Soylent Foods', 'Hooli', 'Acme Logistics', 'Wayne Enterprises', 'Stark Industries', 'Tyrell Systems', null, null
+  "St Mary's Hospital Trust",
+  'Northwind Fabrication',
+  'Contoso Ltd',
+  'Globex GmbH',
+  'Initech',
+  'Umbrella Pharma',
+  'Soylent Foods',
+  'Hooli',
+  'Acme Logistics',
+  'Wayne Enterprises',
+  'Stark Industries',
+  'Tyrell Systems',
+  null,
+  null
 ]
 
 export const SOURCES = ['LinkedIn', 'Job board', 'Referral', 'Company website', 'Agency import', null]

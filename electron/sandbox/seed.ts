@@ -10,18 +10,48 @@ import type { ResourceInput } from './types'
 export const SEEDS = ['demo', 'empty'] as const
 export type SeedName = (typeof SEEDS)[number]
 
-export const DEMO_CANDIDATES = 200
+const DEMO_CANDIDATES = 200
 const DEMO_BASE = Date.parse('2026-01-15T09:00:00Z')
 const DAY = 24 * 3600 * 1000
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', э: 'e',
-  ю: 'yu', я: 'ya', ь: '', ъ: ''
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ь: '',
+  ъ: ''
 }
 
 /** "Łukasz Dąbrowska" → "lukasz.dabrowska"-style ASCII for emails and LinkedIn slugs. */
-export function asciiSlug(text: string, separator = '.'): string {
+function asciiSlug(text: string, separator = '.'): string {
   return [...text.toLowerCase().replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss').normalize('NFD')]
     .map((ch) => CYRILLIC[ch] ?? ch)
     .join('')
@@ -58,7 +88,8 @@ function demoCandidates(random: () => number): ResourceInput[] {
     const createdAt = DEMO_BASE - Math.floor(random() * 500 * DAY)
     const updatedAt = Math.min(DEMO_BASE, createdAt + Math.floor(random() * 120 * DAY))
     const local = `${asciiSlug(firstName)}.${asciiSlug(surname)}${random() < 0.3 ? Math.floor(random() * 90 + 10) : ''}`
-    const email = random() < 0.75 ? (random() < 0.15 ? `${local}@${culture.emailDomain}`.replace(/^./, (c) => c.toUpperCase()) : `${local}@${culture.emailDomain}`) : null
+    const email =
+      random() < 0.75 ? (random() < 0.15 ? `${local}@${culture.emailDomain}`.replace(/^./, (c) => c.toUpperCase()) : `${local}@${culture.emailDomain}`) : null
     const slug = `${asciiSlug(firstName, '-')}-${asciiSlug(surname, '-')}-${Math.floor(random() * 0xfffff).toString(16)}`
     people.push({
       firstName,
@@ -91,7 +122,8 @@ function demoCandidates(random: () => number): ResourceInput[] {
 }
 
 /** A candidate as a TrackerRMS user would type it in (the friendly ResourceInput: `city` is stored as `town`). */
-export const addInput = (store: SandboxStore, input: ResourceInput) => store.addResource(patchFromInput(input), { createdAt: input.createdAt, updatedAt: input.updatedAt })
+export const addInput = (store: SandboxStore, input: ResourceInput) =>
+  store.addResource(patchFromInput(input), { createdAt: input.createdAt, updatedAt: input.updatedAt })
 
 /** Replaces the store's records with a seed; the account (token, Widget key, users, profile) stays as it is. */
 export function applySeed(store: SandboxStore, seed: SeedName): void {

@@ -16,7 +16,7 @@ import type { SandboxStore } from './store'
 import type { RequestLogEntry } from './types'
 import { handleWeb } from './web'
 import { handleWidget } from './widget'
-import type { SandboxControls } from './controls'
+import type { SandboxControls } from './controls-api'
 import { sendFault } from './fault-replies'
 import { loggable, readBody, readJson, write } from './http-io'
 
@@ -121,7 +121,12 @@ export class SandboxServer {
     const fault = this.parts.faults.next(path)
     if (fault) return sendFault(fault, req, res, entry, this.parts.now(), (reply) => this.answer(res, entry, reply))
     const wait = this.parts.limiter.check(this.parts.now())
-    if (wait !== null) return this.answer(res, entry, { status: 429, text: 'Too many requests: the API allows a limited number of calls per minute.', headers: { 'Retry-After': String(wait) } })
+    if (wait !== null)
+      return this.answer(res, entry, {
+        status: 429,
+        text: 'Too many requests: the API allows a limited number of calls per minute.',
+        headers: { 'Retry-After': String(wait) }
+      })
 
     const { store, auth } = this.parts
     const authorization = req.headers.authorization

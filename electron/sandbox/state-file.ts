@@ -58,7 +58,13 @@ interface Version1 {
 
 function fromVersion1(old: Version1, account: SandboxAccount): SandboxData {
   const data = emptyData({ ...account, token: old.token, revokedTokens: old.revokedTokens })
-  Object.assign(data, { nextResourceId: old.nextResourceId, nextOpportunityId: old.nextOpportunityId, nextDocumentId: old.nextDocumentId, nextClientId: old.nextClientId, clients: old.clients })
+  Object.assign(data, {
+    nextResourceId: old.nextResourceId,
+    nextOpportunityId: old.nextOpportunityId,
+    nextDocumentId: old.nextDocumentId,
+    nextClientId: old.nextClientId,
+    clients: old.clients
+  })
   data.opportunities = old.opportunities.map((o) => ({ ...o, state: o.state ?? null, publishOnline: false }))
   data.resources = old.resources.map(({ address, contactDetails, jobLists, ...rest }) => ({
     ...rest,
@@ -66,7 +72,11 @@ function fromVersion1(old: Version1, account: SandboxAccount): SandboxData {
     tagText: null,
     contactDetails: { ...contactDetails, telephone: null },
     address: { addressLine1: null, addressLine2: null, town: address.city, county: address.state, postcode: null, country: address.country },
-    jobLists: jobLists.map((entry) => ({ ...entry, opportunityResourceId: data.nextApplicationId++, shortlistedBy: entry.shortlistedBy === 'resource' ? 'resource' : 'user' }))
+    jobLists: jobLists.map((entry) => ({
+      ...entry,
+      opportunityResourceId: data.nextApplicationId++,
+      shortlistedBy: entry.shortlistedBy === 'resource' ? 'resource' : 'user'
+    }))
   }))
   return data
 }

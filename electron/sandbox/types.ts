@@ -33,13 +33,13 @@ export interface SandboxApplication extends SandboxJobListEntry {
   status: string
 }
 
-export interface SandboxContactDetails {
+interface SandboxContactDetails {
   email: string | null
   mobilePhone: string | null
   telephone: string | null
 }
 
-export interface SandboxAddress {
+interface SandboxAddress {
   addressLine1: string | null
   addressLine2: string | null
   /** The city (§4.3: `town`, not `city`). */

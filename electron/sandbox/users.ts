@@ -3,8 +3,8 @@
 import type { SandboxUser, UserInput } from './types'
 
 export const DEFAULT_USER_EMAIL = 'owner@example.com'
-export const DEFAULT_USER_NAME = 'Test Owner'
-export const DEFAULT_USER_PASSWORD = 'sandbox-password'
+const DEFAULT_USER_NAME = 'Test Owner'
+const DEFAULT_USER_PASSWORD = 'sandbox-password'
 
 export function makeUser(input: UserInput): SandboxUser {
   const email = typeof input?.email === 'string' ? input.email.trim() : ''

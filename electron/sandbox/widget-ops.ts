@@ -5,14 +5,15 @@ import { readId, unexpectedKeys } from './formats'
 import { emailKey, linkedinKey, phoneKey } from './match'
 import type { Reply } from './reply'
 import type { SandboxResource, SandboxUser } from './types'
-import type { WidgetCall } from './widget'
+import type { WidgetCall } from './widget-call'
 import { invalid, widgetReply } from './widget-reply'
 
 const DOCUMENT_TYPES = ['general', 'resume', 'photo', 'specification', 'logo', 'agencyresume']
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 /** A string field, null when absent or empty; undefined when it is something else (→ 99). */
-const field = (value: unknown): string | null | undefined => (value === undefined || value === null || value === '' ? null : typeof value === 'string' ? value.trim() || null : undefined)
+const field = (value: unknown): string | null | undefined =>
+  value === undefined || value === null || value === '' ? null : typeof value === 'string' ? value.trim() || null : undefined
 
 const firstRecordOf = (r: SandboxResource | undefined, u: SandboxUser | undefined) => ({
   fullname: r ? [r.firstName, r.surname].filter(Boolean).join(' ') : (u?.name ?? ''),

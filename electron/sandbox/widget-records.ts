@@ -6,12 +6,24 @@
 import { readCount, unexpectedKeys, widgetDate, widgetTime } from './formats'
 import type { Reply } from './reply'
 import type { SandboxOpportunity, SandboxResource } from './types'
-import type { WidgetCall } from './widget'
+import type { WidgetCall } from './widget-call'
 import { invalid, widgetReply } from './widget-reply'
 
-const FIELDS = ['recordtype', 'recordid', 'state', 'searchtext', 'onlymyrecords', 'numrecords', 'pagenum', 'sortfield', 'sortdir', 'updatedafter', 'includecustomfields']
+const FIELDS = [
+  'recordtype',
+  'recordid',
+  'state',
+  'searchtext',
+  'onlymyrecords',
+  'numrecords',
+  'pagenum',
+  'sortfield',
+  'sortdir',
+  'updatedafter',
+  'includecustomfields'
+]
 /** The most rows a page: the lesson's sample sends 100; a larger maximum is [unknown]. */
-export const GET_RECORDS_MAX = 100
+const GET_RECORDS_MAX = 100
 /** numrecords when absent (a guess: the client should always send it). */
 const GET_RECORDS_DEFAULT = 10
 
@@ -35,7 +47,14 @@ const resourceRow = (r: SandboxResource, withEmail: boolean) => ({
   details: []
 })
 
-const jobRow = (o: SandboxOpportunity) => ({ id: o.id, name: o.name, company: o.clientName ?? '', status: o.status, dateopened: widgetDate(o.createdAt), details: [] })
+const jobRow = (o: SandboxOpportunity) => ({
+  id: o.id,
+  name: o.name,
+  company: o.clientName ?? '',
+  status: o.status,
+  dateopened: widgetDate(o.createdAt),
+  details: []
+})
 
 export function getRecords({ ctx, blocks }: WidgetCall): Reply {
   const instructions = blocks.instructions

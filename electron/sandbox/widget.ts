@@ -3,31 +3,14 @@
 // {"status", "message", "count", …} even for errors: 1 user not found, 2 user not active, 3 record exists, 99 invalid
 // request. Checked in this order: the envelope (99), authentication (HTTP 401 for none, 99 for two methods, 1/2),
 // then the operation's blocks, strictly as the §4 table lists them (any other block, or a missing one, is 99).
-import type { SandboxAuth } from './auth'
 import { isObject } from './formats'
 import type { WidgetAuthStyle } from './profile'
 import { noRoute, text, type Reply } from './reply'
-import type { SandboxStore } from './store'
-import type { SandboxUser } from './types'
 import { widgetAuth } from './widget-auth'
 import { attachDocument, checkLogon, checkPerson, resourceApplication } from './widget-ops'
 import { getRecords } from './widget-records'
 import { invalid, widgetReply } from './widget-reply'
-
-export interface WidgetContext {
-  store: SandboxStore
-  auth: SandboxAuth
-  /** The web app's origin, for checkPerson's recordLink. */
-  webHost: string
-}
-
-export interface WidgetCall {
-  ctx: WidgetContext
-  /** The operation's blocks (credentials excluded), each checked to be an object. */
-  blocks: Record<string, Record<string, unknown>>
-  /** The user acting, or null for the system admin (W5) and user-less styles. */
-  user: SandboxUser | null
-}
+import type { WidgetContext, WidgetCall } from './widget-call'
 
 interface Operation {
   /** The operation's name as the lessons spell it. */

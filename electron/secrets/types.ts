@@ -1,11 +1,4 @@
-/** Where the TrackerRMS API token lives. Only main-process code ever holds one of these. */
-export interface SecretStore {
-  /** Human-readable name of the backing store, for `status` and the Settings screen. */
-  readonly kind: 'keychain' | 'environment'
-  get(account: string): Promise<string | null>
-  set(account: string, secret: string): Promise<void>
-  delete(account: string): Promise<boolean>
-}
+export type { SecretStore } from '../lib/secret-store'
 
 /** The keychain could not be reached (no D-Bus session, locked keyring, …). */
 export class SecretStoreError extends Error {

@@ -12,7 +12,7 @@ export interface SenderCheck {
   ownContents(): WebContents[]
 }
 
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, check: SenderCheck): boolean {
+function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, check: SenderCheck): boolean {
   const frame = event.senderFrame
   if (!frame || frame.parent !== null) return false
   if (!check.ownContents().includes(event.sender)) return false
@@ -20,7 +20,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
 }
 
 /** The answer an untrusted sender gets: no detail, nothing run. */
-export const DROPPED = { ok: false, error: { code: 'conflict', message: 'This message did not come from the Tracker Sync window; it was ignored.' } } as const
+const DROPPED = { ok: false, error: { code: 'conflict', message: 'This message did not come from the Tracker Sync window; it was ignored.' } } as const
 
 export function registerApiIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatch: Dispatch, check: SenderCheck): () => void {
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => {

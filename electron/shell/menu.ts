@@ -15,7 +15,11 @@ export function buildMenuTemplate(options: { platform: NodeJS.Platform; appName:
   const mac = platform === 'darwin'
   // Mnemonics ("&File") are a Windows/Linux convention; macOS shows the ampersand literally.
   const top = (name: string) => (mac ? name : `&${name}`)
-  const go = (label: string, command: ShellCommand, accelerator: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => actions.command(command) })
+  const go = (label: string, command: ShellCommand, accelerator: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => actions.command(command)
+  })
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
@@ -45,7 +49,9 @@ export function buildMenuTemplate(options: { platform: NodeJS.Platform; appName:
       go('Add Candidate…', 'add-candidate', 'CmdOrCtrl+Shift+N'),
       { type: 'separator' },
       { label: 'Open Data Folder', click: () => actions.openDataFolder() },
-      ...(mac ? [] : ([{ type: 'separator' }, { label: 'Settings', accelerator: 'Ctrl+,', click: () => actions.command('go-settings') }] as MenuItemConstructorOptions[])),
+      ...(mac
+        ? []
+        : ([{ type: 'separator' }, { label: 'Settings', accelerator: 'Ctrl+,', click: () => actions.command('go-settings') }] as MenuItemConstructorOptions[])),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' }
     ]

@@ -17,23 +17,9 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
   }
 }
 
-/**
- * Served as a header (Electron's session, the browser host) and repeated in index.html's meta tag (for file://
- * loads, which get no headers). Styles allow inline for the toast library and for virtualised row positions.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+import { CONTENT_SECURITY_POLICY } from '../lib/security-headers'
+
+export { CONTENT_SECURITY_POLICY }
 
 /**
  * Is this URL the app's own page? A file:// app is exactly its index.html (any hash or query): another local file

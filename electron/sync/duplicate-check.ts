@@ -4,11 +4,9 @@ import type { CandidateFields, MatchField } from '../../shared/domain'
 import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import type { Db } from '../db/open'
 import { findIndexMatch, nearMissCandidates } from '../db/tracker-index'
-import { nearMissKeys, nearMissReason } from './near-miss'
+import { nearMissKeys, nearMissReason } from '../../shared/near-miss'
 
-export type DuplicateDecision =
-  | { kind: 'link'; resourceId: number; matchedOn: MatchField; field: string }
-  | { kind: 'create'; nearMiss: string | null }
+export type DuplicateDecision = { kind: 'link'; resourceId: number; matchedOn: MatchField; field: string } | { kind: 'create'; nearMiss: string | null }
 
 export const MATCH_FIELD_LABELS: Record<MatchField, string> = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }
 

@@ -16,9 +16,7 @@ export interface EnqueueRequest {
 }
 
 export type EnqueueResult =
-  | { outcome: 'queued'; item: QueueItem }
-  | { outcome: 'already_queued'; item: QueueItem }
-  | { outcome: 'already_done'; reason: string }
+  { outcome: 'queued'; item: QueueItem } | { outcome: 'already_queued'; item: QueueItem } | { outcome: 'already_done'; reason: string }
 
 /** Must run inside the caller's transaction when it belongs with other writes (an event and its export). */
 export function enqueueExport(db: Db, request: EnqueueRequest, now: Date): EnqueueResult {

@@ -5,7 +5,7 @@ import type { CandidateFields } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
 import { getLedgerEntry } from '../db/ledger'
-import type { CoreContext } from '../core/context'
+import type { CoreContext } from '../lib/context'
 import { toResourceCreateBody } from '../trackerrms/mapping'
 import type { TrackerClient, TrackerOpportunity } from '../trackerrms/types'
 import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
@@ -17,7 +17,7 @@ import type { TrackerIndexRefresher } from './tracker-index-refresh'
  * export will: its list may carry names only. Each is one request, so a large preview checks the first ones and
  * leaves the rest to the check right before each create.
  */
-export const PREVIEW_SERVER_CHECKS = 25
+const PREVIEW_SERVER_CHECKS = 25
 
 export async function previewExport(
   ctx: CoreContext,
@@ -65,7 +65,12 @@ export async function previewExport(
     if (!candidate) return { candidateId, fullName: `#${candidateId}`, decision: 'refused', reason: `There is no candidate with id ${candidateId}.` }
     const ledger = getLedgerEntry(ctx.db, candidateId)
     if (ledger)
-      return { candidateId, fullName: candidate.fullName, decision: 'refused', reason: `Already in TrackerRMS as #${ledger.trackerResourceId}; contact details are never sent twice.` }
+      return {
+        candidateId,
+        fullName: candidate.fullName,
+        decision: 'refused',
+        reason: `Already in TrackerRMS as #${ledger.trackerResourceId}; contact details are never sent twice.`
+      }
     const decision = checkDuplicate(ctx.db, candidate)
     const guard = decision.kind === 'create' ? await guardOf(candidate) : null
     if (guard?.kind === 'found')

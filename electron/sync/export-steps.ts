@@ -9,8 +9,8 @@ import { getCandidate, setDuplicateWarning } from '../db/candidates'
 import { getLedgerEntry, getResumeFacts, markAttachSent, markResumeAttached, recordLedger } from '../db/ledger'
 import { createSentWithoutRecord, getQueueItem, type QueueItem } from '../db/queue'
 import { upsertIndexRecord } from '../db/tracker-index'
-import type { CoreContext } from '../core/context'
-import type { Mutex } from '../core/mutex'
+import type { CoreContext } from '../lib/context'
+import type { Mutex } from '../lib/mutex'
 import type { TrackerClient, TrackerDocument } from '../trackerrms/types'
 import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
 import { guarded, outcomeOf, type StepOutcome } from './outcome'
@@ -68,7 +68,13 @@ const boundary = (deps: ExportDeps, queueId: number, name: StepBoundary) => deps
 
 /** Rule 4: a candidate already in TrackerRMS (an earlier export, a link, a CSV import) is never sent again. */
 function adopt(deps: ExportDeps, item: QueueItem, resourceId: number, how: string): StepOutcome {
-  recordStep(deps.ctx.db, item, { trackerResourceId: resourceId, step: 'created' }, { step: 'check', outcome: 'skipped', message: `Already in TrackerRMS as #${resourceId} (${how}); contact details are not sent again.` }, deps.ctx.now())
+  recordStep(
+    deps.ctx.db,
+    item,
+    { trackerResourceId: resourceId, step: 'created' },
+    { step: 'check', outcome: 'skipped', message: `Already in TrackerRMS as #${resourceId} (${how}); contact details are not sent again.` },
+    deps.ctx.now()
+  )
   return { kind: 'next' }
 }
 
@@ -78,7 +84,14 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
   // Rule 6: an earlier attempt may have sent the create before the app stopped; refresh so its record is found.
   const createSent = createSentWithoutRecord(db, candidate.id)
   const refresh = await deps.index.refresh(client, deps.host, { force: createSent })
-  if (refresh.kind !== 'fresh') recordStep(db, item, {}, { step: 'index', outcome: 'ok', message: `TrackerRMS index ${refresh.kind} refresh: ${refresh.records} records in ${refresh.pages} pages.` }, ctx.now())
+  if (refresh.kind !== 'fresh')
+    recordStep(
+      db,
+      item,
+      {},
+      { step: 'index', outcome: 'ok', message: `TrackerRMS index ${refresh.kind} refresh: ${refresh.records} records in ${refresh.pages} pages.` },
+      ctx.now()
+    )
   await boundary(deps, item.id, 'index_refreshed')
 
   const decision = checkDuplicate(db, candidate)
@@ -86,23 +99,48 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
   const guard = await serverGuard(db, client, candidate)
   if (guard.kind === 'found') return link(deps, item, candidate, guard.resourceId, guard.matchedOn, createSent)
   if (guard.kind === 'unresolved')
-    return { kind: 'retry', reason: `TrackerRMS already has this person (same ${guard.field}) — Tracker Sync can't see the record yet; nothing was created, and it looks again.` }
+    return {
+      kind: 'retry',
+      reason: `TrackerRMS already has this person (same ${guard.field}) — Tracker Sync can't see the record yet; nothing was created, and it looks again.`
+    }
 
   const warning = decision.nearMiss
-  const checked = guard.kind === 'skipped' ? `No record with the same email, LinkedIn URL or full name in Tracker Sync's copy of TrackerRMS (${guard.reason}).` : 'No TrackerRMS record with the same email, LinkedIn URL or full name.'
+  const checked =
+    guard.kind === 'skipped'
+      ? `No record with the same email, LinkedIn URL or full name in Tracker Sync's copy of TrackerRMS (${guard.reason}).`
+      : 'No TrackerRMS record with the same email, LinkedIn URL or full name.'
   // create_sent_at is written BEFORE the create goes out: whatever happens next, a matching record is our own.
-  recordStep(db, item, { step: 'checked', checkedAt: ctx.now(), createSentAt: ctx.now() }, { step: 'check', outcome: 'no_match', message: `${checked}${warning ? ` Warning: ${warning}` : ''}` }, ctx.now(), () => {
-    if (warning) setDuplicateWarning(db, candidate.id, warning, ctx.now())
-  })
+  recordStep(
+    db,
+    item,
+    { step: 'checked', checkedAt: ctx.now(), createSentAt: ctx.now() },
+    { step: 'check', outcome: 'no_match', message: `${checked}${warning ? ` Warning: ${warning}` : ''}` },
+    ctx.now(),
+    () => {
+      if (warning) setDuplicateWarning(db, candidate.id, warning, ctx.now())
+    }
+  )
   await boundary(deps, item.id, 'checked')
 
   const created = await client.createResource(candidate, { source: deps.source })
   await boundary(deps, item.id, 'create_sent')
   const notes = created.notes.length ? ` ${created.notes.join(' ')}` : ''
-  recordStep(db, item, { step: 'created', trackerResourceId: created.id }, { step: 'create', outcome: 'ok', message: `Created TrackerRMS #${created.id}.${notes}` }, ctx.now(), () => {
-    recordLedger(db, { candidateId: candidate.id, trackerResourceId: created.id, how: 'created', matchedOn: null, syncedAt: ctx.now(), syncedBy: deps.owner })
-    upsertIndexRecord(db, { resourceId: created.id, fullName: candidate.fullName, email: candidate.email, linkedinUrl: candidate.linkedinUrl, updatedAt: null }, 'created', ctx.now())
-  })
+  recordStep(
+    db,
+    item,
+    { step: 'created', trackerResourceId: created.id },
+    { step: 'create', outcome: 'ok', message: `Created TrackerRMS #${created.id}.${notes}` },
+    ctx.now(),
+    () => {
+      recordLedger(db, { candidateId: candidate.id, trackerResourceId: created.id, how: 'created', matchedOn: null, syncedAt: ctx.now(), syncedBy: deps.owner })
+      upsertIndexRecord(
+        db,
+        { resourceId: created.id, fullName: candidate.fullName, email: candidate.email, linkedinUrl: candidate.linkedinUrl, updatedAt: null },
+        'created',
+        ctx.now()
+      )
+    }
+  )
   await boundary(deps, item.id, 'created')
   return { kind: 'next' }
 }
@@ -111,14 +149,28 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
  * A matching record. After a create was sent and not recorded (the check had found none), it is our own record:
  * no timestamps needed, so it gets its resume. Otherwise it existed already: linked, never rewritten.
  */
-async function link(deps: ExportDeps, item: QueueItem, candidate: Candidate, resourceId: number, matchedOn: 'email' | 'linkedin' | 'name', ours: boolean): Promise<StepOutcome> {
+async function link(
+  deps: ExportDeps,
+  item: QueueItem,
+  candidate: Candidate,
+  resourceId: number,
+  matchedOn: 'email' | 'linkedin' | 'name',
+  ours: boolean
+): Promise<StepOutcome> {
   const { ctx } = deps
   const field = MATCH_FIELD_LABELS[matchedOn]
   const entry = ours
     ? { step: 'create', outcome: 'ok', message: `Found TrackerRMS #${resourceId}, created by the interrupted attempt (same ${field}); not created again.` }
     : { step: 'check', outcome: 'linked', message: `Same ${field} as TrackerRMS #${resourceId}: linked to it, nothing created.` }
   recordStep(ctx.db, item, { step: 'created', trackerResourceId: resourceId }, entry, ctx.now(), () =>
-    recordLedger(ctx.db, { candidateId: candidate.id, trackerResourceId: resourceId, how: ours ? 'created' : 'linked', matchedOn: ours ? null : matchedOn, syncedAt: ctx.now(), syncedBy: deps.owner })
+    recordLedger(ctx.db, {
+      candidateId: candidate.id,
+      trackerResourceId: resourceId,
+      how: ours ? 'created' : 'linked',
+      matchedOn: ours ? null : matchedOn,
+      syncedAt: ctx.now(),
+      syncedBy: deps.owner
+    })
   )
   await boundary(deps, item.id, 'linked')
   return { kind: 'next' }
@@ -129,7 +181,9 @@ async function attachResume(deps: ExportDeps, item: QueueItem, candidate: Candid
   const resourceId = item.trackerResourceId as number
   const resume = await deps.renderResume(candidate)
   const attached = (message: string) => {
-    recordStep(ctx.db, item, { step: 'resume_attached' }, { step: 'resume', outcome: 'ok', message }, ctx.now(), () => markResumeAttached(ctx.db, candidate.id, ctx.now(), resume.fileName))
+    recordStep(ctx.db, item, { step: 'resume_attached' }, { step: 'resume', outcome: 'ok', message }, ctx.now(), () =>
+      markResumeAttached(ctx.db, candidate.id, ctx.now(), resume.fileName)
+    )
     return { kind: 'next' } as const
   }
   // An earlier attach may have arrived before the app stopped: look before sending it again.
@@ -141,7 +195,13 @@ async function attachResume(deps: ExportDeps, item: QueueItem, candidate: Candid
       const outcome = outcomeOf(error)
       // Not readable here at all (a refused or unknown route): attaching again is the only way to be sure.
       if (outcome.kind !== 'fail') return outcome
-      recordStep(ctx.db, item, {}, { step: 'resume', outcome: 'read_back_failed', message: `Could not read the record's documents back (${outcome.reason}); attaching the resume again.` }, ctx.now())
+      recordStep(
+        ctx.db,
+        item,
+        {},
+        { step: 'resume', outcome: 'read_back_failed', message: `Could not read the record's documents back (${outcome.reason}); attaching the resume again.` },
+        ctx.now()
+      )
     }
     if (documents.some((d) => d.filename.toLowerCase() === resume.fileName.toLowerCase()))
       return attached(`${resume.fileName} is on TrackerRMS #${resourceId} already (sent by the interrupted attempt); not attached again.`)

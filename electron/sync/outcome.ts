@@ -54,9 +54,3 @@ export async function guarded(step: () => Promise<StepOutcome>): Promise<StepOut
     return outcomeOf(error)
   }
 }
-
-/** Exponential backoff with ±20 % jitter: base, 2×base, 4×base … capped. */
-export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
-  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1))
-  return Math.round(exponential * (0.8 + 0.4 * random()))
-}

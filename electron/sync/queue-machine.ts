@@ -34,7 +34,7 @@ export interface Move {
   audit: AuditEntry | null
 }
 
-export class IllegalMove extends AppError {
+class IllegalMove extends AppError {
   constructor(item: QueueItem, to: QueueState) {
     super('conflict', `Export ${item.id} is ${item.state.replace('_', ' ')}; it cannot become ${to.replace('_', ' ')}.`)
   }
@@ -45,38 +45,51 @@ const audit = (db: Db, item: QueueItem, entry: AuditEntry, now: string) =>
 
 /** Moves one item (read afresh inside the transaction) and returns it as it now is. */
 export function moveItem(db: Db, id: number, move: Move, now: string): QueueItem {
-  return db.transaction(() => {
-    const item = getQueueItem(db, id)
-    if (!item) throw new AppError('not_found', `There is no queued export with id ${id}.`)
-    if (!LEGAL_MOVES[item.state].includes(move.to)) throw new IllegalMove(item, move.to)
-    updateQueueItem(db, id, { ...move.change, state: move.to, waitingFor: move.to === 'waiting' ? (move.waitingFor ?? 'widget') : null }, now)
-    if (move.audit) audit(db, item, move.audit, now)
-    return getQueueItem(db, id) as QueueItem
-  }).immediate()
+  return db
+    .transaction(() => {
+      const item = getQueueItem(db, id)
+      if (!item) throw new AppError('not_found', `There is no queued export with id ${id}.`)
+      if (!LEGAL_MOVES[item.state].includes(move.to)) throw new IllegalMove(item, move.to)
+      updateQueueItem(db, id, { ...move.change, state: move.to, waitingFor: move.to === 'waiting' ? (move.waitingFor ?? 'widget') : null }, now)
+      if (move.audit) audit(db, item, move.audit, now)
+      return getQueueItem(db, id) as QueueItem
+    })
+    .immediate()
 }
 
 /** Moves every item in `from` (pause, resume, release the waiting); returns their ids. */
 export function moveAll(db: Db, from: readonly QueueState[], move: Move, now: string): number[] {
-  return db.transaction(() => {
-    const ids = idsInStates(db, from).filter((id) => LEGAL_MOVES[(getQueueItem(db, id) as QueueItem).state].includes(move.to))
-    for (const id of ids) moveItem(db, id, move, now)
-    return ids
-  }).immediate()
+  return db
+    .transaction(() => {
+      const ids = idsInStates(db, from).filter((id) => LEGAL_MOVES[(getQueueItem(db, id) as QueueItem).state].includes(move.to))
+      for (const id of ids) moveItem(db, id, move, now)
+      return ids
+    })
+    .immediate()
 }
 
 /**
  * Records what a step established (a fact column, the step reached), its audit row, and the writes that belong
  * with it (the ledger, the duplicate index), in one transaction. The item stays 'running'.
  */
-export function recordStep(db: Db, item: QueueItem, change: Omit<QueueChange, 'state' | 'waitingFor' | 'attempts'>, entry: AuditEntry | null, now: string, alongside?: () => void): QueueItem {
-  return db.transaction(() => {
-    const current = getQueueItem(db, item.id)
-    if (current?.state !== 'running') throw new AppError('conflict', `Export ${item.id} is no longer running (${current?.state ?? 'removed'}).`)
-    alongside?.()
-    if (Object.keys(change).length) updateQueueItem(db, item.id, change, now)
-    if (entry) audit(db, item, entry, now)
-    return getQueueItem(db, item.id) as QueueItem
-  }).immediate()
+export function recordStep(
+  db: Db,
+  item: QueueItem,
+  change: Omit<QueueChange, 'state' | 'waitingFor' | 'attempts'>,
+  entry: AuditEntry | null,
+  now: string,
+  alongside?: () => void
+): QueueItem {
+  return db
+    .transaction(() => {
+      const current = getQueueItem(db, item.id)
+      if (current?.state !== 'running') throw new AppError('conflict', `Export ${item.id} is no longer running (${current?.state ?? 'removed'}).`)
+      alongside?.()
+      if (Object.keys(change).length) updateQueueItem(db, item.id, change, now)
+      if (entry) audit(db, item, entry, now)
+      return getQueueItem(db, item.id) as QueueItem
+    })
+    .immediate()
 }
 
 /** pending/retry_wait → running, unless another worker took it or the candidate has an export running. */

@@ -6,10 +6,11 @@ import { plural } from '../../shared/plural'
 import type { CoreEvents } from '../../shared/events'
 import { getLedgerEntry, getResumeFacts } from '../db/ledger'
 import { countBusy, countWaiting, dueItems, getQueueItem, nextDueTime, staleRunningItems, touchItems, type QueueItem } from '../db/queue'
-import type { CoreContext } from '../core/context'
-import type { SettingsService } from '../core/settings-service'
+import type { CoreContext } from '../lib/context'
+import type { SyncSettings } from './types'
 import { runExport, type ExportDeps } from './export-steps'
-import { outcomeOf, retryDelayMs, type StepOutcome } from './outcome'
+import { backoffDelay } from '../lib/backoff'
+import { outcomeOf, type StepOutcome } from './outcome'
 import { claim, moveAll, moveItem } from './queue-machine'
 import { WorkerLock } from './worker-lock'
 
@@ -66,7 +67,7 @@ export class SyncScheduler {
 
   constructor(
     private readonly ctx: CoreContext,
-    private readonly settings: SettingsService,
+    private readonly settings: SyncSettings,
     /** What one export needs; throws an 'auth' or 'conflict' AppError when TrackerRMS is not usable. */
     private readonly exportDeps: () => ExportDeps,
     private readonly options: SchedulerOptions = DEFAULT_SCHEDULER_OPTIONS
@@ -160,7 +161,12 @@ export class SyncScheduler {
     } catch {
       // not connected: the items wait in line like any other
     }
-    const ids = moveAll(this.ctx.db, ['waiting'], { to: 'pending', change: { nextRunAt: this.ctx.now() }, audit: { step: 'queued', outcome: 'released', message } }, this.ctx.now())
+    const ids = moveAll(
+      this.ctx.db,
+      ['waiting'],
+      { to: 'pending', change: { nextRunAt: this.ctx.now() }, audit: { step: 'queued', outcome: 'released', message } },
+      this.ctx.now()
+    )
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
     this.wake()
   }
@@ -199,7 +205,8 @@ export class SyncScheduler {
     if (this.timer) clearTimeout(this.timer)
     if (this.mode === 'paused_auth') return
     if (this.mode === 'offline' || this.mode === 'rate_limited') {
-      if (this.resumeAt !== null && this.ctx.clock.now().getTime() < this.resumeAt) return this.schedule(Date.now() + (this.resumeAt - this.ctx.clock.now().getTime()))
+      if (this.resumeAt !== null && this.ctx.clock.now().getTime() < this.resumeAt)
+        return this.schedule(Date.now() + (this.resumeAt - this.ctx.clock.now().getTime()))
       if (this.mode === 'offline') return void this.probe()
       this.setMode('running', null)
     }
@@ -255,7 +262,12 @@ export class SyncScheduler {
       case 'next':
       case 'done':
         this.probes = 0
-        moveItem(db, item.id, { to: 'done', change: { lastError: null }, audit: { step: 'done', outcome: 'done', message: outcome.kind === 'done' ? outcome.message : 'Done.' } }, now)
+        moveItem(
+          db,
+          item.id,
+          { to: 'done', change: { lastError: null }, audit: { step: 'done', outcome: 'done', message: outcome.kind === 'done' ? outcome.message : 'Done.' } },
+          now
+        )
         this.ctx.log.info('export.done', { queueId: item.id, candidateId: item.candidateId })
         return
       case 'fail':
@@ -263,11 +275,21 @@ export class SyncScheduler {
         break
       case 'waiting': {
         const shown = waitingMessage(this.ctx, current, outcome.reason)
-        moveItem(db, item.id, { to: 'waiting', waitingFor: outcome.capability, change: { lastError: shown }, audit: { step, outcome: 'waiting', message: shown } }, now)
+        moveItem(
+          db,
+          item.id,
+          { to: 'waiting', waitingFor: outcome.capability, change: { lastError: shown }, audit: { step, outcome: 'waiting', message: shown } },
+          now
+        )
         break
       }
       case 'pause_auth':
-        moveItem(db, item.id, { to: 'blocked_auth', change: { lastError: outcome.reason }, audit: { step, outcome: 'blocked_auth', message: outcome.reason } }, now)
+        moveItem(
+          db,
+          item.id,
+          { to: 'blocked_auth', change: { lastError: outcome.reason }, audit: { step, outcome: 'blocked_auth', message: outcome.reason } },
+          now
+        )
         break
       case 'offline':
       case 'rate_limited':
@@ -280,10 +302,15 @@ export class SyncScheduler {
           const message = `Gave up after ${plural(attempts, 'attempt')}: ${outcome.reason}`
           moveItem(db, item.id, { to: 'failed', change: { attempts, lastError: message }, audit: { step, outcome: 'failed', message } }, now)
         } else {
-          const delay = retryDelayMs(attempts, this.options.retryBaseMs, this.options.retryMaxMs)
+          const delay = backoffDelay(attempts - 1, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs })
           const nextRunAt = new Date(this.ctx.clock.now().getTime() + delay).toISOString()
           const message = `${outcome.reason} (attempt ${attempts} of ${max}; next try at ${nextRunAt})`
-          moveItem(db, item.id, { to: 'retry_wait', change: { attempts, nextRunAt, lastError: outcome.reason }, audit: { step, outcome: 'retry', message } }, now)
+          moveItem(
+            db,
+            item.id,
+            { to: 'retry_wait', change: { attempts, nextRunAt, lastError: outcome.reason }, audit: { step, outcome: 'retry', message } },
+            now
+          )
         }
         break
       }
@@ -300,7 +327,10 @@ export class SyncScheduler {
   private queueLevel(action: StepOutcome): void {
     if (action.kind === 'pause_auth') {
       this.pause(action.reason)
-      this.ctx.events.emit('connection.changed', { connected: this.settings.connectionValue('connected-at') !== null, problem: { code: 'auth', message: action.reason } })
+      this.ctx.events.emit('connection.changed', {
+        connected: this.settings.connectionValue('connected-at') !== null,
+        problem: { code: 'auth', message: action.reason }
+      })
     } else if (action.kind === 'offline') {
       this.enterOffline(action.reason)
     } else if (action.kind === 'rate_limited') {
@@ -314,7 +344,7 @@ export class SyncScheduler {
   }
 
   private enterOffline(reason: string): void {
-    const delay = Math.min(this.options.probeMaxMs, this.options.probeBaseMs * 2 ** this.probes)
+    const delay = backoffDelay(this.probes, { baseMs: this.options.probeBaseMs, maxMs: this.options.probeMaxMs })
     this.probes++
     this.resumeAt = this.ctx.clock.now().getTime() + delay
     this.setMode('offline', reason)
@@ -355,7 +385,13 @@ export class SyncScheduler {
       const attempts = item.attempts + 1
       const message = 'Interrupted: Tracker Sync stopped while this export was running.'
       const audit = { step: item.step, outcome: 'interrupted', message }
-      if (attempts >= max) moveItem(this.ctx.db, item.id, { to: 'failed', change: { attempts, lastError: `Gave up after ${plural(attempts, 'attempt')}. ${message}` }, audit }, now)
+      if (attempts >= max)
+        moveItem(
+          this.ctx.db,
+          item.id,
+          { to: 'failed', change: { attempts, lastError: `Gave up after ${plural(attempts, 'attempt')}. ${message}` }, audit },
+          now
+        )
       else moveItem(this.ctx.db, item.id, { to: 'retry_wait', change: { attempts, nextRunAt: now, lastError: message }, audit }, now)
     }
     if (this.settings.connectionValue('connected-at') !== null) moveAll(this.ctx.db, ['blocked_auth'], { to: 'pending', audit: null }, now)
@@ -372,7 +408,8 @@ export class SyncScheduler {
 function waitingMessage(ctx: CoreContext, item: QueueItem, reason: string): string {
   const ledger = getLedgerEntry(ctx.db, item.candidateId)
   const id = item.trackerResourceId ?? ledger?.trackerResourceId
-  if (id && ledger?.how === 'created' && !getResumeFacts(ctx.db, item.candidateId)?.resumeAttachedAt) return `Created in TrackerRMS (#${id}) — resume not attached yet: ${reason}`
+  if (id && ledger?.how === 'created' && !getResumeFacts(ctx.db, item.candidateId)?.resumeAttachedAt)
+    return `Created in TrackerRMS (#${id}) — resume not attached yet: ${reason}`
   if (id && item.trackerJobId !== null) return `In TrackerRMS (#${id}) — not on the list of job ${item.trackerJobId} yet: ${reason}`
   return reason
 }

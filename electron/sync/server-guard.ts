@@ -28,7 +28,8 @@ export async function serverGuard(db: Db, client: TrackerClient, candidate: Pick
   try {
     answer = await client.checkPerson({ email: candidate.email, linkedin: candidate.linkedinUrl })
   } catch (error) {
-    if (error instanceof TrackerError && error.code === 'widget_auth') return { kind: 'skipped', reason: 'the Widget API (checkPerson) is not available, so only the local copy of TrackerRMS was checked' }
+    if (error instanceof TrackerError && error.code === 'widget_auth')
+      return { kind: 'skipped', reason: 'the Widget API (checkPerson) is not available, so only the local copy of TrackerRMS was checked' }
     throw error
   }
   if (!answer.candidateMatched) return { kind: 'clear' }
@@ -42,7 +43,12 @@ const FIELD_WORDS: Record<MatchField, string> = { email: 'email', linkedin: 'Lin
 /** Which of our fields TrackerRMS's first record shares (it says no more than that one of them matched). */
 function sameField(candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl'>, answer: CheckPersonResult): MatchField {
   const first = answer.firstRecord
-  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl) && normalizeEmail(first.email) !== normalizeEmail(candidate.email)) return 'linkedin'
+  if (
+    candidate.linkedinUrl &&
+    normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl) &&
+    normalizeEmail(first.email) !== normalizeEmail(candidate.email)
+  )
+    return 'linkedin'
   return candidate.email ? 'email' : 'linkedin'
 }
 

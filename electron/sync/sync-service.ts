@@ -5,24 +5,22 @@ import { AppError, conflict, notFound } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
 import { listLedger } from '../db/ledger'
 import { getQueueItem, insertAttempt, listAttempts, listQueue, type QueueItem } from '../db/queue'
-import { moveItem } from './queue-machine'
-import type { CoreContext } from '../core/context'
-import type { OutreachService } from '../core/outreach-service'
-import type { SettingsService } from '../core/settings-service'
+import { moveAll, moveItem } from './queue-machine'
+import type { CoreContext } from '../lib/context'
+import type { SyncSettings } from './types'
 import type { TrackerClient } from '../trackerrms/types'
 import { planBackfill } from './backfill'
 import { previewExport } from './export-preview'
 import { enqueueExport, type EnqueueResult } from './enqueue'
 import type { ExportDeps, StepBoundary } from './export-steps'
-import { Mutex } from '../core/mutex'
+import { Mutex } from '../lib/mutex'
 import { DEFAULT_SCHEDULER_OPTIONS, SyncScheduler, type SchedulerOptions } from './scheduler'
 import { TrackerIndexRefresher } from './tracker-index-refresh'
 import { createTriggerHook } from './trigger-hook'
 
 export interface SyncServiceDeps {
   ctx: CoreContext
-  settings: SettingsService
-  outreach: OutreachService
+  settings: SyncSettings
   /** The client for the current connection; throws an AppError ('conflict' or 'auth') when there is none. */
   client(): TrackerClient
   renderResume(candidate: Candidate): Promise<{ bytes: Uint8Array; fileName: string }>
@@ -35,13 +33,10 @@ export interface SyncServiceDeps {
   atBoundary?(item: QueueItem, boundary: StepBoundary): void | Promise<void>
 }
 
-export const EXPORT_SOURCE = 'Tracker Sync'
+const EXPORT_SOURCE = 'Tracker Sync'
 
 export type ManualExportOutcome =
-  | { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number }
-  | { candidateId: number; outcome: 'refused'; reason: string }
-
-export type SyncService = ReturnType<typeof createSyncService>
+  { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number } | { candidateId: number; outcome: 'refused'; reason: string }
 
 export function createSyncService(deps: SyncServiceDeps) {
   const { ctx, settings } = deps
@@ -70,7 +65,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     ctx.events.emit('queue.changed', { queueIds, candidateIds })
     scheduler.wake()
   }
-  deps.outreach.onEvent(createTriggerHook(ctx, settings, changed))
+  // Rules 1 and 2: the core registers this with its outreach service (createCore), inside each event's transaction.
+  const triggerHook = createTriggerHook(ctx, settings, changed)
 
   const requireItem = (id: number) => {
     const item = getQueueItem(ctx.db, id)
@@ -81,6 +77,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   return {
     scheduler,
     index,
+    triggerHook,
     start: () => scheduler.start(),
     stop: () => scheduler.stop(),
     runUntilIdle: (options: { ignoreDelay?: boolean; timeoutMs?: number } = {}) => scheduler.runUntilIdle(options),
@@ -96,8 +93,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
           if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
           const ledger = ctx.db.prepare('SELECT tracker_resource_id AS id, how FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as
-            | { id: number; how: string }
-            | undefined
+            { id: number; how: string } | undefined
           if (ledger)
             return {
               candidateId,
@@ -116,7 +112,11 @@ export function createSyncService(deps: SyncServiceDeps) {
         })
       )()
       const queued = results.filter((r): r is Extract<ManualExportOutcome, { queueId: number }> => 'queueId' in r)
-      if (queued.length) changed(queued.map((r) => r.queueId), queued.map((r) => r.candidateId))
+      if (queued.length)
+        changed(
+          queued.map((r) => r.queueId),
+          queued.map((r) => r.candidateId)
+        )
       return results
     },
 
@@ -137,13 +137,25 @@ export function createSyncService(deps: SyncServiceDeps) {
       const plan = planBackfill(ctx.db, jobId)
       const ids = ctx.db.transaction(() =>
         plan.candidates.flatMap((c) => {
-          const result = enqueueExport(ctx.db, { candidateId: c.candidateId, jobId, trackerJobId: plan.trackerJobId, origin: 'backfill', eventId: c.eventId, delaySeconds: 0 }, ctx.clock.now())
+          const result = enqueueExport(
+            ctx.db,
+            { candidateId: c.candidateId, jobId, trackerJobId: plan.trackerJobId, origin: 'backfill', eventId: c.eventId, delaySeconds: 0 },
+            ctx.clock.now()
+          )
           if (result.outcome !== 'queued') return []
-          insertAttempt(ctx.db, { queueId: result.item.id, candidateId: c.candidateId, step: 'queued', outcome: 'queued', message: `Backfill of job ${jobId}.` }, ctx.now())
+          insertAttempt(
+            ctx.db,
+            { queueId: result.item.id, candidateId: c.candidateId, step: 'queued', outcome: 'queued', message: `Backfill of job ${jobId}.` },
+            ctx.now()
+          )
           return [result.item.id]
         })
       )()
-      if (ids.length) changed(ids, plan.candidates.map((c) => c.candidateId))
+      if (ids.length)
+        changed(
+          ids,
+          plan.candidates.map((c) => c.candidateId)
+        )
       return { queued: ids.length, plan }
     },
 
@@ -156,9 +168,33 @@ export function createSyncService(deps: SyncServiceDeps) {
       const item = requireItem(id)
       if (item.state !== 'failed' && item.state !== 'cancelled' && item.state !== 'waiting')
         throw new AppError('conflict', `Export ${id} is ${item.state.replace('_', ' ')}; only failed, cancelled or waiting exports can be retried.`)
-      const moved = moveItem(ctx.db, id, { to: 'pending', change: { attempts: 0, nextRunAt: ctx.now(), lastError: null }, audit: { step: item.step, outcome: 'retry', message: 'Retried by hand.' } }, ctx.now())
+      const moved = moveItem(
+        ctx.db,
+        id,
+        {
+          to: 'pending',
+          change: { attempts: 0, nextRunAt: ctx.now(), lastError: null },
+          audit: { step: item.step, outcome: 'retry', message: 'Retried by hand.' }
+        },
+        ctx.now()
+      )
       changed([id], [item.candidateId])
       return moved
+    },
+
+    /**
+     * Every export not being sent right now is cancelled (connecting to another TrackerRMS: they were meant for the
+     * one before — the demo's candidates must never reach a real TrackerRMS). Returns how many.
+     */
+    cancelUnsent(reason: string): number {
+      const ids = moveAll(
+        ctx.db,
+        ['pending', 'retry_wait', 'blocked_auth', 'waiting'],
+        { to: 'cancelled', change: { lastError: reason }, audit: { step: 'queued', outcome: 'cancelled', message: reason } },
+        ctx.now()
+      )
+      if (ids.length) changed(ids, [])
+      return ids.length
     },
 
     cancel(id: number): QueueItem {
@@ -166,7 +202,12 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (item.state === 'running') throw new AppError('conflict', `Export ${id} is being sent right now and cannot be cancelled.`)
       if (!['pending', 'retry_wait', 'blocked_auth', 'waiting'].includes(item.state))
         throw new AppError('conflict', `Export ${id} is already ${item.state.replace('_', ' ')}.`)
-      const moved = moveItem(ctx.db, id, { to: 'cancelled', change: { lastError: 'Cancelled by hand.' }, audit: { step: item.step, outcome: 'cancelled', message: 'Cancelled by hand.' } }, ctx.now())
+      const moved = moveItem(
+        ctx.db,
+        id,
+        { to: 'cancelled', change: { lastError: 'Cancelled by hand.' }, audit: { step: item.step, outcome: 'cancelled', message: 'Cancelled by hand.' } },
+        ctx.now()
+      )
       changed([id], [item.candidateId])
       return moved
     },

@@ -2,7 +2,7 @@
 // duplicate check cannot ask it "is there an Ann Lee?"; instead we crawl every candidate once (10 a page) and then
 // fetch only what changed since the last crawl (updatedAfter).
 import { upsertIndexRecord } from '../db/tracker-index'
-import type { CoreContext } from '../core/context'
+import type { CoreContext } from '../lib/context'
 import type { TrackerClient, TrackerResourceSummary } from '../trackerrms/types'
 
 /**
@@ -28,7 +28,7 @@ interface CrawlRow {
  * also asks TrackerRMS itself (checkPerson: email, LinkedIn URL), and every record the app creates or links is in
  * the index at once; a same-name record created by someone else in this window is the gap (README, Known limits).
  */
-export const FULL_REREAD_EVERY_MS = 30 * 60_000
+const FULL_REREAD_EVERY_MS = 30 * 60_000
 
 export interface RefreshResult {
   kind: 'full' | 'delta' | 'fresh'
@@ -70,7 +70,12 @@ export class TrackerIndexRefresher {
     const seenAt = startedAt.toISOString()
     const upsertPage = this.ctx.db.transaction((page: TrackerResourceSummary[]) => {
       for (const r of page) {
-        upsertIndexRecord(this.ctx.db, { resourceId: r.id, fullName: r.fullName, email: r.email, linkedinUrl: r.linkedinUrl, updatedAt: r.updatedAt }, 'crawl', seenAt)
+        upsertIndexRecord(
+          this.ctx.db,
+          { resourceId: r.id, fullName: r.fullName, email: r.email, linkedinUrl: r.linkedinUrl, updatedAt: r.updatedAt },
+          'crawl',
+          seenAt
+        )
         if (r.updatedAt && (!watermark || r.updatedAt > watermark)) watermark = r.updatedAt
       }
     })

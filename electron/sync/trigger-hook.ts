@@ -3,13 +3,13 @@ import { STAGE_LABELS } from '../../shared/domain'
 import { getJobSync } from '../db/jobs'
 import { insertAttempt, waitingTriggerItems } from '../db/queue'
 import { moveItem } from './queue-machine'
-import type { CoreContext } from '../core/context'
-import type { EventHook } from '../core/outreach-service'
-import type { SettingsService } from '../core/settings-service'
+import type { CoreContext } from '../lib/context'
+import type { OutreachHook } from './types'
+import type { SyncSettings } from './types'
 import { enqueueExport } from './enqueue'
 import { decideTrigger, triggerMatches } from './triggers'
 
-export function createTriggerHook(ctx: CoreContext, settings: SettingsService, onQueued: (ids: number[], candidateIds: number[]) => void): EventHook {
+export function createTriggerHook(ctx: CoreContext, settings: SyncSettings, onQueued: (ids: number[], candidateIds: number[]) => void): OutreachHook {
   return (event, { isLatest }) => {
     const job = getJobSync(ctx.db, event.jobId)
     if (!job) return
@@ -24,7 +24,10 @@ export function createTriggerHook(ctx: CoreContext, settings: SettingsService, o
         moveItem(ctx.db, item.id, { to: 'cancelled', change: { lastError: reason }, audit: { step: 'queued', outcome: 'cancelled', message: reason } }, now)
       }
       if (waiting.length) {
-        onQueued(waiting.map((i) => i.id), [event.candidateId])
+        onQueued(
+          waiting.map((i) => i.id),
+          [event.candidateId]
+        )
         return 'The export to TrackerRMS that was waiting was cancelled.'
       }
       return
@@ -43,7 +46,17 @@ export function createTriggerHook(ctx: CoreContext, settings: SettingsService, o
     )
     if (result.outcome === 'already_done') return `Not sent to TrackerRMS again: ${result.reason}.`
     if (result.outcome === 'already_queued') return 'An export to TrackerRMS is already queued for this candidate.'
-    insertAttempt(ctx.db, { queueId: result.item.id, candidateId: event.candidateId, step: 'queued', outcome: 'queued', message: `Trigger "${job.trigger}" fired on ${event.kind}.` }, now)
+    insertAttempt(
+      ctx.db,
+      {
+        queueId: result.item.id,
+        candidateId: event.candidateId,
+        step: 'queued',
+        outcome: 'queued',
+        message: `Trigger "${job.trigger}" fired on ${event.kind}.`
+      },
+      now
+    )
     onQueued([result.item.id], [event.candidateId])
     return delaySeconds > 0
       ? `Export to TrackerRMS queued: it is sent in ${delaySeconds} s unless the candidate is moved back.`

@@ -32,7 +32,6 @@ export function decideTrigger(
   if (!triggerMatches(job.trigger, event.kind)) return { fire: false, reason: 'the job’s trigger does not match this event' }
   if (connectedAt === null) return { fire: false, reason: 'TrackerRMS is not connected' }
   if (event.occurredAt < connectedAt) return { fire: false, reason: 'it happened before TrackerRMS was connected' }
-  if (job.triggerSetAt === null || event.occurredAt < job.triggerSetAt)
-    return { fire: false, reason: 'it happened before the job’s trigger was set' }
+  if (job.triggerSetAt === null || event.occurredAt < job.triggerSetAt) return { fire: false, reason: 'it happened before the job’s trigger was set' }
   return { fire: true }
 }

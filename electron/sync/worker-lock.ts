@@ -4,8 +4,8 @@
 import { hostname } from 'node:os'
 import { conflict } from '../../shared/errors'
 import { readSetting, writeSetting } from '../db/settings'
-import type { CoreContext } from '../core/context'
-import { processAlive } from '../core/process-alive'
+import type { CoreContext } from '../lib/context'
+import { processAlive } from '../lib/process-alive'
 
 const KEY = 'sync-worker-lock'
 
@@ -26,17 +26,19 @@ export class WorkerLock {
 
   /** Takes the lock or throws a 'conflict' error naming the process that holds it. */
   acquire(): void {
-    this.ctx.db.transaction(() => {
-      const raw = readSetting(this.ctx.db, KEY)
-      const current = raw ? (JSON.parse(raw) as LockValue) : null
-      if (current && !(current.pid === process.pid && current.host === hostname()) && this.isLive(current)) {
-        throw conflict(
-          `Another Tracker Sync (process ${current.pid} on ${current.host}) is already sending this data folder's exports. ` +
-            'Close it, or let it do the work.'
-        )
-      }
-      this.write()
-    }).immediate()
+    this.ctx.db
+      .transaction(() => {
+        const raw = readSetting(this.ctx.db, KEY)
+        const current = raw ? (JSON.parse(raw) as LockValue) : null
+        if (current && !(current.pid === process.pid && current.host === hostname()) && this.isLive(current)) {
+          throw conflict(
+            `Another Tracker Sync (process ${current.pid} on ${current.host}) is already sending this data folder's exports. ` +
+              'Close it, or let it do the work.'
+          )
+        }
+        this.write()
+      })
+      .immediate()
     this.held = true
   }
 

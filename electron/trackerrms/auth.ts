@@ -4,7 +4,7 @@ import { hasOffset, toIsoUtc } from './fields'
 import { JWT_FALLBACK_LIFETIME_MS, JWT_REFRESH_MARGIN_MS } from './shapes'
 
 /** Where a JWT's expiry came from, for the connection profile. */
-export type ExpirySource = 'expiration' | 'jwt-exp' | 'fallback'
+type ExpirySource = 'expiration' | 'jwt-exp' | 'fallback'
 
 export interface IssuedJwt {
   jwt: string

@@ -2,8 +2,8 @@
 // to what connect learned about the account (the connection profile, profile-state.ts).
 // createTrackerClient({ restUrl, widgetUrl, token, widgetKey?, loginEmail?, profile?, onProfile?, fetch?, … })
 import type { ConnectionProfile } from '../../shared/api/connection'
-import { Redactor } from '../core/redact'
-import type { Logger } from '../core/log'
+import { Redactor } from '../lib/redact'
+import type { Logger } from '../lib/log'
 import { JwtSession, jwtExpiry, type IssuedJwt } from './auth'
 import { discoverProfile } from './discover'
 import { AUTH_FIX, AUTH_REASON, TrackerError } from './errors'
@@ -74,7 +74,7 @@ export type TrackerHttpClient = TrackerClient & {
   profile(): ConnectionProfile | null
 }
 
-export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 /** The pieces a client is made of: also what the connection report (probe.ts) sends its raw calls with. */
 export function createTrackerParts(options: TrackerClientOptions) {
@@ -88,7 +88,8 @@ export function createTrackerParts(options: TrackerClientOptions) {
 
   async function apiToken(): Promise<string> {
     const token = await read(options.token)
-    if (!token) throw pipeline.fail(new TrackerError('auth', `No TrackerRMS API token is stored for ${new URL(options.restUrl).host}. Connect to TrackerRMS again.`))
+    if (!token)
+      throw pipeline.fail(new TrackerError('auth', `No TrackerRMS API token is stored for ${new URL(options.restUrl).host}. Connect to TrackerRMS again.`))
     redactor.add(token)
     return token
   }
@@ -100,18 +101,30 @@ export function createTrackerParts(options: TrackerClientOptions) {
   }
 
   async function exchangeToken(): Promise<IssuedJwt> {
-    const spec: CallSpec = { api: 'rest', method: 'POST', path: REST_PATHS.exchange, body: { bearerToken: await apiToken() }, what: 'exchange the API token for a session', auth: 'none', idempotent: true }
+    const spec: CallSpec = {
+      api: 'rest',
+      method: 'POST',
+      path: REST_PATHS.exchange,
+      body: { bearerToken: await apiToken() },
+      what: 'exchange the API token for a session',
+      auth: 'none',
+      idempotent: true
+    }
     const response = await pipeline.send(spec)
     if (response.status === 401 || response.status === 403) {
       const said = pipeline.preview(response.text)
       throw pipeline.fail(
-        new TrackerError('auth', `TrackerRMS refused the API token (HTTP ${response.status}): ${AUTH_REASON}. ${AUTH_FIX}`, { status: response.status, trackerMessage: said || undefined })
+        new TrackerError('auth', `TrackerRMS refused the API token (HTTP ${response.status}): ${AUTH_REASON}. ${AUTH_FIX}`, {
+          status: response.status,
+          trackerMessage: said || undefined
+        })
       )
     }
     if (response.status < 200 || response.status > 299) throw pipeline.fail(pipeline.httpError(response, spec))
     const body = parseJson(response, spec.what, pipeline.preview) as { token?: unknown; expiration?: unknown } | null
     const jwt = text(body?.token) ?? ''
-    if (!jwt) throw pipeline.fail(new TrackerError('transient', 'TrackerRMS accepted the API token but sent no session token back.', { status: response.status }))
+    if (!jwt)
+      throw pipeline.fail(new TrackerError('transient', 'TrackerRMS accepted the API token but sent no session token back.', { status: response.status }))
     redactor.add(jwt)
     options.onAuthOk?.()
     return { jwt, ...jwtExpiry(jwt, body?.expiration, now()) }
@@ -148,10 +161,23 @@ export function createTrackerClient(options: TrackerClientOptions): TrackerHttpC
   const jobLists = createJobLists(pipeline, widget, source)
 
   async function jobsPage(pageNumber: number): Promise<ListPage> {
-    const spec: CallSpec = { api: 'rest', method: 'POST', path: REST_PATHS.opportunitySearch, body: { state: 'open', pageNumber }, what: `read page ${pageNumber} of open jobs`, auth: 'jwt', idempotent: true }
+    const spec: CallSpec = {
+      api: 'rest',
+      method: 'POST',
+      path: REST_PATHS.opportunitySearch,
+      body: { state: 'open', pageNumber },
+      what: `read page ${pageNumber} of open jobs`,
+      auth: 'jwt',
+      idempotent: true
+    }
     const response = await pipeline.sendOk(spec)
     const page = readListPage(parseJson(response, spec.what, pipeline.preview), OPPORTUNITY_ENVELOPE_KEYS)
-    if (!page) throw pipeline.fail(new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" holds no list: ${pipeline.preview(response.text) || '(empty)'}`, { status: response.status }))
+    if (!page)
+      throw pipeline.fail(
+        new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" holds no list: ${pipeline.preview(response.text) || '(empty)'}`, {
+          status: response.status
+        })
+      )
     return page
   }
 
@@ -175,9 +201,13 @@ export function createTrackerClient(options: TrackerClientOptions): TrackerHttpC
       const response = await pipeline.sendOk(spec, notFound)
       // 200 with an empty or null body is "not found" too [observed, §4.1].
       const body = parseJson(response, spec.what, pipeline.preview)
-      if (body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) throw new TrackerError('not_found', notFound, { status: response.status })
+      if (body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0))
+        throw new TrackerError('not_found', notFound, { status: response.status })
       const job = toOpportunity(body)
-      if (!job) throw pipeline.fail(new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" is not a job: ${pipeline.preview(response.text)}`, { status: response.status }))
+      if (!job)
+        throw pipeline.fail(
+          new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" is not a job: ${pipeline.preview(response.text)}`, { status: response.status })
+        )
       return job
     },
 
@@ -206,7 +236,14 @@ export function createTrackerClient(options: TrackerClientOptions): TrackerHttpC
       const what = `attach the resume to candidate ${resourceId}`
       // Not repeated on an ambiguous failure: the export reads the documents back before sending it again.
       const reply = await widget.call({ operation: 'attachDocument', blocks: attachDocumentBlocks(resourceId, pdf, filename), what, idempotent: false })
-      if (reply.status !== 0) throw pipeline.fail(new TrackerError('rejected', `TrackerRMS refused to ${what} (Widget status ${reply.status})${reply.message ? `: ${pipeline.preview(reply.message)}` : '.'}`, { widgetStatus: reply.status }))
+      if (reply.status !== 0)
+        throw pipeline.fail(
+          new TrackerError(
+            'rejected',
+            `TrackerRMS refused to ${what} (Widget status ${reply.status})${reply.message ? `: ${pipeline.preview(reply.message)}` : '.'}`,
+            { widgetStatus: reply.status }
+          )
+        )
     },
 
     retryWidgetSignIn: () => widget.retrySignIn(),
@@ -214,8 +251,20 @@ export function createTrackerClient(options: TrackerClientOptions): TrackerHttpC
     isOnOpportunity: jobLists.isOnOpportunity,
 
     async checkPerson(details) {
-      const reply = await widget.call({ operation: 'checkPerson', blocks: checkPersonBlocks(details), what: 'check TrackerRMS for the same person (checkPerson)', idempotent: true })
-      if (reply.status !== 0) throw pipeline.fail(new TrackerError('rejected', `TrackerRMS did not answer the person check (Widget status ${reply.status})${reply.message ? `: ${pipeline.preview(reply.message)}` : '.'}`, { widgetStatus: reply.status }))
+      const reply = await widget.call({
+        operation: 'checkPerson',
+        blocks: checkPersonBlocks(details),
+        what: 'check TrackerRMS for the same person (checkPerson)',
+        idempotent: true
+      })
+      if (reply.status !== 0)
+        throw pipeline.fail(
+          new TrackerError(
+            'rejected',
+            `TrackerRMS did not answer the person check (Widget status ${reply.status})${reply.message ? `: ${pipeline.preview(reply.message)}` : '.'}`,
+            { widgetStatus: reply.status }
+          )
+        )
       return readCheckPerson(reply)
     },
 

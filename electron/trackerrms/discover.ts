@@ -61,7 +61,8 @@ export async function discoverProfile(deps: DiscoverDeps): Promise<ConnectionPro
   // With a working Widget sign-in: getRecords lists 100 candidates a call instead of 10 [§4.5 L3].
   if (found.style) {
     const l3 = await getRecordsTest(deps)
-    if (l3) deps.profile.update((p) => void (p.listing = { ...p.listing, variant: 'L3', pageBase: l3.base, ...rowFacts(l3.page), updatedAfter: l3.updatedAfter }))
+    if (l3)
+      deps.profile.update((p) => void (p.listing = { ...p.listing, variant: 'L3', pageBase: l3.base, ...rowFacts(l3.page), updatedAfter: l3.updatedAfter }))
   }
   return deps.profile.get() as ConnectionProfile
 }
@@ -78,7 +79,14 @@ function rowFacts(page: ListPage) {
 
 async function swagger(deps: DiscoverDeps): Promise<ConnectionProfile['swagger']> {
   try {
-    const spec = { api: 'rest' as const, method: 'GET' as const, path: REST_PATHS.swagger, what: 'read the API description (swagger.json)', auth: 'none' as const, idempotent: true }
+    const spec = {
+      api: 'rest' as const,
+      method: 'GET' as const,
+      path: REST_PATHS.swagger,
+      what: 'read the API description (swagger.json)',
+      auth: 'none' as const,
+      idempotent: true
+    }
     const response = await deps.pipeline.send(spec)
     if (response.status !== 200) return { available: false, paths: [] }
     const paths = Object.keys(asObject(asObject(parseJson(response, spec.what, deps.pipeline.preview)).paths))

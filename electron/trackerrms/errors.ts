@@ -2,7 +2,7 @@
 // transient/offline later, fails the item on rejected). Messages never carry the token, the JWT or headers: every
 // text from outside passes through the Redactor before it is put in an error.
 import { AppError } from '../../shared/errors'
-import type { Redactor } from '../core/redact'
+import type { Redactor } from '../lib/redact'
 
 export type TrackerErrorCode = 'auth' | 'widget_auth' | 'rate_limited' | 'transient' | 'offline' | 'rejected' | 'not_found'
 
@@ -34,8 +34,6 @@ export class TrackerError extends AppError {
   }
 }
 
-export const isTrackerError = (error: unknown): error is TrackerError => error instanceof TrackerError
-
 /** The plain-words reason for a 401 at the exchange (reference §1–2). */
 export const AUTH_REASON = 'the token was revoked or regenerated, or the region is wrong'
 export const AUTH_FIX =
@@ -48,10 +46,10 @@ export const AUTH_FIX =
  */
 export const WIDGET_FIX =
   'Ask TrackerRMS support (or your Client Success Manager) for a Widget API key, then add it in Settings > TrackerRMS ' +
-  '(Advanced: Widget API key) with your TrackerRMS login email, or with the connect command\'s --widget-key-stdin. ' +
+  "(Advanced: Widget API key) with your TrackerRMS login email, or with the connect command's --widget-key-stdin. " +
   'Records are still created meanwhile; resumes and job lists wait and are sent once the Widget API answers.'
 
-export const TRACKER_MESSAGE_LIMIT = 300
+const TRACKER_MESSAGE_LIMIT = 300
 
 /** The first 300 characters of what TrackerRMS said, on one line, with secrets removed. */
 export function trackerText(text: string, redactor: Redactor): string {
@@ -60,15 +58,23 @@ export function trackerText(text: string, redactor: Redactor): string {
 }
 
 const OFFLINE_CODES = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'EHOSTDOWN', 'ENETUNREACH', 'ENETDOWN',
-  'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT'
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT'
 ])
 /** Electron's net.fetch reports Chromium net errors in the message instead of a code. */
 const OFFLINE_NET_ERRORS =
   /ERR_(CONNECTION_REFUSED|NAME_NOT_RESOLVED|NAME_RESOLUTION_FAILED|INTERNET_DISCONNECTED|ADDRESS_UNREACHABLE|NETWORK_CHANGED|CONNECTION_TIMED_OUT|PROXY_CONNECTION_FAILED|TUNNEL_CONNECTION_FAILED)/
 
 /** Every error code found on an error, its causes and aggregated errors (undici nests them). */
-export function networkErrorCodes(error: unknown, depth = 0): string[] {
+function networkErrorCodes(error: unknown, depth = 0): string[] {
   if (!error || typeof error !== 'object' || depth > 5) return []
   const record = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown }
   const codes: string[] = []

@@ -26,7 +26,6 @@ const LABELS: Record<HealthCapability, string> = {
   widget: 'Widget API (resumes, job lists, person check)'
 }
 
-
 const ok = (capability: HealthCapability, detail?: string): HealthItem => ({ capability, label: LABELS[capability], ok: true, ...(detail ? { detail } : {}) })
 const failed = (capability: HealthCapability, reason: string, fix: string, error?: unknown): HealthItem => ({
   capability,
@@ -57,7 +56,10 @@ function fixFor(error: unknown): string {
 
 function signInFailure(error: unknown, probes: HealthProbes): HealthItem[] {
   if (error instanceof TrackerError && error.code === 'offline')
-    return [failed('reach', reasonOf(error), fixFor(error), error), failed('auth', 'Not checked: the REST host could not be reached.', 'Fix the connection first.')]
+    return [
+      failed('reach', reasonOf(error), fixFor(error), error),
+      failed('auth', 'Not checked: the REST host could not be reached.', 'Fix the connection first.')
+    ]
   if (error instanceof TrackerError && error.code === 'auth' && error.status === undefined)
     // Not a refusal by TrackerRMS (e.g. no token in the keychain): its own message says what is wrong.
     return [failed('reach', 'Not checked: there is no API token to sign in with.', AUTH_FIX, error), failed('auth', reasonOf(error), AUTH_FIX, error)]
@@ -89,7 +91,8 @@ export async function runHealthCheck(probes: HealthProbes): Promise<HealthReport
 
 function sessionDetail(profile: ConnectionProfile): string {
   const { expirySource, expirationHasOffset } = profile.session
-  if (expirySource === 'expiration') return `session expiry from the exchange's "expiration"${expirationHasOffset === false ? ' (no time zone: read as UTC)' : ''}`
+  if (expirySource === 'expiration')
+    return `session expiry from the exchange's "expiration"${expirationHasOffset === false ? ' (no time zone: read as UTC)' : ''}`
   if (expirySource === 'jwt-exp') return "session expiry from the session token's own expiry"
   return 'TrackerRMS gave no session expiry: renewed every 6 hours, and at once if refused'
 }
@@ -110,11 +113,18 @@ function listingItems(profile: ConnectionProfile): HealthItem[] {
   items.push(
     listing.updatedAfter === 'honoured'
       ? ok('deltas', 'TrackerRMS honours "updated after": each refresh of the duplicate index reads only what changed')
-      : ok('deltas', `TrackerRMS ${listing.updatedAfter === 'ignored' ? 'ignores' : 'could not show (no candidates yet) whether it honours'} "updated after" on this listing: the duplicate index re-reads every candidate instead, at most every 30 minutes (slower, still correct)`)
+      : ok(
+          'deltas',
+          `TrackerRMS ${listing.updatedAfter === 'ignored' ? 'ignores' : 'could not show (no candidates yet) whether it honours'} "updated after" on this listing: the duplicate index re-reads every candidate instead, at most every 30 minutes (slower, still correct)`
+        )
   )
   const rowsCarry = listing.rowsCarryEmail || listing.rowsCarryLinkedIn
-  if (rowsCarry) items.push(ok('duplicates', `list rows carry ${[listing.rowsCarryEmail && 'emails', listing.rowsCarryLinkedIn && 'LinkedIn URLs'].filter(Boolean).join(' and ')}`))
-  else if (profile.widget.style) items.push(ok('duplicates', 'list rows carry names only; checkPerson checks the email and LinkedIn URL on TrackerRMS right before each create'))
+  if (rowsCarry)
+    items.push(
+      ok('duplicates', `list rows carry ${[listing.rowsCarryEmail && 'emails', listing.rowsCarryLinkedIn && 'LinkedIn URLs'].filter(Boolean).join(' and ')}`)
+    )
+  else if (profile.widget.style)
+    items.push(ok('duplicates', 'list rows carry names only; checkPerson checks the email and LinkedIn URL on TrackerRMS right before each create'))
   else
     items.push(
       failed(
@@ -128,10 +138,14 @@ function listingItems(profile: ConnectionProfile): HealthItem[] {
 
 function widgetItem(profile: ConnectionProfile, widgetHost: string): HealthItem {
   const { widget } = profile
-  if (widget.style) return ok('widget', `${widgetHost}: signed in with ${WIDGET_AUTH_STYLE_LABELS[widget.style]}${profile.webHost ? `; web app at ${profile.webHost}` : ''}`)
+  if (widget.style)
+    return ok('widget', `${widgetHost}: signed in with ${WIDGET_AUTH_STYLE_LABELS[widget.style]}${profile.webHost ? `; web app at ${profile.webHost}` : ''}`)
   const tried = widget.tried.length
     ? widget.tried
-        .map((a) => `${WIDGET_AUTH_STYLE_LABELS[a.style]} → ${a.widgetStatus !== null ? `status ${a.widgetStatus} (${WIDGET_STATUS_MEANING[a.widgetStatus] ?? 'unknown'})` : `HTTP ${a.httpStatus}`}`)
+        .map(
+          (a) =>
+            `${WIDGET_AUTH_STYLE_LABELS[a.style]} → ${a.widgetStatus !== null ? `status ${a.widgetStatus} (${WIDGET_STATUS_MEANING[a.widgetStatus] ?? 'unknown'})` : `HTTP ${a.httpStatus}`}`
+        )
         .join('; ')
     : 'nothing to try with'
   const missing = !widget.hadWidgetKey

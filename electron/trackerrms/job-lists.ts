@@ -14,7 +14,7 @@ import { WIDGET_STATUS_MEANING, resourceApplicationBlocks } from './widget'
 import type { WidgetCaller } from './widget-caller'
 
 /** Pages of OpportunityResource/Search read at most, from both ends (whether it filters by job is [unknown]). */
-export const READ_BACK_PAGES = { first: 3, last: 12 }
+const READ_BACK_PAGES = { first: 3, last: 12 }
 
 export function createJobLists(pipeline: Pipeline, widget: WidgetCaller, source: string) {
   async function page(pageNumber: number) {
@@ -56,7 +56,12 @@ export function createJobLists(pipeline: Pipeline, widget: WidgetCaller, source:
       checkId(resourceId, 'resourceId')
       checkId(opportunityId, 'opportunityId')
       const what = `put candidate ${resourceId} on the ${list} list of job ${opportunityId}`
-      const reply = await widget.call({ operation: 'resourceApplication', blocks: resourceApplicationBlocks(resourceId, opportunityId, list, source), what, idempotent: true })
+      const reply = await widget.call({
+        operation: 'resourceApplication',
+        blocks: resourceApplicationBlocks(resourceId, opportunityId, list, source),
+        what,
+        idempotent: true
+      })
       if (reply.status === WIDGET_STATUS.ok) return { kind: 'added' }
       if (reply.status === WIDGET_STATUS.exists) {
         const found = await isOnOpportunity(resourceId, opportunityId)
@@ -64,10 +69,14 @@ export function createJobLists(pipeline: Pipeline, widget: WidgetCaller, source:
       }
       const said = pipeline.preview(reply.message)
       throw pipeline.fail(
-        new TrackerError('rejected', `TrackerRMS refused to ${what} (Widget status ${reply.status}, ${WIDGET_STATUS_MEANING[reply.status] ?? 'unknown status'})${said ? `: ${said}` : '.'}`, {
-          widgetStatus: reply.status,
-          trackerMessage: said || undefined
-        })
+        new TrackerError(
+          'rejected',
+          `TrackerRMS refused to ${what} (Widget status ${reply.status}, ${WIDGET_STATUS_MEANING[reply.status] ?? 'unknown status'})${said ? `: ${said}` : '.'}`,
+          {
+            widgetStatus: reply.status,
+            trackerMessage: said || undefined
+          }
+        )
       )
     }
   }

@@ -48,7 +48,12 @@ export async function restListPage(deps: ListingDeps, variant: RestListing, page
   if (response.status === 404 || response.status === 405) return null
   if (response.status < 200 || response.status > 299) throw deps.pipeline.fail(deps.pipeline.httpError(response, spec))
   const page = readListPage(parseJson(response, spec.what, deps.pipeline.preview), LIST_ENVELOPE_KEYS)
-  if (!page) throw deps.pipeline.fail(new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" holds no list: ${deps.pipeline.preview(response.text) || '(empty)'}`, { status: response.status }))
+  if (!page)
+    throw deps.pipeline.fail(
+      new TrackerError('transient', `TrackerRMS's answer to "${spec.what}" holds no list: ${deps.pipeline.preview(response.text) || '(empty)'}`, {
+        status: response.status
+      })
+    )
   return page
 }
 
@@ -57,7 +62,14 @@ export async function widgetListPage(deps: ListingDeps, pagenum: number, updated
   const what = `read page ${pagenum} of the candidates (Widget getRecords)`
   const reply = await deps.widget.call({ operation: 'getRecords', blocks: getRecordsBlocks(pagenum, updatedAfter), what, idempotent: true })
   const rows = reply.status === 0 ? readGetRecords(reply) : null
-  if (!rows) throw deps.pipeline.fail(new TrackerError('rejected', `TrackerRMS did not list candidates through the Widget API (status ${reply.status}${reply.message ? `: ${reply.message}` : ''}).`, { widgetStatus: reply.status }))
+  if (!rows)
+    throw deps.pipeline.fail(
+      new TrackerError(
+        'rejected',
+        `TrackerRMS did not list candidates through the Widget API (status ${reply.status}${reply.message ? `: ${reply.message}` : ''}).`,
+        { widgetStatus: reply.status }
+      )
+    )
   return { rows, envelopeKey: 'results', hasNextPage: null, totalPages: null, total: reply.count }
 }
 
@@ -69,7 +81,11 @@ export function dayBefore(iso: string): string {
 const idOf = (row: unknown) => toResourceSummary(row)?.id ?? null
 
 /** A listing filtered to changes after tomorrow must be empty if the filter works (§8); with no rows, no verdict. */
-export async function updatedAfterTest(deps: ListingDeps & { now: () => number }, variant: RestListing, unfiltered: ListPage): Promise<ConnectionProfile['listing']['updatedAfter']> {
+export async function updatedAfterTest(
+  deps: ListingDeps & { now: () => number },
+  variant: RestListing,
+  unfiltered: ListPage
+): Promise<ConnectionProfile['listing']['updatedAfter']> {
   if (!unfiltered.rows.length) return 'unknown'
   const tomorrow = new Date(deps.now() + DAY_MS).toISOString().slice(0, 10)
   try {
@@ -94,7 +110,9 @@ export async function* listResources(deps: ListingDeps, options: { updatedAfter?
   const listing = deps.profile.get()?.listing
   if (listing?.variant === 'L3') {
     try {
-      yield* walk(deps, 'L3', (index) => widgetListPage(deps, index - 1 + (listing.pageBase ?? 0), options.updatedAfter ? `${dayBefore(options.updatedAfter)} 00:00:00` : null))
+      yield* walk(deps, 'L3', (index) =>
+        widgetListPage(deps, index - 1 + (listing.pageBase ?? 0), options.updatedAfter ? `${dayBefore(options.updatedAfter)} 00:00:00` : null)
+      )
       return
     } catch (error) {
       // The Widget stopped answering (its sign-in was refused): the REST listing does the same job, 10 a page.
@@ -104,11 +122,9 @@ export async function* listResources(deps: ListingDeps, options: { updatedAfter?
   }
   if (options.updatedAfter && listing?.restVariant && listing.restUpdatedAfter === 'unknown') await settleUpdatedAfter(deps, listing.restVariant)
   const date = options.updatedAfter && deps.profile.get()?.listing.restUpdatedAfter === 'honoured' ? dayBefore(options.updatedAfter) : null
-  let variant: RestListing = listing?.restVariant ?? 'L1'
-  if (variant === 'L1') {
+  if ((listing?.restVariant ?? 'L1') === 'L1') {
     const first = await restListPage(deps, 'L1', 1, date)
     if (first === null) {
-      variant = 'L2'
       deps.profile.update((profile) => {
         profile.listing.restVariant = 'L2'
         if (profile.listing.variant !== 'L3') profile.listing.variant = 'L2'

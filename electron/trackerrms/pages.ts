@@ -21,7 +21,10 @@ const count = (value: unknown): number | null => (typeof value === 'number' && N
 export function readListPage(body: unknown, keys: readonly string[]): ListPage | null {
   if (Array.isArray(body)) return { rows: body, envelopeKey: null, hasNextPage: null, totalPages: null, total: null }
   const record = asObject(body)
-  const key = presentKey(record, keys.filter((k) => Array.isArray(pick(record, [k]))))
+  const key = presentKey(
+    record,
+    keys.filter((k) => Array.isArray(pick(record, [k])))
+  )
   if (key === null) return null
   const hasNext = pick(record, ['hasNextPage'])
   return {

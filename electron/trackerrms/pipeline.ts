@@ -9,12 +9,12 @@
 //   createResource and attachDocument are not: TrackerRMS may have applied them before the answer was lost. They
 //   throw 'transient' at once; the sync engine refreshes its index before retrying a create (and a repeated attach
 //   at worst adds a second copy of the resume, which the queue avoids by recording each step).
-import type { Redactor } from '../core/redact'
-import type { Logger } from '../core/log'
+import type { Redactor } from '../lib/redact'
+import type { Logger } from '../lib/log'
 import { AUTH_FIX, AUTH_REASON, TrackerError, fetchFailure, trackerText } from './errors'
 import { NOT_RETRYABLE, sendOnce, type HttpResponse } from './http'
 import { joinUrl } from './regions'
-import { backoffDelay, parseRetryAfter, sleep, type RetryPolicy } from './retry'
+import { requestBackoff, parseRetryAfter, sleep, type RetryPolicy } from './retry'
 import type { RequestThrottle } from './throttle'
 
 export interface CallSpec {
@@ -90,16 +90,17 @@ export function createPipeline(deps: PipelineDeps) {
     const suffix = said ? `: ${said}` : '.'
     const { status } = response
     if (status === 401 || status === 403)
-      return new TrackerError(
-        'auth',
-        `TrackerRMS refused the credentials (HTTP ${status}) when trying to ${spec.what}: ${AUTH_REASON}. ${AUTH_FIX}`,
-        details
-      )
+      return new TrackerError('auth', `TrackerRMS refused the credentials (HTTP ${status}) when trying to ${spec.what}: ${AUTH_REASON}. ${AUTH_FIX}`, details)
     if (status === 404 && notFound) return new TrackerError('not_found', notFound, details)
     if (status === 404)
-      return new TrackerError('rejected', `TrackerRMS has no such address (HTTP 404) for "${spec.what}": check the ${spec.api === 'rest' ? 'REST' : 'Widget'} URL${suffix}`, details)
+      return new TrackerError(
+        'rejected',
+        `TrackerRMS has no such address (HTTP 404) for "${spec.what}": check the ${spec.api === 'rest' ? 'REST' : 'Widget'} URL${suffix}`,
+        details
+      )
     if (status === 429) return new TrackerError('rate_limited', `TrackerRMS is limiting requests (HTTP 429) when trying to ${spec.what}.`, details)
-    if (status >= 500 || status === 408) return new TrackerError('transient', `TrackerRMS had a problem (HTTP ${status}) when trying to ${spec.what}${suffix}`, details)
+    if (status >= 500 || status === 408)
+      return new TrackerError('transient', `TrackerRMS had a problem (HTTP ${status}) when trying to ${spec.what}${suffix}`, details)
     return new TrackerError('rejected', `TrackerRMS refused to ${spec.what} (HTTP ${status})${suffix}`, details)
   }
 
@@ -156,11 +157,11 @@ export function createPipeline(deps: PipelineDeps) {
         observe(spec, url, headers, null, failure.message, started)
         deps.log?.debug('trackerrms.request.failed', { api: spec.api, method: spec.method, path: spec.path, code: failure.code, message: failure.message })
         if (failure.code === 'offline' && offlineTries < policy.offlineRetries) {
-          await sleep(backoffDelay(offlineTries++, policy, deps.random))
+          await sleep(requestBackoff(offlineTries++, policy, deps.random))
           continue
         }
         if (failure.code === 'transient' && spec.idempotent && !NOT_RETRYABLE.has(failure) && transientTries < policy.retries) {
-          await sleep(backoffDelay(transientTries++, policy, deps.random))
+          await sleep(requestBackoff(transientTries++, policy, deps.random))
           continue
         }
         throw fail(failure)
@@ -175,7 +176,7 @@ export function createPipeline(deps: PipelineDeps) {
         continue
       }
       if (response.status === 429) {
-        const wait = parseRetryAfter(response.headers.get('retry-after'), deps.now()) ?? backoffDelay(rateTries, policy, deps.random)
+        const wait = parseRetryAfter(response.headers.get('retry-after'), deps.now()) ?? requestBackoff(rateTries, policy, deps.random)
         deps.throttle.pause(wait)
         deps.log?.warn('trackerrms.rate_limited', { path: spec.path, waitMs: wait })
         if (rateTries < policy.rateLimitRetries && wait <= policy.maxRateLimitWaitMs) {
@@ -183,16 +184,20 @@ export function createPipeline(deps: PipelineDeps) {
           continue
         }
         throw fail(
-          new TrackerError('rate_limited', `TrackerRMS is limiting requests (HTTP 429); it asked us to wait ${Math.ceil(wait / 1000)} s before trying to ${spec.what} again.`, {
-            status: 429,
-            retryAfterMs: wait,
-            trackerMessage: preview(response.text) || undefined
-          })
+          new TrackerError(
+            'rate_limited',
+            `TrackerRMS is limiting requests (HTTP 429); it asked us to wait ${Math.ceil(wait / 1000)} s before trying to ${spec.what} again.`,
+            {
+              status: 429,
+              retryAfterMs: wait,
+              trackerMessage: preview(response.text) || undefined
+            }
+          )
         )
       }
       if (response.status >= 500 || response.status === 408) {
         if (spec.idempotent && transientTries < policy.retries) {
-          await sleep(backoffDelay(transientTries++, policy, deps.random))
+          await sleep(requestBackoff(transientTries++, policy, deps.random))
           continue
         }
         throw fail(httpError(response, spec))

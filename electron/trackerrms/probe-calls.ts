@@ -3,7 +3,7 @@
 import type { WidgetAuthStyle } from '../../shared/api/connection'
 import { asObject } from './fields'
 import type { CallSpec } from './pipeline'
-import type { ProbeContext } from './probe'
+import type { ProbeContext } from './probe-context'
 import { WIDGET_PATH } from './shapes'
 import { signIn } from './widget-auth'
 import { readWidgetReply, widgetBody, type WidgetOperation, type WidgetReply } from './widget'
@@ -27,7 +27,12 @@ export async function rest(ctx: ProbeContext, method: CallSpec['method'], path: 
 }
 
 /** A Widget call signed in with one style; null when that style's secret is missing. */
-export async function widgetAs(ctx: ProbeContext, style: WidgetAuthStyle, operation: WidgetOperation | string, blocks: Record<string, unknown>): Promise<(RawAnswer & { reply: WidgetReply | null }) | null> {
+export async function widgetAs(
+  ctx: ProbeContext,
+  style: WidgetAuthStyle,
+  operation: WidgetOperation | string,
+  blocks: Record<string, unknown>
+): Promise<(RawAnswer & { reply: WidgetReply | null }) | null> {
   const signed = await signIn(style, { restToken: ctx.parts.apiToken, widgetKey: ctx.parts.widgetKey, loginEmail: ctx.parts.loginEmail })
   if (!signed) return null
   const response = await ctx.parts.pipeline.send({

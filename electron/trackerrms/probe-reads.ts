@@ -4,7 +4,7 @@ import { WIDGET_AUTH_STYLES } from '../../shared/api/connection'
 import { asObject, pick, presentKey } from './fields'
 import { changeTimeField, toOpportunity, toResourceSummary } from './mapping'
 import { readListPage } from './pages'
-import type { ProbeContext } from './probe'
+import type { ProbeContext } from './probe-context'
 import { keysOf, rest, widgetAs, workingStyle } from './probe-calls'
 import { EMAIL_FIELDS, HEALTH_PROBE_EMAIL, LINKEDIN_FIELDS, LIST_ENVELOPE_KEYS, OPPORTUNITY_ENVELOPE_KEYS, REST_PATHS } from './shapes'
 import { checkPersonBlocks, getRecordsBlocks } from './widget'
@@ -18,13 +18,20 @@ export async function probeReads(ctx: ProbeContext): Promise<void> {
     findings.swaggerJson = json.status
     if (json.status === 200) {
       const doc = asObject(json.body)
-      findings.paths = Object.keys(asObject(doc.paths)).filter((p) => /resource|opportunity|document/i.test(p)).sort()
-      findings.schemas = Object.keys(asObject(asObject(doc.components).schemas)).filter((p) => /resource|opportunity|document|contact|address/i.test(p)).sort()
+      findings.paths = Object.keys(asObject(doc.paths))
+        .filter((p) => /resource|opportunity|document/i.test(p))
+        .sort()
+      findings.schemas = Object.keys(asObject(asObject(doc.components).schemas))
+        .filter((p) => /resource|opportunity|document|contact|address/i.test(p))
+        .sort()
     }
     findings.swaggerPage = (await rest(ctx, 'GET', '/swagger/index.html', undefined, 'none')).status
   })
 
-  for (const [variant, path] of [['L1', REST_PATHS.resourcePagedSearch], ['L2', REST_PATHS.resourceSearch]] as const) {
+  for (const [variant, path] of [
+    ['L1', REST_PATHS.resourcePagedSearch],
+    ['L2', REST_PATHS.resourceSearch]
+  ] as const) {
     await step(`listing-${variant}`, `Candidate listing ${variant} (${path}): pages 1 and 2 with pageSize 50, and past the end`, async (findings) => {
       const one = await rest(ctx, 'POST', path, { pageNumber: 1, pageSize: 50 })
       findings.status = one.status
@@ -41,7 +48,7 @@ export async function probeReads(ctx: ProbeContext): Promise<void> {
         emailInRows: presentKey(asObject(row), EMAIL_FIELDS) !== null,
         linkedInInRows: presentKey(asObject(row), LINKEDIN_FIELDS) !== null,
         changeTimeField: changeTimeField(row),
-        changeTimeSample: row ? pick(asObject(row), [changeTimeField(row) ?? '']) ?? null : null
+        changeTimeSample: row ? (pick(asObject(row), [changeTimeField(row) ?? '']) ?? null) : null
       })
       const page2 = readListPage((await rest(ctx, 'POST', path, { pageNumber: 2, pageSize: 50 })).body, LIST_ENVELOPE_KEYS)
       findings.page2Rows = page2?.rows.length ?? null
@@ -52,7 +59,10 @@ export async function probeReads(ctx: ProbeContext): Promise<void> {
         findings.pastTheEnd = beyond ? { rows: beyond.rows.length, repeatsPage1: ids(beyond.rows).filter((id) => ids(page1.rows).includes(id)).length } : null
       }
       const tomorrow = new Date(ctx.parts.now() + 24 * 3600 * 1000)
-      for (const [label, value] of [['date', tomorrow.toISOString().slice(0, 10)], ['timestamp', tomorrow.toISOString()]] as const) {
+      for (const [label, value] of [
+        ['date', tomorrow.toISOString().slice(0, 10)],
+        ['timestamp', tomorrow.toISOString()]
+      ] as const) {
         const filtered = await rest(ctx, 'POST', path, { pageNumber: 1, pageSize: 50, updatedAfter: value })
         findings[`updatedAfterTomorrowAs_${label}`] = { status: filtered.status, rows: readListPage(filtered.body, LIST_ENVELOPE_KEYS)?.rows.length ?? null }
       }
@@ -80,7 +90,13 @@ export async function probeReads(ctx: ProbeContext): Promise<void> {
     for (const pagenum of [0, 1]) {
       const answer = await widgetAs(ctx, style, 'getRecords', getRecordsBlocks(pagenum, null))
       const rows = answer?.reply ? pick(answer.reply.body, ['results']) : null
-      findings[`pagenum${pagenum}`] = { status: answer?.reply?.status ?? null, count: answer?.reply?.count ?? null, rows: Array.isArray(rows) ? rows.length : null, rowKeys: Array.isArray(rows) ? keysOf(rows[0]) : null, firstIds: Array.isArray(rows) ? ids(rows.slice(0, 3)) : null }
+      findings[`pagenum${pagenum}`] = {
+        status: answer?.reply?.status ?? null,
+        count: answer?.reply?.count ?? null,
+        rows: Array.isArray(rows) ? rows.length : null,
+        rowKeys: Array.isArray(rows) ? keysOf(rows[0]) : null,
+        firstIds: Array.isArray(rows) ? ids(rows.slice(0, 3)) : null
+      }
     }
   })
 

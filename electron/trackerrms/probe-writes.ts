@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { asObject, pick, positiveId } from './fields'
 import { readListPage } from './pages'
-import type { ProbeContext } from './probe'
+import type { ProbeContext } from './probe-context'
 import { keysOf, rest, widgetAs, workingStyle } from './probe-calls'
 import { CREATE_ID_FIELDS, LIST_ENVELOPE_KEYS, REST_PATHS } from './shapes'
 import { attachDocumentBlocks, checkPersonBlocks, resourceApplicationBlocks } from './widget'
@@ -60,7 +60,12 @@ export async function probeWrites(ctx: ProbeContext): Promise<void> {
     await step('check-person-probe', "checkPerson with the probe candidate's email", async (findings) => {
       const answer = await widgetAs(ctx, style, 'checkPerson', checkPersonBlocks({ email }))
       const body = asObject(answer?.body)
-      Object.assign(findings, { status: answer?.reply?.status ?? null, recordTypes: pick(body, ['recordTypes']) ?? null, count: pick(body, ['count']) ?? null, firstRecordKeys: keysOf(pick(body, ['firstRecord'])) })
+      Object.assign(findings, {
+        status: answer?.reply?.status ?? null,
+        recordTypes: pick(body, ['recordTypes']) ?? null,
+        count: pick(body, ['count']) ?? null,
+        firstRecordKeys: keysOf(pick(body, ['firstRecord']))
+      })
     })
     await step('attach', 'attachDocument with the documented file block, then the record’s documents', async (findings) => {
       const answer = await widgetAs(ctx, style, 'attachDocument', attachDocumentBlocks(resourceId, PROBE_PDF, 'Tracker Sync probe.pdf'))
@@ -76,10 +81,15 @@ export async function probeWrites(ctx: ProbeContext): Promise<void> {
           findings[`application${n}`] = { status: answer?.reply?.status ?? null, message: answer?.reply?.message ?? null }
         }
         for (let page = 1; page <= 10; page++) {
-          const list = readListPage((await rest(ctx, 'POST', REST_PATHS.opportunityResourceSearch, { searchText: '', pageSize: 10, pageNumber: page })).body, LIST_ENVELOPE_KEYS)
+          const list = readListPage(
+            (await rest(ctx, 'POST', REST_PATHS.opportunityResourceSearch, { searchText: '', pageSize: 10, pageNumber: page })).body,
+            LIST_ENVELOPE_KEYS
+          )
           if (!list || list.rows.length === 0) break
           findings.listRowKeys = keysOf(list.rows[0])
-          const ours = list.rows.filter((row) => positiveId(pick(asObject(row), ['resourceId'])) === resourceId && positiveId(pick(asObject(row), ['opportunityId'])) === jobId)
+          const ours = list.rows.filter(
+            (row) => positiveId(pick(asObject(row), ['resourceId'])) === resourceId && positiveId(pick(asObject(row), ['opportunityId'])) === jobId
+          )
           if (ours.length) {
             findings.foundOnPage = page
             findings.entriesForProbe = ours.length
@@ -96,14 +106,29 @@ export async function probeWrites(ctx: ProbeContext): Promise<void> {
         resource: { firstname: 'Tracker Sync', lastname: 'probe', fullname: 'Tracker Sync probe', email, source: 'Tracker Sync' }
       })
       const recordId = positiveId(pick(asObject(answer?.body), ['recordId', 'recordid', 'id']))
-      Object.assign(findings, { status: answer?.reply?.status ?? null, message: answer?.reply?.message ?? null, recordIdIsTheProbe: recordId === null ? null : recordId === resourceId })
+      Object.assign(findings, {
+        status: answer?.reply?.status ?? null,
+        message: answer?.reply?.message ?? null,
+        recordIdIsTheProbe: recordId === null ? null : recordId === resourceId
+      })
       if (recordId !== null && recordId !== resourceId) created.push(recordId)
     })
     await step('activity', 'createActivity on the probe candidate', async (findings) => {
       const now = new Date(ctx.parts.now())
       const answer = await widgetAs(ctx, style, 'createActivity', {
         instructions: {},
-        activity: { subject: 'Tracker Sync probe', type: 'Note', date: now.toISOString().slice(0, 10), time: '11:34 AM', status: 'Completed', priority: 'Normal', contactType: '', note: 'Connection check', linkRecordType: 'R', linkRecordId: resourceId },
+        activity: {
+          subject: 'Tracker Sync probe',
+          type: 'Note',
+          date: now.toISOString().slice(0, 10),
+          time: '11:34 AM',
+          status: 'Completed',
+          priority: 'Normal',
+          contactType: '',
+          note: 'Connection check',
+          linkRecordType: 'R',
+          linkRecordId: resourceId
+        },
         customfields: []
       })
       Object.assign(findings, { status: answer?.reply?.status ?? null, message: answer?.reply?.message ?? null })

@@ -5,19 +5,20 @@
 // on it (attach, job list, Widget create, activity) and deletes it again at the end.
 import type { ConnectionProfile } from '../../shared/api/connection'
 import { REGIONS } from '../../shared/domain'
-import { Redactor } from '../core/redact'
-import { createTrackerParts, type TrackerClientOptions, type TrackerParts } from './client'
+import { Redactor } from '../lib/redact'
+import { createTrackerParts } from './client'
 import { discoverProfile } from './discover'
 import type { Exchange } from './pipeline'
 import { probeReads } from './probe-reads'
 import { probeWrites } from './probe-writes'
 import { REGION_HOSTS } from './regions'
 import { redactForReport, redactText, reportHeaders } from './report-redact'
+import type { ProbeOptions, StepRunner, ProbeContext } from './probe-context'
 
 /** One request and its answer as the report keeps them: the reply parsed (or its text), redacted. */
-export type ReportExchange = Omit<Exchange, 'responseText'> & { response: unknown }
+type ReportExchange = Omit<Exchange, 'responseText'> & { response: unknown }
 
-export interface ReportStep {
+interface ReportStep {
   id: string
   title: string
   findings: Record<string, unknown>
@@ -34,24 +35,6 @@ export interface ConnectionReport {
   profile: ConnectionProfile | null
   steps: ReportStep[]
   /** What to do by hand, and what could not be done. */
-  notes: string[]
-}
-
-export interface ProbeOptions extends Pick<TrackerClientOptions, 'restUrl' | 'widgetUrl' | 'token' | 'widgetKey' | 'loginEmail' | 'fetch' | 'throttle' | 'timeoutMs' | 'retry' | 'log' | 'now'> {
-  region: string | null
-  /** Create (and delete) a test candidate to learn the write calls' shapes: only with the user's consent. */
-  writes: boolean
-  /** A TrackerRMS job to try the job list on (writes only). */
-  trackerJobId?: number | null
-}
-
-/** Runs a step: its exchanges are recorded, its failure is recorded rather than thrown. */
-export type StepRunner = (id: string, title: string, run: (findings: Record<string, unknown>) => Promise<void>) => Promise<void>
-
-export interface ProbeContext {
-  parts: TrackerParts
-  options: ProbeOptions
-  step: StepRunner
   notes: string[]
 }
 
@@ -77,7 +60,16 @@ export async function runConnectionProbe(options: ProbeOptions): Promise<Connect
 
   let profile: ConnectionProfile | null = null
   await step('discover', 'What connecting learns (the connection profile)', async (findings) => {
-    profile = await discoverProfile({ pipeline: parts.pipeline, widget: parts.widget, profile: parts.profile, log: options.log, session: parts.session, loginEmail: parts.loginEmail, hasWidgetKey: async () => !!(await parts.widgetKey()), now: parts.now })
+    profile = await discoverProfile({
+      pipeline: parts.pipeline,
+      widget: parts.widget,
+      profile: parts.profile,
+      log: options.log,
+      session: parts.session,
+      loginEmail: parts.loginEmail,
+      hasWidgetKey: async () => !!(await parts.widgetKey()),
+      now: parts.now
+    })
     findings.listing = profile.listing.variant
     findings.widgetStyle = profile.widget.style
   })
@@ -85,17 +77,30 @@ export async function runConnectionProbe(options: ProbeOptions): Promise<Connect
   await probeReads(ctx)
   if (options.writes) await probeWrites(ctx)
   else notes.push('No test record was created (run again with test records allowed to learn how creates, attachments and job lists answer).')
-  notes.push(`By hand: open ${profile ? ((profile as ConnectionProfile).webHost ?? '{web host}') : '{web host}'}/Resource/View/{a candidate id} in a browser where you are logged in to TrackerRMS, and tell support whether it shows the record.`)
+  notes.push(
+    `By hand: open ${profile ? ((profile as ConnectionProfile).webHost ?? '{web host}') : '{web host}'}/Resource/View/{a candidate id} in a browser where you are logged in to TrackerRMS, and tell support whether it shows the record.`
+  )
 
   // Redacted last: by now the redactor knows every secret that went out or came back (each JWT included).
   await parts.apiToken().catch(() => '')
   await parts.widgetKey().catch(() => null)
-  const steps = raw.map(({ step: entry, exchanges }) => ({ ...entry, findings: redactForReport(entry.findings, redactor) as Record<string, unknown>, error: entry.error && redactText(entry.error, redactor), exchanges: exchanges.map((e) => redactExchange(e, redactor)) }))
+  const steps = raw.map(({ step: entry, exchanges }) => ({
+    ...entry,
+    findings: redactForReport(entry.findings, redactor) as Record<string, unknown>,
+    error: entry.error && redactText(entry.error, redactor),
+    exchanges: exchanges.map((e) => redactExchange(e, redactor))
+  }))
   return {
     report: 'Tracker Sync connection report',
     version: 1,
     createdAt: new Date(parts.now()).toISOString(),
-    connection: { region: options.region, restUrl: options.restUrl, widgetUrl: options.widgetUrl, loginEmailGiven: !!parts.loginEmail, widgetKeyGiven: !!(await parts.widgetKey().catch(() => null)) },
+    connection: {
+      region: options.region,
+      restUrl: options.restUrl,
+      widgetUrl: options.widgetUrl,
+      loginEmailGiven: !!parts.loginEmail,
+      widgetKeyGiven: !!(await parts.widgetKey().catch(() => null))
+    },
     createdTestRecords: options.writes,
     profile: redactForReport(profile, redactor) as ConnectionProfile | null,
     steps,
@@ -112,7 +117,9 @@ function redactExchange(exchange: Exchange, redactor: Redactor): ReportExchange 
       response = redactText(exchange.responseText, redactor)
     }
   }
-  const headers = Object.fromEntries(Object.entries(exchange.requestHeaders).map(([k, v]) => [k, /authorization/i.test(k) ? v.replace(/\s.*$/, ' [redacted]') : redactor.text(v)]))
+  const headers = Object.fromEntries(
+    Object.entries(exchange.requestHeaders).map(([k, v]) => [k, /authorization/i.test(k) ? v.replace(/\s.*$/, ' [redacted]') : redactor.text(v)])
+  )
   return {
     api: exchange.api,
     method: exchange.method,
@@ -136,7 +143,13 @@ async function wrongRegion(ctx: ProbeContext, observe: (e: Exchange) => void): P
     return
   }
   await ctx.step('wrong-region', `The exchange on the ${other} host (what a wrong region answers)`, async (findings) => {
-    const elsewhere = createTrackerParts({ ...options, restUrl: REGION_HOSTS[other].restUrl, widgetUrl: REGION_HOSTS[other].widgetUrl, observe, retry: { retries: 0, offlineRetries: 0 } })
+    const elsewhere = createTrackerParts({
+      ...options,
+      restUrl: REGION_HOSTS[other].restUrl,
+      widgetUrl: REGION_HOSTS[other].widgetUrl,
+      observe,
+      retry: { retries: 0, offlineRetries: 0 }
+    })
     try {
       await elsewhere.session.refresh()
       findings.answered = 'accepted (the token works there too)'

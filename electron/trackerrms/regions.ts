@@ -30,7 +30,7 @@ export function isRegion(value: string): value is Region {
 }
 
 /** An http(s) URL without a trailing slash, or a validation error naming the field. */
-export function cleanBaseUrl(value: string, field: string): string {
+function cleanBaseUrl(value: string, field: string): string {
   const text = value.trim()
   let url: URL
   try {

@@ -3,9 +3,10 @@
 // the API token, the Widget key, every JWT, authorisation headers, credentials — go through the Redactor; values
 // of fields that hold personal data are replaced by what they look like ("[text, 12 characters]"); long lists
 // keep their first rows and say how many were left out.
-import type { Redactor } from '../core/redact'
+import type { Redactor } from '../lib/redact'
 
-const PERSONAL = /(name|mail|phone|mobile|cell|telephone|address|town|city|county|state|postcode|zip|note|skill|summary|username|displayas|searchtext|subject|company|title|data)$|linkedin/i
+const PERSONAL =
+  /(name|mail|phone|mobile|cell|telephone|address|town|city|county|state|postcode|zip|note|skill|summary|username|displayas|searchtext|subject|company|title|data)$|linkedin/i
 /** Ends like a personal field but says how TrackerRMS works: kept. */
 const KEPT = /(statusname|statusdesc|typename|listname)$/i
 const SECRET = /^(token|bearertoken|authorization|password|secret|apikey|api_key|oauthtoken|jwt|access_token|client_secret)$/i

@@ -19,7 +19,11 @@ export const checkId = (id: number, field: string) => {
 export function createResources(pipeline: Pipeline, profile: ProfileState) {
   const json = (response: HttpResponse, spec: CallSpec) => parseJson(response, spec.what, pipeline.preview)
   const unexpected = (what: string, response: HttpResponse): never => {
-    throw pipeline.fail(new TrackerError('transient', `TrackerRMS's answer to "${what}" is not in the expected shape: ${pipeline.preview(response.text) || '(empty)'}`, { status: response.status }))
+    throw pipeline.fail(
+      new TrackerError('transient', `TrackerRMS's answer to "${what}" is not in the expected shape: ${pipeline.preview(response.text) || '(empty)'}`, {
+        status: response.status
+      })
+    )
   }
 
   async function getResource(id: number): Promise<TrackerResource> {
@@ -30,7 +34,15 @@ export function createResources(pipeline: Pipeline, profile: ProfileState) {
   }
 
   async function setCompany(id: number, company: string): Promise<void> {
-    const spec: CallSpec = { api: 'rest', method: 'PATCH', path: REST_PATHS.resource(id), body: { currentClient: { id: -1, name: company } }, what: `set the company of candidate ${id}`, auth: 'jwt', idempotent: true }
+    const spec: CallSpec = {
+      api: 'rest',
+      method: 'PATCH',
+      path: REST_PATHS.resource(id),
+      body: { currentClient: { id: -1, name: company } },
+      what: `set the company of candidate ${id}`,
+      auth: 'jwt',
+      idempotent: true
+    }
     await pipeline.sendOk(spec)
   }
 
@@ -73,16 +85,35 @@ export function createResources(pipeline: Pipeline, profile: ProfileState) {
       const response = await pipeline.sendOk(spec)
       const body = asObject(json(response, spec))
       if (body.success === false)
-        throw pipeline.fail(new TrackerError('rejected', `TrackerRMS refused to ${spec.what}${text(body.message) ? `: ${pipeline.preview(text(body.message) as string)}` : '.'}`, { status: response.status }))
+        throw pipeline.fail(
+          new TrackerError(
+            'rejected',
+            `TrackerRMS refused to ${spec.what}${text(body.message) ? `: ${pipeline.preview(text(body.message) as string)}` : '.'}`,
+            { status: response.status }
+          )
+        )
       const id = positiveId(pick(body, CREATE_ID_FIELDS))
       if (id === null)
-        throw pipeline.fail(new TrackerError('transient', `TrackerRMS answered the create for ${candidate.fullName} without a record id; the record may exist. The next try looks for it before creating anything.`, { status: response.status }))
+        throw pipeline.fail(
+          new TrackerError(
+            'transient',
+            `TrackerRMS answered the create for ${candidate.fullName} without a record id; the record may exist. The next try looks for it before creating anything.`,
+            { status: response.status }
+          )
+        )
       return { id, notes: await afterCreate(id, candidate, options.source) }
     },
 
     async listDocuments(resourceId: number): Promise<TrackerDocument[]> {
       checkId(resourceId, 'resourceId')
-      const spec: CallSpec = { api: 'rest', method: 'GET', path: REST_PATHS.resourceDocuments(resourceId), what: `read the documents of candidate ${resourceId}`, auth: 'jwt', idempotent: true }
+      const spec: CallSpec = {
+        api: 'rest',
+        method: 'GET',
+        path: REST_PATHS.resourceDocuments(resourceId),
+        what: `read the documents of candidate ${resourceId}`,
+        auth: 'jwt',
+        idempotent: true
+      }
       const response = await pipeline.sendOk(spec, `TrackerRMS has no candidate with id ${resourceId}.`)
       const body = json(response, spec)
       const rows = Array.isArray(body) ? body : (pick(asObject(body), ['documents', 'data', 'items', 'results']) as unknown)

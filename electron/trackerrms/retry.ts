@@ -1,4 +1,6 @@
-// Retry timing: exponential backoff with full jitter, and reading Retry-After (seconds or an HTTP date).
+// Retry timing for requests: the app's backoff with this client's policy, and reading Retry-After (seconds or an
+// HTTP date).
+import { backoffDelay } from '../lib/backoff'
 
 export interface RetryPolicy {
   /** Extra attempts after a 5xx, timeout or dropped connection, for calls that are safe to repeat. */
@@ -23,10 +25,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRateLimitWaitMs: 120_000
 }
 
-/** Full jitter: a random delay in [base·2^attempt / 2, base·2^attempt], capped (attempt counts from 0). */
-export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random = Math.random): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+/** The pause before retrying a request, on the app's one backoff schedule (lib/backoff.ts). */
+export function requestBackoff(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random = Math.random): number {
+  return backoffDelay(attempt, { baseMs: policy.baseDelayMs, maxMs: policy.maxDelayMs }, random)
 }
 
 /** Retry-After as milliseconds from now, or null when absent or unreadable. */

@@ -132,9 +132,12 @@ export class RequestThrottle {
   }
 
   private schedule(ms: number): void {
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.pump()
-    }, Math.max(1, Math.ceil(ms)))
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        this.pump()
+      },
+      Math.max(1, Math.ceil(ms))
+    )
   }
 }

@@ -4,7 +4,7 @@ import type { HealthReport } from '../../shared/api/connection'
 import type { CandidateFields } from '../../shared/domain'
 
 // The health check's result is part of the API contract (shared/api): one definition for both sides.
-export type { ConnectionProfile, HealthCapability, HealthItem, HealthReport, WidgetAuthStyle } from '../../shared/api/connection'
+export type { HealthCapability, HealthItem, HealthReport } from '../../shared/api/connection'
 import type { ConnectionProfile } from '../../shared/api/connection'
 
 /** A TrackerRMS job ("opportunity"). */

@@ -55,6 +55,3 @@ export async function signIn(style: WidgetAuthStyle, secrets: WidgetSecrets): Pr
   if (recipe.username === 'required' && !username) return null
   return { credentials: { ...(username ? { username } : {}), [recipe.place]: secret }, headers: {} }
 }
-
-/** Which secret a style needs: for the message that says what to obtain. */
-export const styleSecret = (style: WidgetAuthStyle): Recipe['secret'] => RECIPES[style].secret

@@ -13,7 +13,7 @@ import { availableStyles, signIn, type WidgetSecrets } from './widget-auth'
 import { WIDGET_STATUS_MEANING, readWidgetReply, widgetBody, type WidgetOperation, type WidgetReply } from './widget'
 
 /** After every style failed, calls fail at once for this long (the queue parks its Widget steps meanwhile). */
-export const WIDGET_UNAVAILABLE_MS = 5 * 60_000
+const WIDGET_UNAVAILABLE_MS = 5 * 60_000
 
 export interface WidgetCall {
   operation: WidgetOperation
@@ -59,7 +59,12 @@ export class WidgetCaller {
       return { accepted: false, attempt: { style, httpStatus: response.status, widgetStatus: null, message: this.pipeline.preview(response.text) } }
     if (response.status < 200 || response.status > 299) throw this.pipeline.fail(this.pipeline.httpError(response, spec))
     const reply = readWidgetReply(parseJson(response, call.what, this.pipeline.preview))
-    if (!reply) throw this.pipeline.fail(new TrackerError('transient', `TrackerRMS's answer to "${call.what}" is not a Widget reply: ${this.pipeline.preview(response.text) || '(empty)'}`, { status: response.status }))
+    if (!reply)
+      throw this.pipeline.fail(
+        new TrackerError('transient', `TrackerRMS's answer to "${call.what}" is not a Widget reply: ${this.pipeline.preview(response.text) || '(empty)'}`, {
+          status: response.status
+        })
+      )
     const attempt = { style, httpStatus: response.status, widgetStatus: reply.status, message: this.pipeline.preview(reply.message) }
     if (WIDGET_AUTH_STATUSES.includes(reply.status)) return { accepted: false, attempt }
     if (reply.status === WIDGET_STATUS.invalid)
@@ -137,7 +142,11 @@ export class WidgetCaller {
   private refusal(call: WidgetCall, attempts: WidgetAuthAttempt[]): TrackerError {
     const keyTried = attempts.some((a) => a.style.startsWith('widget-key'))
     const last = attempts[attempts.length - 1]
-    const said = last ? (last.widgetStatus !== null ? `status ${last.widgetStatus}, ${WIDGET_STATUS_MEANING[last.widgetStatus] ?? 'unknown'}` : `HTTP ${last.httpStatus}`) : null
+    const said = last
+      ? last.widgetStatus !== null
+        ? `status ${last.widgetStatus}, ${WIDGET_STATUS_MEANING[last.widgetStatus] ?? 'unknown'}`
+        : `HTTP ${last.httpStatus}`
+      : null
     const message = keyTried
       ? `TrackerRMS's Widget API refused the Widget API key${said ? ` (${said})` : ''}. Check the key and your TrackerRMS login email in Settings, or ask TrackerRMS support for a new key.`
       : `TrackerRMS's Widget API does not accept the API token${said ? ` (${said})` : ''}, and no Widget API key was given. Ask TrackerRMS support (or your Client Success Manager) for one and add it in Settings (Advanced).`
@@ -146,7 +155,11 @@ export class WidgetCaller {
       tried: attempts.map((a) => `${a.style}: ${a.widgetStatus !== null ? `status ${a.widgetStatus}` : `HTTP ${a.httpStatus}`}`)
     })
     return this.pipeline.fail(
-      new TrackerError('widget_auth', message, { status: last?.httpStatus ?? undefined, widgetStatus: last?.widgetStatus ?? undefined, trackerMessage: last?.message || undefined })
+      new TrackerError('widget_auth', message, {
+        status: last?.httpStatus ?? undefined,
+        widgetStatus: last?.widgetStatus ?? undefined,
+        trackerMessage: last?.message || undefined
+      })
     )
   }
 }

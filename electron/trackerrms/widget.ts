@@ -46,7 +46,7 @@ export function checkPersonBlocks(details: { email?: string | null; phone?: stri
 }
 
 /** The origin of a URL TrackerRMS sent (recordLink), or null. */
-export function originOf(value: unknown): string | null {
+function originOf(value: unknown): string | null {
   const link = text(value)
   if (!link) return null
   try {

@@ -1,6 +1,6 @@
 // Command line of `npm run web`.
 import { basename, dirname, join } from 'node:path'
-import { defaultDataDir } from '../core/data-dir'
+import { defaultDataDir } from '../lib/data-dir'
 
 export interface WebArgs {
   dataDir: string
@@ -24,7 +24,7 @@ computer can connect, and only with the key, which changes on every start.
   --help           this help`
 
 /** Where the demo keeps its data unless --data-dir says otherwise: beside the real folder, never in it. */
-export function defaultDemoDataDir(env: NodeJS.ProcessEnv): string {
+function defaultDemoDataDir(env: NodeJS.ProcessEnv): string {
   const real = defaultDataDir(env)
   return join(dirname(real), `${basename(real)} Demo`)
 }
@@ -39,7 +39,10 @@ export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv): WebArgs {
     return v
   }
   for (let i = 0; i < argv.length; i++) {
-    const [arg, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined]
+    const [arg, inline] =
+      argv[i].startsWith('--') && argv[i].includes('=')
+        ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
+        : [argv[i], undefined]
     if (arg === '--help' || arg === '-h') args.help = true
     else if (arg === '--demo' && inline === undefined) args.demo = true
     else if (arg === '--data-dir') args.dataDir = inline ?? value(++i, '--data-dir')

@@ -2,9 +2,7 @@
 // 127.0.0.1, behind a key printed in the address. The sync queue runs in this process; with --demo so does a demo
 // TrackerRMS, and the core is connected to it before the page is served.
 import { resolve } from 'node:path'
-import { createDispatcher } from '../api/dispatch'
-import { createAppServices, DemoVault } from '../api/host'
-import { createCore } from '../core'
+import { createHost } from '../host'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
 import { parseWebArgs, WEB_USAGE, WebUsageError } from './args'
 import { startWebHost } from './server'
@@ -30,12 +28,9 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const vault = new DemoVault()
   // TRACKER_SYNC_KEYCHAIN_SERVICE: a keychain service name of its own (the end-to-end tests use one).
   const keychain = () => createKeychainStore(process.env.TRACKER_SYNC_KEYCHAIN_SERVICE || undefined)
-  const core = createCore({ dataDir: args.dataDir, secrets: vault.wrap(chooseSecretStore(process.env, keychain)) })
-  const app = createAppServices(core, { vault })
-  core.onClose(() => app.close())
+  const { core, services: app, dispatch } = createHost({ dataDir: args.dataDir, secrets: chooseSecretStore(process.env, keychain) })
 
   const notes: string[] = []
   try {
@@ -58,7 +53,7 @@ async function main(): Promise<number> {
   const workerProblem = app.queue.status().problem
   if (workerProblem) notes.push(`${workerProblem} This page shows the queue; it takes over when the other one stops.`)
 
-  const host = await startWebHost({ dispatch: createDispatcher(core, app), events: core.events, rendererDir: RENDERER_DIR, port: args.port })
+  const host = await startWebHost({ dispatch, events: core.events, rendererDir: RENDERER_DIR, port: args.port })
   core.onClose(() => host.close())
 
   process.stdout.write(

@@ -16,8 +16,8 @@ import { API_PATH, EVENTS_PATH, KEY_HEADER, KEY_QUERY, isCallName } from '../../
 import type { ErrorInfo } from '../../shared/errors'
 import type { Dispatch } from '../api/dispatch'
 import { forwardEvents } from '../api/event-forwarder'
-import type { CoreEventBus } from '../core/events'
-import { CONTENT_SECURITY_POLICY } from '../shell/security'
+import type { CoreEventBus } from '../lib/events'
+import { CONTENT_SECURITY_POLICY } from '../lib/security-headers'
 import { hostAllowed, keyMatches, newKey, originAllowed } from './guard'
 import { EventStreams } from './sse'
 import { resolveStatic, sendFile } from './static'
@@ -77,7 +77,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!isGet) return plain(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' })
       const given = url.searchParams.get(KEY_QUERY)
       if (!given) return page(res, 401, 'Open Tracker Sync with the address printed by "npm run web": it ends in ?key=…')
-      if (!keyMatches(given, key)) return page(res, 403, 'This key is not valid for this run. Each start of "npm run web" prints a new address; use the latest one.')
+      if (!keyMatches(given, key))
+        return page(res, 403, 'This key is not valid for this run. Each start of "npm run web" prints a new address; use the latest one.')
       return sendFile(res, join(options.rendererDir, 'index.html'), { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' }, req.method === 'HEAD')
     }
 
@@ -144,7 +145,13 @@ function keyRefused(res: ServerResponse, given: string | string[] | undefined): 
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': String(Buffer.byteLength(text)) })
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(text))
+  })
   res.end(text)
 }
 
@@ -157,7 +164,9 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
 function page(res: ServerResponse, status: number, message: string): void {
   const escaped = message.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`)
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracker Sync</title></head><body><main><h1>Tracker Sync</h1><p>${escaped}</p></main></body></html>`)
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tracker Sync</title></head><body><main><h1>Tracker Sync</h1><p>${escaped}</p></main></body></html>`
+  )
 }
 
 /** The body as text, or null once it passes MAX_BODY_BYTES (the rest is not read). */

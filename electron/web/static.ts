@@ -45,5 +45,7 @@ export function sendFile(res: ServerResponse, file: string, headers: Record<stri
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
   res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': String(statSync(file).size) })
   if (headOnly) return void res.end()
-  createReadStream(file).on('error', () => res.destroy()).pipe(res)
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }

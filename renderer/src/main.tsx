@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { pickTransport } from './api/transport'
+import { pickTransport } from './api/pick-transport'
 import { App } from './App'
 import './styles/tokens.css'
 import './styles/base.css'

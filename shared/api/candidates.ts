@@ -18,10 +18,10 @@ import { id, text } from './fields'
 
 import { REVIEW_IDS_MAX, REVIEW_PAGE_MAX, REVIEW_SORTS } from './review-options'
 
-export { REVIEW_IDS_MAX, REVIEW_PAGE_MAX, REVIEW_SORTS, type ReviewSort } from './review-options'
+export { type ReviewSort } from './review-options'
 
 /** What narrows the review table. No job = every candidate; stage then means "at that stage on any job". */
-export const reviewFilterShape = {
+const reviewFilterShape = {
   jobId: id.nullable().optional(),
   search: text(200).optional(),
   stage: z.enum(STAGES).nullable().optional(),
@@ -108,14 +108,18 @@ export interface SameNameCandidate {
 /** At most this many same-name candidates are returned: enough to recognise one, short enough to read. */
 export const SAME_NAME_MAX = 5
 
-const fieldMessage = (field: keyof CandidateFields) =>
-  `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
+const fieldMessage = (field: keyof CandidateFields) => `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
 
 /** Every candidate field, optional, trimmed, with the same limits the core applies. */
 const candidateFieldShape = Object.fromEntries(
   CANDIDATE_FIELDS.map((field) => [
     field,
-    z.string({ error: `${CANDIDATE_FIELD_LABELS[field]} must be text.` }).trim().max(CANDIDATE_FIELD_MAX[field], fieldMessage(field)).nullable().optional()
+    z
+      .string({ error: `${CANDIDATE_FIELD_LABELS[field]} must be text.` })
+      .trim()
+      .max(CANDIDATE_FIELD_MAX[field], fieldMessage(field))
+      .nullable()
+      .optional()
   ])
 ) as { [K in keyof CandidateFields]: z.ZodOptional<z.ZodNullable<z.ZodString>> }
 

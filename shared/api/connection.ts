@@ -162,7 +162,10 @@ export interface HealthReport {
 const address = text(500).trim().nullable().optional()
 
 export const connectionCalls = {
-  'connection.get': call<ConnectionView>()(noInput, 'The TrackerRMS connection: region, hosts, owner, since when, any auth problem; the regions to choose from.'),
+  'connection.get': call<ConnectionView>()(
+    noInput,
+    'The TrackerRMS connection: region, hosts, owner, since when, any auth problem; the regions to choose from.'
+  ),
   'connection.connect': call<ConnectionView>()(
     z.strictObject({
       region: z.enum(REGIONS),
@@ -172,7 +175,11 @@ export const connectionCalls = {
       connectedBy: text(200).trim().nullable().optional(),
       loginEmail: text(320).trim().nullable().optional(),
       /** Absent: keep the key stored for this TrackerRMS; null: remove it; text: the new key. */
-      widgetKey: z.string({ error: 'must be text' }).max(500, 'The Widget API key is longer than 500 characters: copy only the key itself.').nullable().optional(),
+      widgetKey: z
+        .string({ error: 'must be text' })
+        .max(500, 'The Widget API key is longer than 500 characters: copy only the key itself.')
+        .nullable()
+        .optional(),
       token: z
         .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
         .min(1, 'The API token is empty. Copy it from TrackerRMS: Tools & Settings > Security Settings > API.')
@@ -181,7 +188,10 @@ export const connectionCalls = {
     'Checks the API token with TrackerRMS, learns what the account supports, then keeps the token (and any Widget API key) in the system keychain. Neither is ever sent back.'
   ),
   'connection.disconnect': call<ConnectionView>()(noInput, 'Forgets the token and stops automatic exports; jobs, candidates, the ledger and the queue stay.'),
-  'connection.health': call<HealthReport>()(noInput, 'Checks reaching TrackerRMS, signing in, reading jobs and candidates, and the Widget API, with the fix for each failure.'),
+  'connection.health': call<HealthReport>()(
+    noInput,
+    'Checks reaching TrackerRMS, signing in, reading jobs and candidates, and the Widget API, with the fix for each failure.'
+  ),
   'connection.tryDemo': call<ConnectionView>()(noInput, 'Starts the demo TrackerRMS on this computer and connects to it (no TrackerRMS account needed).'),
   'connection.report': call<FileRef & { steps: number; failedSteps: string[] }>()(
     z.strictObject({ createTestRecords: z.boolean({ error: 'must be true or false' }), trackerJobId: id.nullable().optional() }),

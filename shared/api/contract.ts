@@ -30,7 +30,7 @@ export const API = {
   ...csvCalls
 } satisfies Record<string, CallSpec>
 
-export type ApiContract = typeof API
+type ApiContract = typeof API
 export type CallName = keyof ApiContract
 /** What a caller sends (before defaults and trimming). */
 export type CallInput<N extends CallName> = z.input<ApiContract[N]['input']>

@@ -31,7 +31,10 @@ const importOptions = {
   policy: z.enum(DUPLICATE_POLICIES as ['skip', 'update', 'create']).optional(),
   skipInvalid: z.boolean().optional(),
   previewRows: z.number().int().min(0).max(200).optional(),
-  importToken: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a valid import token').optional()
+  importToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a valid import token')
+    .optional()
 }
 
 export const csvCalls = {

@@ -2,10 +2,9 @@
 import type { CoreEvents } from '../events'
 
 /** What the app menu asks the page to do (Electron only; the browser host has no menu). */
-export const SHELL_COMMANDS = ['go-jobs', 'go-candidates', 'go-activity', 'go-settings', 'new-job', 'add-candidate', 'find'] as const
-export type ShellCommand = (typeof SHELL_COMMANDS)[number]
+export type ShellCommand = 'go-jobs' | 'go-candidates' | 'go-activity' | 'go-settings' | 'new-job' | 'add-candidate' | 'find'
 
-export interface ShellEvents {
+interface ShellEvents {
   'shell.command': { command: ShellCommand }
 }
 

@@ -6,7 +6,11 @@ import { z } from 'zod'
 const missingOr = (expected: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : expected)
 
 /** A database id: a positive whole number. */
-export const id = z.number({ error: missingOr('must be a number') }).int('must be a whole number').min(1, 'must be 1 or more').max(Number.MAX_SAFE_INTEGER, 'is too large')
+export const id = z
+  .number({ error: missingOr('must be a number') })
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more')
+  .max(Number.MAX_SAFE_INTEGER, 'is too large')
 
 /** Text the core trims and checks itself; the limit here only stops oversized input at the door. */
 export const text = (max: number) => z.string({ error: missingOr('must be text') }).max(max, `must be at most ${max} characters`)

@@ -19,9 +19,7 @@ export interface FileRef {
 }
 
 const handle = (what: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, `is not a valid ${what} id`)
+  z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') }).regex(/^[A-Za-z0-9_-]{8,64}$/, `is not a valid ${what} id`)
 const offset = z.number().int('must be a whole number').min(0, 'must be 0 or more').max(UPLOAD_MAX_BYTES, 'is past the largest file size')
 const base64 = z
   .string()
@@ -32,7 +30,11 @@ export const filesCalls = {
   'files.uploadStart': call<{ uploadId: string; chunkBytes: number }>()(
     z.strictObject({
       fileName: text(255),
-      bytes: z.number().int('must be a whole number').min(1, 'The file is empty.').max(UPLOAD_MAX_BYTES, `The file is larger than ${UPLOAD_MAX_BYTES / 1024 / 1024} MB.`)
+      bytes: z
+        .number()
+        .int('must be a whole number')
+        .min(1, 'The file is empty.')
+        .max(UPLOAD_MAX_BYTES, `The file is larger than ${UPLOAD_MAX_BYTES / 1024 / 1024} MB.`)
     }),
     'Starts an upload of a file of the given size (chunks follow, in order).'
   ),
@@ -40,7 +42,10 @@ export const filesCalls = {
     z.strictObject({ uploadId: handle('upload'), offset, data: base64 }),
     'Appends one base64 chunk to an upload, at the given byte offset.'
   ),
-  'files.uploadFinish': call<FileRef>()(z.strictObject({ uploadId: handle('upload') }), 'Ends an upload once every byte arrived; the file can then be imported.'),
+  'files.uploadFinish': call<FileRef>()(
+    z.strictObject({ uploadId: handle('upload') }),
+    'Ends an upload once every byte arrived; the file can then be imported.'
+  ),
   'files.read': call<{ data: string; eof: boolean }>()(
     z.strictObject({ fileId: handle('file'), offset, length: z.number().int().min(1).max(FILE_CHUNK_BYTES, `must be at most ${FILE_CHUNK_BYTES}`) }),
     'Reads a chunk of a file main prepared (base64), for a download in the browser.'
@@ -49,5 +54,8 @@ export const filesCalls = {
     z.strictObject({ fileId: handle('file') }),
     'Desktop app: saves a file main prepared where the user chooses (the system’s save dialog).'
   ),
-  'files.discard': call<{ discarded: boolean }>()(z.strictObject({ fileId: handle('file') }), 'Deletes a temporary file (an upload no longer needed, a finished download).')
+  'files.discard': call<{ discarded: boolean }>()(
+    z.strictObject({ fileId: handle('file') }),
+    'Deletes a temporary file (an upload no longer needed, a finished download).'
+  )
 }

@@ -2,6 +2,3 @@
 import type { ErrorInfo } from '../errors'
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = <T = never>(error: ErrorInfo): Result<T> => ({ ok: false, error })

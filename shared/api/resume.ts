@@ -11,5 +11,8 @@ export interface ResumePdf {
 }
 
 export const resumeCalls = {
-  'resume.render': call<ResumePdf>()(z.strictObject({ candidateId: id }), 'Renders the resume PDF of a candidate, as Tracker Sync would attach it in TrackerRMS.')
+  'resume.render': call<ResumePdf>()(
+    z.strictObject({ candidateId: id }),
+    'Renders the resume PDF of a candidate, as Tracker Sync would attach it in TrackerRMS.'
+  )
 }

@@ -6,9 +6,9 @@ import { call } from './define'
 import { id, isoTime } from './fields'
 
 /** Most candidates one stage action may move (a "select all" is capped to this). */
-export const STAGE_BATCH_MAX = 10_000
+const STAGE_BATCH_MAX = 10_000
 
-export interface StageRecordOutcome {
+interface StageRecordOutcome {
   candidateId: number
   stage: Stage
   /** False when the candidate already was at that stage (nothing recorded). */

@@ -8,15 +8,13 @@ import { id, noInput, text } from './fields'
 /** Most candidates one "Export to ATS" may take (the dialog previews each of them). */
 export const EXPORT_BATCH_MAX = 1000
 /** Most rows one queue or ledger request returns. */
-export const SYNC_LIST_MAX = 500
+const SYNC_LIST_MAX = 500
 
 /** A queue item as the screens show it: with the candidate's name and the job's title (and no event id). */
 export interface QueueEntry extends Omit<QueueItem, 'eventId'> {
   candidateName: string
   jobTitle: string | null
 }
-
-export type QueueMode = CoreEvents['queue.state']['state']
 
 export interface SyncStateView {
   queue: CoreEvents['queue.state']
@@ -75,8 +73,7 @@ export interface ExportPreview {
 }
 
 export type ExportOutcome =
-  | { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number }
-  | { candidateId: number; outcome: 'refused'; reason: string }
+  { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number } | { candidateId: number; outcome: 'refused'; reason: string }
 
 export interface BackfillView {
   jobId: number
@@ -87,10 +84,7 @@ export interface BackfillView {
   candidates: { candidateId: number; fullName: string; eventKind: string; occurredAt: string }[]
 }
 
-const candidateIds = z
-  .array(id)
-  .min(1, 'must name at least one candidate')
-  .max(EXPORT_BATCH_MAX, `must name at most ${EXPORT_BATCH_MAX} candidates`)
+const candidateIds = z.array(id).min(1, 'must name at least one candidate').max(EXPORT_BATCH_MAX, `must name at most ${EXPORT_BATCH_MAX} candidates`)
 const listLimit = z.number().int('must be a whole number').min(1, 'must be 1 or more').max(SYNC_LIST_MAX, `must be at most ${SYNC_LIST_MAX}`)
 
 export const syncCalls = {

@@ -2,7 +2,11 @@
 import { STAGE_LABELS, STAGES, type Stage } from '../domain'
 import { detach } from './detach'
 
-const stageWord = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
+const stageWord = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
 
 const STAGE_BY_WORD = new Map<string, Stage>()
 for (const stage of STAGES) {

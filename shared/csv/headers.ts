@@ -15,14 +15,27 @@ export function headerKey(header: string): string {
  * Other names per field, besides the template header. Deliberately absent: a bare "Title" (in TrackerRMS that is
  * Mr/Ms, not a job title) and "Status" (a TrackerRMS record status, not an outreach stage).
  */
-export const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
+const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
   firstName: ['First', 'Firstname', 'Forename', 'Forenames', 'Given Name', 'Given Names', 'Christian Name'],
   lastName: ['Last', 'Lastname', 'Surname', 'Family Name'],
   fullName: ['Name', 'Candidate', 'Candidate Name', 'Resource Name', 'Contact Name', 'Display Name'],
   email: ['E-mail', 'Email Address', 'E-mail Address', 'Mail', 'Primary Email', 'Personal Email', 'Work Email', 'Email 1'],
   phone: [
-    'Mobile', 'Mobile Phone', 'Mobile Number', 'Mobile No', 'Cell', 'Cell Phone', 'Cellphone', 'Telephone', 'Tel',
-    'Phone Number', 'Phone No', 'Contact Number', 'Home Phone', 'Work Phone', 'Direct Dial'
+    'Mobile',
+    'Mobile Phone',
+    'Mobile Number',
+    'Mobile No',
+    'Cell',
+    'Cell Phone',
+    'Cellphone',
+    'Telephone',
+    'Tel',
+    'Phone Number',
+    'Phone No',
+    'Contact Number',
+    'Home Phone',
+    'Work Phone',
+    'Direct Dial'
   ],
   linkedinUrl: ['LinkedIn', 'LinkedIn Profile', 'LinkedIn Profile URL', 'LinkedIn Link', 'LinkedIn Address', 'LinkedIn Page'],
   city: ['Town', 'Town/City', 'City/Town', 'Locality'],

@@ -28,7 +28,7 @@ const NAME_FIELDS: readonly CsvField[] = ['fullName', 'firstName', 'lastName']
 const AMBIGUOUS_ID_KEYS = ['id', 'recordid']
 
 /** The field a mapping target names, null for "ignore", undefined when it names nothing we know. */
-export function fieldFromTarget(target: string | null): CsvField | null | undefined {
+function fieldFromTarget(target: string | null): CsvField | null | undefined {
   if (target === null || target.trim() === '' || headerKey(target) === 'ignore') return null
   const exact = CSV_FIELDS.find((f) => f === target)
   if (exact) return exact
@@ -74,8 +74,7 @@ export function resolveMapping(headers: readonly string[], explicit: ExplicitMap
     return { index, header, field: null, source: meaning.kind }
   })
 
-  for (const header of Object.keys(explicit))
-    if (!used.has(headerKey(header))) notes.push(`The mapping mentions "${header}", but the file has no such column.`)
+  for (const header of Object.keys(explicit)) if (!used.has(headerKey(header))) notes.push(`The mapping mentions "${header}", but the file has no such column.`)
 
   // Two columns with the same header cannot be told apart by a mapping, so one of them would be dropped unseen.
   const seen = new Map<string, ColumnMapping>()
@@ -95,9 +94,7 @@ export function resolveMapping(headers: readonly string[], explicit: ExplicitMap
       `None of the columns is a candidate field (${headers.map((h) => `"${h}"`).join(', ')}). Use the template's headers (${CSV_COLUMNS.map((c) => c.header).join(', ')}) or give a mapping.`
     )
   } else if (!mapped.some((c) => NAME_FIELDS.includes(c.field as CsvField))) {
-    problems.push(
-      `No column gives the candidates' names. Add a "Full Name" column (or "First Name" and "Last Name"), or map the column that holds them.`
-    )
+    problems.push(`No column gives the candidates' names. Add a "Full Name" column (or "First Name" and "Last Name"), or map the column that holds them.`)
   }
 
   const unnamed = columns.filter((c) => c.source === 'unknown' && c.header.trim() === '').map((c) => c.index + 1)

@@ -78,7 +78,11 @@ export class RowReader {
       this.slot.set(p.field, i)
       this.firstHeader.set(p.field, p.columns[0].header)
     })
-    this.nameColumns = plan.filter((p) => NAME_FIELDS.includes(p.field)).flatMap((p) => p.columns.map((c) => c.header)).join(' / ') || null
+    this.nameColumns =
+      plan
+        .filter((p) => NAME_FIELDS.includes(p.field))
+        .flatMap((p) => p.columns.map((c) => c.header))
+        .join(' / ') || null
   }
 
   read(cells: readonly string[], row: number): ReadRow {
@@ -133,14 +137,19 @@ export class RowReader {
     let stage: Stage | null = null
     if (stageText !== null) {
       stage = parseStage(stageText)
-      if (!stage) errors.push({ row, column: this.headerOf('stage', from), message: `${quoted(stageText.trim(), 40)} is not a stage. Stages: ${STAGE_CHOICES}.` })
+      if (!stage)
+        errors.push({ row, column: this.headerOf('stage', from), message: `${quoted(stageText.trim(), 40)} is not a stage. Stages: ${STAGE_CHOICES}.` })
     }
 
     let trackerId: number | null = null
     if (idText !== null) {
       trackerId = parseTrackerId(idText)
       if (trackerId === null)
-        errors.push({ row, column: this.headerOf('trackerId', from), message: `${quoted(idText.trim(), 40)} is not a TrackerRMS ID (a positive whole number).` })
+        errors.push({
+          row,
+          column: this.headerOf('trackerId', from),
+          message: `${quoted(idText.trim(), 40)} is not a TrackerRMS ID (a positive whole number).`
+        })
     }
 
     const cleaned = cleanCandidateFields(input)

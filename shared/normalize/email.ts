@@ -15,6 +15,7 @@ const ADDRESS = new RegExp(PATTERN, 'u')
 // For plain ASCII the 'u' flag changes nothing (it only decides how astral characters count), and V8 runs the
 // pattern without it several times faster: most addresses of a big import take this path.
 const ASCII_ADDRESS = new RegExp(PATTERN)
+// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included, is the point
 const ASCII = /^[\x00-\x7f]*$/
 const SEPARATOR = /[,;\s]/
 

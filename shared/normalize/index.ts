@@ -1,3 +1,3 @@
 export { normalizeFullName } from './name'
-export { normalizeEmail, checkEmail, emailDomain, type EmailCheck } from './email'
+export { normalizeEmail, checkEmail, emailDomain } from './email'
 export { normalizeLinkedInUrl, isLinkedInProfileUrl } from './linkedin'

@@ -7,7 +7,10 @@ export function rememberLast<A>(fn: (input: string | null | undefined) => A): (i
   let lastAnswer: A
   return (input) => {
     if (typeof input !== 'string') return fn(input)
-    if (input !== lastInput) (lastAnswer = fn(input)), (lastInput = input)
+    if (input !== lastInput) {
+      lastAnswer = fn(input)
+      lastInput = input
+    }
     return lastAnswer
   }
 }

@@ -39,7 +39,11 @@ describe('the browser host', () => {
     expect((await fetch(`${host.base}/`)).status).toBe(401)
     expect((await fetch(`${host.base}/?key=wrong`)).status).toBe(403)
     expect((await fetch(`${host.base}/api/jobs.list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401)
-    const wrong = await fetch(`${host.base}/api/jobs.list`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-tracker-sync-key': 'nope' }, body: '{}' })
+    const wrong = await fetch(`${host.base}/api/jobs.list`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-tracker-sync-key': 'nope' },
+      body: '{}'
+    })
     expect(wrong.status).toBe(403)
     expect((await fetch(`${host.base}/events`)).status).toBe(401)
     expect((await fetch(`${host.base}/package.json`)).status).toBe(401)
@@ -122,7 +126,9 @@ describe('a first session', () => {
     await dialog.getByLabel('Email').fill('ann.lee@example.com')
     await dialog.getByRole('button', { name: 'Add candidate' }).click()
     await dialog.waitFor({ state: 'detached' })
-    await grid().getByRole('row', { name: /Ann Lee/ }).waitFor()
+    await grid()
+      .getByRole('row', { name: /Ann Lee/ })
+      .waitFor()
     await page.getByText('Ann Lee added').waitFor()
   })
 
@@ -147,17 +153,23 @@ describe('a first session', () => {
     const search = page.getByRole('searchbox', { name: 'Search candidates' })
     await search.fill('globex')
     const globex = seeded.filter((c) => c.company === 'Globex').length + 1 // + Ann Lee
-    await subtitle().filter({ hasText: `${globex} candidates match` }).waitFor()
+    await subtitle()
+      .filter({ hasText: `${globex} candidates match` })
+      .waitFor()
     expect(page.url()).toContain('q=globex')
     for (const row of await dataRows().allTextContents()) expect(row.toLowerCase()).toContain('globex')
     await search.fill('')
     await page.getByLabel('Job', { exact: true }).selectOption({ label: "ICU Nurse · St Mary's Hospital" })
     const inIcu = seeded.filter((c) => c.jobId === 1).length + 1
-    await subtitle().filter({ hasText: `${inIcu} candidates in ICU Nurse` }).waitFor()
+    await subtitle()
+      .filter({ hasText: `${inIcu} candidates in ICU Nurse` })
+      .waitFor()
     await page.getByLabel('Sync status').selectOption({ label: 'In TrackerRMS' })
     await page.getByRole('heading', { name: 'No candidates match' }).waitFor()
     await page.getByRole('button', { name: 'Clear search and filters' }).click()
-    await subtitle().filter({ hasText: `${inIcu} candidates in ICU Nurse` }).waitFor()
+    await subtitle()
+      .filter({ hasText: `${inIcu} candidates in ICU Nurse` })
+      .waitFor()
     expect(await page.getByLabel('Job', { exact: true }).inputValue()).toBe('1')
   })
 
@@ -182,7 +194,10 @@ describe('a first session', () => {
     expect(await grid().getAttribute('aria-multiselectable')).toBe('true')
     expect(await rows.nth(1).getAttribute('aria-selected')).toBe('true')
     await checkScreen('candidates-selected')
-    await page.getByRole('group', { name: /Move to stage/ }).getByRole('button', { name: 'Replied' }).click()
+    await page
+      .getByRole('group', { name: /Move to stage/ })
+      .getByRole('button', { name: 'Replied' })
+      .click()
     await page.getByText('Moved 4 candidates to Replied in ICU Nurse').waitFor()
     for (const name of names) await rows.filter({ hasText: name }).getByText('Replied').waitFor()
     await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Replied' })
@@ -196,7 +211,10 @@ describe('a first session', () => {
     await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'Any stage' })
     await page.getByRole('searchbox', { name: 'Search candidates' }).fill('ann lee')
     await subtitle().filter({ hasText: '1 candidate in ICU Nurse match' }).waitFor()
-    await grid().getByRole('row', { name: /Ann Lee/ }).getByRole('button', { name: 'Open profile of Ann Lee' }).click()
+    await grid()
+      .getByRole('row', { name: /Ann Lee/ })
+      .getByRole('button', { name: 'Open profile of Ann Lee' })
+      .click()
     const profile = page.getByRole('dialog', { name: 'Ann Lee' })
     await profile.getByText('ann.lee@example.com').waitFor()
     await profile.getByText('ICU Nurse', { exact: true }).waitFor()
@@ -291,7 +309,11 @@ describe('a first session', () => {
     const alreadyOnWard = picked.filter((c) => c.jobId === ward).length
 
     // Its own group, apart from the stage buttons.
-    await page.getByRole('region', { name: 'Selected candidates' }).getByRole('group', { name: 'Other jobs' }).getByRole('button', { name: 'Add to job…' }).click()
+    await page
+      .getByRole('region', { name: 'Selected candidates' })
+      .getByRole('group', { name: 'Other jobs' })
+      .getByRole('button', { name: 'Add to job…' })
+      .click()
     const dialog = page.getByRole('dialog', { name: 'Add to job' })
     const picker = dialog.getByLabel('Job')
     await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true)

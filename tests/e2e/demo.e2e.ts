@@ -63,7 +63,10 @@ describe('npm run web -- --demo', () => {
     await nav('Candidates').click()
     await page.getByLabel('Job', { exact: true }).selectOption({ label: "ICU Nurse · St Mary's Hospital" })
     await row('Amara Okafor').click()
-    await page.getByRole('group', { name: /Move to stage/ }).getByRole('button', { name: 'Replied' }).click()
+    await page
+      .getByRole('group', { name: /Move to stage/ })
+      .getByRole('button', { name: 'Replied' })
+      .click()
     await row('Amara Okafor').getByText('Queued').waitFor()
     const link = row('Amara Okafor').getByRole('link', { name: /Open Amara Okafor in TrackerRMS/ })
     await link.waitFor({ timeout: 20_000 })

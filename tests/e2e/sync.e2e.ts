@@ -44,7 +44,17 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
       ['Eve Adams', 'eve.adams@example.com', 'Nurse Practitioner']
     ]
     for (const [fullName, email, currentTitle] of people)
-      ids[fullName] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName, email, currentTitle, currentCompany: 'Leeds General', city: 'Leeds', country: 'United Kingdom' })).id
+      ids[fullName] = (
+        await apiCall(host, 'candidates.create', {
+          jobId: ids.job,
+          fullName,
+          email,
+          currentTitle,
+          currentCompany: 'Leeds General',
+          city: 'Leeds',
+          country: 'United Kingdom'
+        })
+      ).id
     // TrackerRMS already has Dana under her maiden name (same email, another case): she must be linked, never created.
     // TrackerRMS's list of candidates carries names only, so it is TrackerRMS itself (checkPerson) that finds her.
     ids.danaRecord = sandbox.controls.addResource({ firstName: 'Dana', surname: 'Brennan', email: 'dana.brennan@example.com' }).id
@@ -100,7 +110,9 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await id.fill('5001')
     await page.getByRole('status').filter({ hasText: 'Senior ICU Nurse' }).waitFor()
     await page.getByText("St Mary's Hospital Trust").waitFor()
-    await expect.poll(async () => (await apiCall(host, 'jobs.get', { jobId: ids.job })).sync).toMatchObject({ trigger: 'replied', trackerJobId: 5001, trackerJobTitle: 'Senior ICU Nurse' })
+    await expect
+      .poll(async () => (await apiCall(host, 'jobs.get', { jobId: ids.job })).sync)
+      .toMatchObject({ trigger: 'replied', trackerJobId: 5001, trackerJobTitle: 'Senior ICU Nurse' })
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor()
     await checkScreen('jobs', { docs: true })
   })
@@ -109,7 +121,8 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await nav('Candidates').click()
     await page.getByRole('button', { name: 'Import CSV' }).click()
     const wizard = page.getByRole('dialog', { name: 'Import candidates from CSV' })
-    const csv = 'Forename;Surname;E-mail;Town;Job Title\r\nGrace;Hopper;grace@example.com;Leeds;Ward Manager\r\nIvan;Petrov;ivan(at)example;York;Nurse\r\nKemi;Adeyemi;kemi@example.com;Hull;Staff Nurse\r\n'
+    const csv =
+      'Forename;Surname;E-mail;Town;Job Title\r\nGrace;Hopper;grace@example.com;Leeds;Ward Manager\r\nIvan;Petrov;ivan(at)example;York;Nurse\r\nKemi;Adeyemi;kemi@example.com;Hull;Staff Nurse\r\n'
     await wizard.getByLabel('CSV file to import').setInputFiles({ name: 'agency-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
     await wizard.getByRole('table', { name: 'Columns of the file' }).waitFor()
     await wizard.getByText('Semicolon', { exact: false }).first().waitFor()
@@ -136,7 +149,10 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
   it('moves a candidate to Replied: queued with a countdown, synced after the delay, the badge links to the sandbox record', async () => {
     await page.goto(`${host.url}#/candidates?job=${ids.job}`)
     await row('Ann Lee').click()
-    await page.getByRole('group', { name: /Move to stage/ }).getByRole('button', { name: 'Replied' }).click()
+    await page
+      .getByRole('group', { name: /Move to stage/ })
+      .getByRole('button', { name: 'Replied' })
+      .click()
     await page.getByText('Export to TrackerRMS queued').waitFor()
     await row('Ann Lee').getByText('Queued').waitFor()
     const link = row('Ann Lee').getByRole('link', { name: /Open Ann Lee in TrackerRMS/ })
@@ -237,7 +253,11 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     const exports = page.getByRole('table', { name: 'Exports' })
     await exports.getByText('Eve Adams').waitFor()
     await expect.poll(() => exports.locator('tr[data-state="done"]').count()).toBe(5)
-    await page.getByRole('group', { name: 'Exports by state' }).getByRole('button', { name: /In TrackerRMS/ }).getByText('5').waitFor()
+    await page
+      .getByRole('group', { name: 'Exports by state' })
+      .getByRole('button', { name: /In TrackerRMS/ })
+      .getByText('5')
+      .waitFor()
     await checkScreen('activity', { docs: true })
     await page.getByRole('tab', { name: 'In TrackerRMS' }).click()
     const ledger = page.getByRole('table', { name: 'Candidates in TrackerRMS' })

@@ -1,5 +1,7 @@
 // Calls through the API dispatcher (the layer below every transport) in tests.
-import type { Dispatch } from '../../electron/api/dispatch'
+import { createDispatcher, type Dispatch } from '../../electron/api/dispatch'
+import type { Core } from '../../electron/core'
+import { createAppServices, DemoVault } from '../../electron/host'
 
 /** `value(name, input)`: the call's value, or an Error naming the call, with the ErrorInfo as `info`. */
 export function valueOf(dispatch: Dispatch) {
@@ -8,4 +10,14 @@ export function valueOf(dispatch: Dispatch) {
     if (!result.ok) throw Object.assign(new Error(`${name}: ${result.error.message}`), { info: result.error })
     return result.value as T
   }
+}
+
+/**
+ * The dispatcher over a core a test built itself, with the services the apps add around it (createHost does the
+ * same for a core it builds); they close with the core.
+ */
+export function dispatcherFor(core: Core): Dispatch {
+  const services = createAppServices(core, { vault: new DemoVault() })
+  core.onClose(() => services.close())
+  return createDispatcher(core, services)
 }

@@ -7,8 +7,17 @@ import type { SandboxResource } from '../../electron/sandbox/types'
 
 const ROOT = join(__dirname, '../..')
 
-
-export const BOUNDARIES: StepBoundary[] = ['index_refreshed', 'checked', 'create_sent', 'created', 'attach_sent', 'resume_attached', 'list_sent', 'listed', 'linked']
+export const BOUNDARIES: StepBoundary[] = [
+  'index_refreshed',
+  'checked',
+  'create_sent',
+  'created',
+  'attach_sent',
+  'resume_attached',
+  'list_sent',
+  'listed',
+  'linked'
+]
 
 /** The secrets a worker signs in with: the API token, and the Widget API key when there is one. */
 export interface WorkerSecrets {

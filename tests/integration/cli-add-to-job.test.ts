@@ -22,7 +22,10 @@ describe('CLI: one person, several jobs', () => {
     const added = await cli([...d, 'candidates', 'add-to-job', '--job', '2', '1', '2'])
     expect(added).toMatchObject({ code: 0, stdout: 'added to Ward Manager: 1\nalready on it: 2\n' })
     const list = await cli([...d, '--json', 'candidates', 'list', '--job', '2'])
-    expect(list.json().map((c: { id: number; stage: string }) => [c.id, c.stage])).toEqual([[1, 'sourced'], [2, 'sourced']])
+    expect(list.json().map((c: { id: number; stage: string }) => [c.id, c.stage])).toEqual([
+      [1, 'sourced'],
+      [2, 'sourced']
+    ])
     expect((await cli([...d, '--json', 'candidates', 'list'])).json()).toHaveLength(2)
 
     // Now on both jobs: the refusal says so and has nothing to add.
@@ -34,8 +37,14 @@ describe('CLI: one person, several jobs', () => {
     const d = ['--data-dir', tempDir()]
     await cli([...d, 'jobs', 'add', '--title', 'ICU Nurse'])
     expect(await cli([...d, 'candidates', 'add-to-job', '1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--job is required.') })
-    expect(await cli([...d, 'candidates', 'add-to-job', '--job', '1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Give at least one CANDIDATE id.') })
-    expect(await cli([...d, 'candidates', 'add-to-job', '--job', '1', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('CANDIDATE must be a positive whole number, got "x".') })
+    expect(await cli([...d, 'candidates', 'add-to-job', '--job', '1'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Give at least one CANDIDATE id.')
+    })
+    expect(await cli([...d, 'candidates', 'add-to-job', '--job', '1', 'x'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('CANDIDATE must be a positive whole number, got "x".')
+    })
     expect(await cli([...d, 'candidates', 'add-to-job', '--job', '1', '5'])).toMatchObject({ code: 1, stderr: 'Error: There is no candidate with id 5.\n' })
     expect(await cli([...d, 'candidates', 'add-to-job', '--job', '9', '5'])).toMatchObject({ code: 1, stderr: 'Error: There is no job with id 9.\n' })
   })

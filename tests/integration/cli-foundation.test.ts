@@ -14,7 +14,11 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
     const result = await cli(['--data-dir', dir, 'status', '--json'])
     expect(result.code).toBe(0)
     const status = result.json()
-    expect(status.database).toEqual({ path: join(dir, 'tracker-sync.sqlite'), schemaVersion: LATEST_SCHEMA_VERSION, latestSchemaVersion: LATEST_SCHEMA_VERSION })
+    expect(status.database).toEqual({
+      path: join(dir, 'tracker-sync.sqlite'),
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      latestSchemaVersion: LATEST_SCHEMA_VERSION
+    })
     expect(status.connection.connected).toBe(false)
     expect(status.queue.pending).toBe(0)
   })
@@ -40,9 +44,29 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
     const job = await cli([...d, 'jobs', 'add', '--title', 'ICU Nurse', '--company', "St Mary's", '--location', 'Leeds, UK'])
     expect(job).toMatchObject({ code: 0, stdout: '1\n' })
     const add = await cli([
-      ...d, 'candidates', 'add', '--job', '1', '--name', 'Ольга Петрова', '--email', 'Olga.Petrova@Example.com',
-      '--phone', '+44 7700 900123', '--linkedin', 'https://uk.linkedin.com/in/olga-petrova/', '--city', 'Leeds',
-      '--state', 'West Yorkshire', '--country', 'United Kingdom', '--title', 'Staff Nurse', '--company', 'NHS'
+      ...d,
+      'candidates',
+      'add',
+      '--job',
+      '1',
+      '--name',
+      'Ольга Петрова',
+      '--email',
+      'Olga.Petrova@Example.com',
+      '--phone',
+      '+44 7700 900123',
+      '--linkedin',
+      'https://uk.linkedin.com/in/olga-petrova/',
+      '--city',
+      'Leeds',
+      '--state',
+      'West Yorkshire',
+      '--country',
+      'United Kingdom',
+      '--title',
+      'Staff Nurse',
+      '--company',
+      'NHS'
     ])
     expect(add).toMatchObject({ code: 0, stdout: '1\n' })
     const staged = await cli([...d, 'stage', '1', '--job', '1', 'replied', '--at', '2026-03-01T09:30:00Z', '--json'])
@@ -51,14 +75,31 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
 
     const jobs = (await cli([...d, 'jobs', 'list', '--json'])).json()
     expect(jobs).toEqual([
-      expect.objectContaining({ id: 1, title: 'ICU Nurse', company: "St Mary's", location: 'Leeds, UK', candidateCount: 1, sync: expect.objectContaining({ trigger: 'never', trackerJobId: null }) })
+      expect.objectContaining({
+        id: 1,
+        title: 'ICU Nurse',
+        company: "St Mary's",
+        location: 'Leeds, UK',
+        candidateCount: 1,
+        sync: expect.objectContaining({ trigger: 'never', trackerJobId: null })
+      })
     ])
     const list = (await cli([...d, 'candidates', 'list', '--job', '1', '--json'])).json()
     expect(list).toEqual([
       expect.objectContaining({
-        id: 1, fullName: 'Ольга Петрова', firstName: 'Ольга', lastName: 'Петрова', email: 'Olga.Petrova@Example.com',
-        phone: '+44 7700 900123', linkedinUrl: 'https://uk.linkedin.com/in/olga-petrova/', city: 'Leeds',
-        state: 'West Yorkshire', country: 'United Kingdom', currentTitle: 'Staff Nurse', currentCompany: 'NHS', stage: 'replied'
+        id: 1,
+        fullName: 'Ольга Петрова',
+        firstName: 'Ольга',
+        lastName: 'Петрова',
+        email: 'Olga.Petrova@Example.com',
+        phone: '+44 7700 900123',
+        linkedinUrl: 'https://uk.linkedin.com/in/olga-petrova/',
+        city: 'Leeds',
+        state: 'West Yorkshire',
+        country: 'United Kingdom',
+        currentTitle: 'Staff Nurse',
+        currentCompany: 'NHS',
+        stage: 'replied'
       })
     ])
     expect((await cli([...d, 'candidates', 'list', '--json'])).json()).toHaveLength(1)

@@ -1,8 +1,8 @@
+import { dispatcherFor } from '../helpers/api'
 import { createHash } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { API, type CallName } from '../../shared/api'
 import { createCore } from '../../electron/core'
-import { createDispatcher } from '../../electron/api/dispatch'
 import { createEnvStore } from '../../electron/secrets'
 import { tempDir } from '../helpers/temp'
 
@@ -27,7 +27,7 @@ function shapeKeys(name: CallName): string[] {
 describe('malformed arguments for every API call', () => {
   const dir = tempDir()
   const core = createCore({ dataDir: dir, secrets: createEnvStore('bad-input-token-0000') })
-  const dispatch = createDispatcher(core)
+  const dispatch = dispatcherFor(core)
   afterAll(() => core.close())
   const job = core.jobs.create({ title: 'Nurse' })
   core.candidates.create({ jobId: job.id, fullName: 'Ann Lee', email: 'ann@example.com' })

@@ -10,19 +10,26 @@ describe('crash matrix: a batch of 100 under repeated SIGKILLs at random step bo
   it('zero duplicate TrackerRMS records, zero lost exports, every item done or visibly failed', async () => {
     const seed = Number(process.env.CRASH_SEED ?? 20261129)
     const random = mulberry32(seed) // the kill schedule is random but repeatable (the seed is printed)
-    const { core, sandbox, job, opportunity, addCandidate, dataDir, token, widgetKey } = await syncedCore({ settings: { 'sync-concurrency': '2', 'max-attempts': '25' } })
+    const { core, sandbox, job, opportunity, addCandidate, dataDir, token, widgetKey } = await syncedCore({
+      settings: { 'sync-concurrency': '2', 'max-attempts': '25' }
+    })
     // 20 people TrackerRMS already has (found by email, LinkedIn URL or name), 80 new ones.
     for (let i = 0; i < 100; i++) {
       const existing = i < 20
       if (existing)
         sandbox.controls.addResource(
-          i % 3 === 0 ? { firstName: 'Known', surname: `Person${i}`, email: `known${i}@example.com` }
-            : i % 3 === 1 ? { firstName: 'Linked', surname: `In${i}`, linkedInUrl: `https://www.linkedin.com/in/linked-in-${i}` }
+          i % 3 === 0
+            ? { firstName: 'Known', surname: `Person${i}`, email: `known${i}@example.com` }
+            : i % 3 === 1
+              ? { firstName: 'Linked', surname: `In${i}`, linkedInUrl: `https://www.linkedin.com/in/linked-in-${i}` }
               : { firstName: 'Same', surname: `Name${i}` }
         )
-      const fields = !existing ? { fullName: `Crash Person${i}`, email: `crash${i}@example.com` }
-        : i % 3 === 0 ? { fullName: `Known Person${i} Jr`, email: `KNOWN${i}@example.com` }
-          : i % 3 === 1 ? { fullName: `Someone ${i}`, linkedinUrl: `linkedin.com/in/Linked-In-${i}/` }
+      const fields = !existing
+        ? { fullName: `Crash Person${i}`, email: `crash${i}@example.com` }
+        : i % 3 === 0
+          ? { fullName: `Known Person${i} Jr`, email: `KNOWN${i}@example.com` }
+          : i % 3 === 1
+            ? { fullName: `Someone ${i}`, linkedinUrl: `linkedin.com/in/Linked-In-${i}/` }
             : { fullName: `same  name${i}` }
       const c = addCandidate(fields)
       core.outreach.recordStage({ jobId: job.id, candidateId: c.id, stage: 'replied' })

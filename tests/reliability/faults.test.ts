@@ -27,8 +27,17 @@ describe('faults: 20 % 5xx, 10 % 429 with Retry-After, 5 % hangs past the timeou
     const attempts = (core.ctx.db.prepare('SELECT MAX(attempts) AS n FROM sync_queue').get() as { n: number }).n
     expect(attempts).toBeLessThan(20)
     const log = sandbox.controls.requestLog()
-    expect(busiestWindow(log.map((r) => r.atMs), 60_000)).toBeLessThanOrEqual(limit)
-    for (const kind of ['5xx', '429', 'hang'] as const) expect(log.some((r) => r.fault === kind), kind).toBe(true)
+    expect(
+      busiestWindow(
+        log.map((r) => r.atMs),
+        60_000
+      )
+    ).toBeLessThanOrEqual(limit)
+    for (const kind of ['5xx', '429', 'hang'] as const)
+      expect(
+        log.some((r) => r.fault === kind),
+        kind
+      ).toBe(true)
     console.info(`faults: ${log.length} requests for ${people} candidates; ${log.filter((r) => r.fault).length} faults; max attempts ${attempts}`)
   }, 300_000)
 })

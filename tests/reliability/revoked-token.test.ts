@@ -21,7 +21,9 @@ describeKeychain('token revoked mid-queue, then reconnect (the new token goes to
     const paused = await sendAll()
     expect(paused.state).toBe('paused_auth')
     expect(paused.reason).toMatch(/revoked or regenerated/)
-    const states = Object.fromEntries((core.ctx.db.prepare('SELECT state, COUNT(*) AS n FROM sync_queue GROUP BY state').all() as { state: string; n: number }[]).map((r) => [r.state, r.n]))
+    const states = Object.fromEntries(
+      (core.ctx.db.prepare('SELECT state, COUNT(*) AS n FROM sync_queue GROUP BY state').all() as { state: string; n: number }[]).map((r) => [r.state, r.n])
+    )
     expect(states.done + states.blocked_auth, JSON.stringify(states)).toBe(50)
     expect(states.failed).toBeUndefined()
 

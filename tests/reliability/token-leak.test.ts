@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { createDispatcher } from '../../electron/api/dispatch'
 import { createCore } from '../../electron/core'
 import { createKeychainStore } from '../../electron/secrets'
 import { cli } from '../helpers/cli'
+import { dispatcherFor } from '../helpers/api'
 import { describeKeychain } from '../helpers/keychain'
 import { FAST_TRACKER, testSandbox } from '../helpers/sandbox'
 import { FAST_QUEUE } from '../helpers/fast-queue'
@@ -26,7 +26,10 @@ describeKeychain('token leak scan', () => {
     const watchingFetch: typeof fetch = async (input, init) => {
       const response = await fetch(input, init)
       if (/ExchangeToken/i.test(String(input))) {
-        const body = (await response.clone().json().catch(() => null)) as { token?: string } | null
+        const body = (await response
+          .clone()
+          .json()
+          .catch(() => null)) as { token?: string } | null
         if (body?.token) jwts.add(body.token)
       }
       return response
@@ -34,7 +37,7 @@ describeKeychain('token leak scan', () => {
     const secrets = createKeychainStore(`Tracker Sync leak test ${process.pid}`)
     const core = createCore({ dataDir: dir, secrets, fetch: watchingFetch, tracker: FAST_TRACKER, sync: { schedulerOptions: FAST_QUEUE } })
     const texts: string[] = []
-    const dispatch = createDispatcher(core)
+    const dispatch = dispatcherFor(core)
     const record = (value: unknown) => texts.push(typeof value === 'string' ? value : JSON.stringify(value))
     const tokens = [sandbox.token as string]
     const widgetKey = sandbox.widgetKey as string
@@ -42,7 +45,17 @@ describeKeychain('token leak scan', () => {
     core.settings.set('sync-delay-seconds', '0')
     core.settings.set('request-timeout-seconds', '2')
     core.settings.set('requests-per-minute', '10000')
-    record(await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, webHost: sandbox.webHost, connectedBy: `Leak Tester <${sandbox.loginEmail}>`, widgetKey, token: tokens[0] }))
+    record(
+      await core.connection.connect({
+        region: 'custom',
+        restUrl: sandbox.restUrl,
+        widgetUrl: sandbox.widgetUrl,
+        webHost: sandbox.webHost,
+        connectedBy: `Leak Tester <${sandbox.loginEmail}>`,
+        widgetKey,
+        token: tokens[0]
+      })
+    )
     const [opportunity] = sandbox.controls.opportunities()
     const job = core.jobs.create({ title: 'Leak check' })
     await core.jobs.setSync(job.id, { trigger: 'replied', trackerJobId: opportunity.id })
@@ -66,9 +79,19 @@ describeKeychain('token leak scan', () => {
     tokens.push(sandbox.controls.rotateToken())
     record(await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: tokens[1] }))
     record(await core.sync.runUntilIdle({ ignoreDelay: true, timeoutMs: 60_000 }))
-    record(await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: 'wrong-token-000000' }).catch((e: Error) => e.message))
+    record(
+      await core.connection
+        .connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: 'wrong-token-000000' })
+        .catch((e: Error) => e.message)
+    )
     record(await core.csv.exportCsv(join(dir, 'export.csv'), {}))
-    for (const [name, input] of [['status.get', {}], ['settings.get', {}], ['jobs.list', {}], ['candidates.review', { offset: 0, limit: 50 }], ['candidates.get', { candidateId: 1 }]] as const)
+    for (const [name, input] of [
+      ['status.get', {}],
+      ['settings.get', {}],
+      ['jobs.list', {}],
+      ['candidates.review', { offset: 0, limit: 50 }],
+      ['candidates.get', { candidateId: 1 }]
+    ] as const)
       record(await dispatch(name, input))
     record(core.sync.listQueue())
     record(core.sync.ledger())
@@ -82,7 +105,16 @@ describeKeychain('token leak scan', () => {
     // The command line on the same data folder (its keychain service is the app's own, so the token comes the
     // headless way: the environment).
     const env = { TRACKER_SYNC_TOKEN: tokens[1], TRACKER_SYNC_WIDGET_KEY: widgetKey }
-    for (const args of [['status', '--json'], ['health', '--json'], ['queue', '--json'], ['ledger'], ['settings', 'get'], ['tracker-jobs'], ['export-csv', join(dir, 'cli.csv')], ['probe', '--out', join(dir, 'cli-report.json')]]) {
+    for (const args of [
+      ['status', '--json'],
+      ['health', '--json'],
+      ['queue', '--json'],
+      ['ledger'],
+      ['settings', 'get'],
+      ['tracker-jobs'],
+      ['export-csv', join(dir, 'cli.csv')],
+      ['probe', '--out', join(dir, 'cli-report.json')]
+    ]) {
       const result = await cli(['--data-dir', dir, ...args], { env })
       record(result.stdout + result.stderr)
     }
@@ -99,7 +131,8 @@ describeKeychain('token leak scan', () => {
       }
     }
     scan('while open (with the WAL)')
-    for (const text of texts) for (const secret of secrets_) expect(text.includes(secret), `a response or message holds a secret: ${text.slice(0, 120)}`).toBe(false)
+    for (const text of texts)
+      for (const secret of secrets_) expect(text.includes(secret), `a response or message holds a secret: ${text.slice(0, 120)}`).toBe(false)
     await core.connection.disconnect()
     await core.close()
     scan('after closing')

@@ -14,11 +14,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 const importsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2]
-  )
+  [...readFileSync(file, 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2])
 
-const NODE_OR_MAIN = /^(node:|electron($|\/)|better-sqlite3$|@napi-rs\/keyring$|@react-pdf\/|fs$|path$|os$|child_process$|crypto$|http$|https$|net$|stream$|worker_threads$)/
+const NODE_OR_MAIN =
+  /^(node:|electron($|\/)|better-sqlite3$|@napi-rs\/keyring$|@react-pdf\/|fs$|path$|os$|child_process$|crypto$|http$|https$|net$|stream$|worker_threads$)/
 
 describe('process boundaries', () => {
   it('shared/ imports nothing from Node, Electron, the DOM-side app or the main process', () => {

@@ -1,10 +1,8 @@
 import type { Handler } from '../types'
 
-export const candidatesReview: Handler<'candidates.review'> = (core, { offset, limit, ...filter }) =>
-  core.candidates.review(filter, offset, limit)
+export const candidatesReview: Handler<'candidates.review'> = (core, { offset, limit, ...filter }) => core.candidates.review(filter, offset, limit)
 
-export const candidatesReviewIds: Handler<'candidates.reviewIds'> = (core, { offset, limit, ...filter }) =>
-  core.candidates.reviewIds(filter, offset, limit)
+export const candidatesReviewIds: Handler<'candidates.reviewIds'> = (core, { offset, limit, ...filter }) => core.candidates.reviewIds(filter, offset, limit)
 
 export const candidatesGet: Handler<'candidates.get'> = (core, { candidateId }) => core.candidates.profile(candidateId)
 

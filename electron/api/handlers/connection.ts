@@ -5,8 +5,7 @@ import type { ConnectionView, RegionOption } from '../../../shared/api'
 import { REGIONS } from '../../../shared/domain'
 import type { Core } from '../../core'
 import { REGION_HOSTS, REGION_LABELS } from '../../trackerrms/regions'
-import type { AppServices } from '../host'
-import type { Handler } from '../types'
+import type { Handler, HostServices } from '../types'
 
 const REGION_OPTIONS: RegionOption[] = REGIONS.map((region) =>
   region === 'custom'
@@ -22,35 +21,13 @@ function osUser(): string {
   }
 }
 
-export function connectionView(core: Core, app: AppServices): ConnectionView {
+function connectionView(core: Core, app: HostServices): ConnectionView {
   return { ...core.connection.info(), regions: REGION_OPTIONS, defaultOwner: osUser(), demo: app.demo.status() }
-}
-
-/**
- * Exports queued while connected to the demo were meant for the demo: leaving it for another TrackerRMS cancels
- * those still waiting, so none of the demo's candidates reach a real TrackerRMS by accident.
- */
-function cancelDemoExports(core: Core): number {
-  let cancelled = 0
-  for (const item of core.sync.listQueue({ states: ['pending', 'retry_wait', 'blocked_auth', 'waiting'], limit: 100_000 })) {
-    try {
-      core.sync.cancel(item.id)
-      cancelled++
-    } catch {
-      // being sent right now: it finishes against the demo
-    }
-  }
-  return cancelled
 }
 
 export const connectionGet: Handler<'connection.get'> = (core, _input, app) => connectionView(core, app)
 
 export const connectionConnect: Handler<'connection.connect'> = async (core, input, app) => {
-  const demoRunning = app.demo.sandbox()
-  if (app.demo.status().connected && demoRunning && input.restUrl !== demoRunning.restUrl) {
-    const cancelled = cancelDemoExports(core)
-    if (cancelled) core.ctx.log.info('demo.exports_cancelled', { cancelled })
-  }
   await core.connection.connect(input)
   return connectionView(core, app)
 }

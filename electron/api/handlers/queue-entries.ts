@@ -1,7 +1,7 @@
 // Queue items as the screens show them: with the candidate's name and the job's title.
 import type { QueueEntry } from '../../../shared/api'
 import type { Core } from '../../core'
-import type { QueueItem } from '../../db/queue'
+import type { QueueItem } from '../../../shared/domain'
 
 export function toEntries(core: Core, items: QueueItem[]): QueueEntry[] {
   if (items.length === 0) return []

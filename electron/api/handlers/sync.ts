@@ -28,7 +28,10 @@ export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, se
 }
 
 export const syncQueueItems: Handler<'sync.queueItems'> = (core, { queueIds }) =>
-  toEntries(core, [...new Set(queueIds)].flatMap((id) => core.sync.queueItem(id) ?? []))
+  toEntries(
+    core,
+    [...new Set(queueIds)].flatMap((id) => core.sync.queueItem(id) ?? [])
+  )
 
 export const syncRetry: Handler<'sync.retry'> = (core, { queueId }) => toEntries(core, [core.sync.retry(queueId)])[0]
 
@@ -36,7 +39,9 @@ export const syncCancel: Handler<'sync.cancel'> = (core, { queueId }) => toEntri
 
 export const syncLedger: Handler<'sync.ledger'> = (core, { search, offset, limit }) => {
   const found = matches(search)
-  const all = core.sync.ledger().filter((entry) => found(`${entry.fullName} ${entry.trackerResourceId} ${entry.how} ${entry.matchedOn ?? ''} ${entry.syncedBy ?? ''}`))
+  const all = core.sync
+    .ledger()
+    .filter((entry) => found(`${entry.fullName} ${entry.trackerResourceId} ${entry.how} ${entry.matchedOn ?? ''} ${entry.syncedBy ?? ''}`))
   const entries: LedgerView[] = all.slice(offset, offset + limit).map((e) => ({
     candidateId: e.candidateId,
     fullName: e.fullName,
@@ -68,7 +73,9 @@ export const syncBackfillPreview: Handler<'sync.backfillPreview'> = (core, { job
     trigger: plan.trigger,
     trackerJobId: plan.trackerJobId,
     count: plan.candidates.length,
-    candidates: plan.candidates.slice(0, BACKFILL_NAMED).map(({ candidateId, fullName, eventKind, occurredAt }) => ({ candidateId, fullName, eventKind, occurredAt }))
+    candidates: plan.candidates
+      .slice(0, BACKFILL_NAMED)
+      .map(({ candidateId, fullName, eventKind, occurredAt }) => ({ candidateId, fullName, eventKind, occurredAt }))
   }
 }
 

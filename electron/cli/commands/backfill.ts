@@ -21,7 +21,10 @@ export const backfillCommand: CliCommand = {
         plan.candidates.length === 0
           ? `No candidate of job ${jobId} is waiting for a backfill.`
           : [
-              table(['candidate', 'name', 'event', 'when'], plan.candidates.map((c) => [c.candidateId, c.fullName, c.eventKind, c.occurredAt])),
+              table(
+                ['candidate', 'name', 'event', 'when'],
+                plan.candidates.map((c) => [c.candidateId, c.fullName, c.eventKind, c.occurredAt])
+              ),
               `${plan.candidates.length} candidate(s) would be sent to TrackerRMS. Run again with --yes to queue them.`
             ].join('\n')
       )

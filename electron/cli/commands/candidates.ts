@@ -37,20 +37,22 @@ export const candidatesCommand: CliCommand = {
     if (action === 'add') {
       const { values: v } = parseOptions(rest, ADD_OPTIONS, usage)
       const jobId = positiveInt(v.job, '--job', usage)
-      const candidate = withAddToJobHint(jobId, () => ctx.core().candidates.create({
-        jobId,
-        fullName: v.name,
-        firstName: v.first,
-        lastName: v.last,
-        email: v.email,
-        phone: v.phone,
-        linkedinUrl: v.linkedin,
-        city: v.city,
-        state: v.state,
-        country: v.country,
-        currentTitle: v.title,
-        currentCompany: v.company
-      }))
+      const candidate = withAddToJobHint(jobId, () =>
+        ctx.core().candidates.create({
+          jobId,
+          fullName: v.name,
+          firstName: v.first,
+          lastName: v.last,
+          email: v.email,
+          phone: v.phone,
+          linkedinUrl: v.linkedin,
+          city: v.city,
+          state: v.state,
+          country: v.country,
+          currentTitle: v.title,
+          currentCompany: v.company
+        })
+      )
       return ctx.print(candidate, () => String(candidate.id))
     }
     if (action === 'add-to-job') return addToJobAction(rest, ctx, usage)
@@ -62,14 +64,20 @@ export const candidatesCommand: CliCommand = {
         return ctx.print(list, () =>
           list.length === 0
             ? 'No candidates on this job yet. Add one with: candidates add --job J --name "Full Name"'
-            : table(['id', 'name', 'email', 'stage', 'title', 'company'], list.map((c) => [c.id, c.fullName, c.email, STAGE_LABELS[c.stage], c.currentTitle, c.currentCompany]))
+            : table(
+                ['id', 'name', 'email', 'stage', 'title', 'company'],
+                list.map((c) => [c.id, c.fullName, c.email, STAGE_LABELS[c.stage], c.currentTitle, c.currentCompany])
+              )
         )
       }
       const list = core.candidates.listAll()
       return ctx.print(list, () =>
         list.length === 0
           ? 'No candidates yet.'
-          : table(['id', 'name', 'email', 'title', 'company'], list.map((c) => [c.id, c.fullName, c.email, c.currentTitle, c.currentCompany]))
+          : table(
+              ['id', 'name', 'email', 'title', 'company'],
+              list.map((c) => [c.id, c.fullName, c.email, c.currentTitle, c.currentCompany])
+            )
       )
     }
     throw new UsageError(action ? `Unknown action "${action}".` : 'Say add, add-to-job or list.', usage)

@@ -64,13 +64,21 @@ export const connectCommand: CliCommand = {
     if (positionals.length) throw new UsageError('connect takes no arguments besides its options (the token comes from stdin).', usage)
     const region = requireString(values.region, '--region', usage)
     if (values['widget-key-stdin'] && values['no-widget-key']) throw new UsageError('Give --widget-key-stdin or --no-widget-key, not both.', usage)
-    if (values['widget-key-stdin'] && !values['token-stdin']) throw new UsageError('--widget-key-stdin reads the second line of stdin: give --token-stdin too.', usage)
+    if (values['widget-key-stdin'] && !values['token-stdin'])
+      throw new UsageError('--widget-key-stdin reads the second line of stdin: give --token-stdin too.', usage)
     let token: string | undefined
     let widgetKey: string | null | undefined = values['no-widget-key'] ? null : undefined
     if (values['token-stdin']) {
       if ((ctx.io.stdin as { isTTY?: boolean }).isTTY)
-        ctx.note(values['widget-key-stdin'] ? 'Paste the API token, Enter, the Widget API key, Enter, then Ctrl+D.' : 'Paste the API token, then press Enter and Ctrl+D.')
-      const lines = (await readStdin(ctx.io.stdin)).split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+        ctx.note(
+          values['widget-key-stdin']
+            ? 'Paste the API token, Enter, the Widget API key, Enter, then Ctrl+D.'
+            : 'Paste the API token, then press Enter and Ctrl+D.'
+        )
+      const lines = (await readStdin(ctx.io.stdin))
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
       token = lines[0]
       if (!token) throw new UsageError('Nothing came in on stdin: pipe the API token in.', usage)
       if (values['widget-key-stdin']) {

@@ -23,9 +23,7 @@ export const disconnectCommand: CliCommand = {
       wasConnected
         ? [
             `Disconnected from TrackerRMS at ${info.restUrl}.`,
-            info.tokenStore === 'keychain'
-              ? 'The token was removed from the system keychain.'
-              : `${TOKEN_ENV} is still set in this environment: unset it too.`,
+            info.tokenStore === 'keychain' ? 'The token was removed from the system keychain.' : `${TOKEN_ENV} is still set in this environment: unset it too.`,
             `Jobs, candidates and the ledger are kept; ${plural(waiting, 'queued export')} wait until you connect again.`
           ].join('\n')
         : 'Not connected to TrackerRMS; nothing to do.'

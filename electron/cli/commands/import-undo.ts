@@ -24,7 +24,9 @@ export const importUndoCommand: CliCommand = {
         `Removed ${plural(result.candidatesRemoved, 'new candidate')}; restored ${plural(result.candidatesRestored, 'updated candidate')} and ${plural(result.stagesRestored, 'stage')}.`
       ]
       if (result.membershipsRemoved)
-        lines.push(`Took ${plural(result.membershipsRemoved, 'candidate')} added from other jobs off "${i.jobTitle}" (they are still candidates of their other jobs).`)
+        lines.push(
+          `Took ${plural(result.membershipsRemoved, 'candidate')} added from other jobs off "${i.jobTitle}" (they are still candidates of their other jobs).`
+        )
       if (result.ledgerEntriesRemoved || result.indexEntriesRemoved || result.indexEntriesRestored)
         lines.push(
           `TrackerRMS links: removed ${plural(result.ledgerEntriesRemoved, 'ledger entry', 'ledger entries')} and ${plural(result.indexEntriesRemoved, 'index entry', 'index entries')}; restored ${plural(result.indexEntriesRestored, 'index entry', 'index entries')}.`

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import {
-  CSV_FIELD_HEADERS, DUPLICATE_POLICIES, type DuplicatePolicy, type ExplicitMapping, type ImportOutcome, type ImportPreview, type RowProblem
+  CSV_FIELD_HEADERS,
+  DUPLICATE_POLICIES,
+  type DuplicatePolicy,
+  type ExplicitMapping,
+  type ImportOutcome,
+  type ImportPreview,
+  type RowProblem
 } from '../../../shared/csv'
 import { jobsWords } from '../../../shared/jobs-words'
 import { STAGE_LABELS } from '../../../shared/domain'
@@ -86,7 +92,10 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
   const c = result.counts
   const lines = [
     `Read ${result.fileName}: ${result.format.encodingLabel}, ${result.format.delimiterLabel}-separated, ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}${c.blank ? ` (and ${c.blank} blank)` : ''}.`,
-    `Columns: ${result.mapping.filter((m) => m.field).map(columnWords).join(', ')}.`,
+    `Columns: ${result.mapping
+      .filter((m) => m.field)
+      .map(columnWords)
+      .join(', ')}.`,
     ...result.notes.map((note) => `Note: ${note}`)
   ]
   const tally = `${c.new} new, ${c.added} added from other jobs, ${c.updated} updated, ${c.skipped} skipped as duplicates, ${c.invalid} invalid`
@@ -108,9 +117,11 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
     lines.push('', `Duplicates (${result.duplicateCount}):`)
     for (const d of result.duplicates) {
       const of =
-        d.duplicate.row !== null ? `row ${d.duplicate.row}`
-        : d.duplicate.jobs !== null ? `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) ${jobsWords(d.duplicate.jobs)}`
-        : `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) in the job`
+        d.duplicate.row !== null
+          ? `row ${d.duplicate.row}`
+          : d.duplicate.jobs !== null
+            ? `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) ${jobsWords(d.duplicate.jobs)}`
+            : `candidate ${d.duplicate.candidateId} (${d.duplicate.candidateName}) in the job`
       lines.push(`  row ${d.row}: same ${FIELD_WORDS[d.duplicate.field]} as ${of} (${d.duplicate.value}): ${ACTION_WORDS[d.action]}`)
     }
     more(lines, result.duplicates.length, result.duplicateCount)
@@ -131,8 +142,15 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
       table(
         ['row', 'action', 'name', 'email', 'phone', 'title', 'company', 'stage', 'TrackerRMS ID'],
         result.rows.map((r) => [
-          r.row, r.action + (r.candidateId ? ` #${r.candidateId}` : ''), r.fields?.fullName, r.fields?.email, r.fields?.phone,
-          r.fields?.currentTitle, r.fields?.currentCompany, r.stage ? STAGE_LABELS[r.stage] : '', r.trackerId
+          r.row,
+          r.action + (r.candidateId ? ` #${r.candidateId}` : ''),
+          r.fields?.fullName,
+          r.fields?.email,
+          r.fields?.phone,
+          r.fields?.currentTitle,
+          r.fields?.currentCompany,
+          r.stage ? STAGE_LABELS[r.stage] : '',
+          r.trackerId
         ])
       )
     )

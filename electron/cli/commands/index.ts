@@ -21,4 +21,25 @@ import { templateCommand } from './template'
 import { trackerJobsCommand } from './tracker-jobs'
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [statusCommand, connectCommand, disconnectCommand, healthCommand, probeCommand, trackerJobsCommand, settingsCommand, jobsCommand, candidatesCommand, stageCommand, exportCommand, syncCommand, queueCommand, ledgerCommand, backfillCommand, resumeCommand, templateCommand, importCommand, importUndoCommand, exportCsvCommand]
+export const COMMANDS: CliCommand[] = [
+  statusCommand,
+  connectCommand,
+  disconnectCommand,
+  healthCommand,
+  probeCommand,
+  trackerJobsCommand,
+  settingsCommand,
+  jobsCommand,
+  candidatesCommand,
+  stageCommand,
+  exportCommand,
+  syncCommand,
+  queueCommand,
+  ledgerCommand,
+  backfillCommand,
+  resumeCommand,
+  templateCommand,
+  importCommand,
+  importUndoCommand,
+  exportCsvCommand
+]

@@ -18,11 +18,7 @@ export const jobsCommand: CliCommand = {
   async run(args, ctx) {
     const [action, ...rest] = args
     if (action === 'add') {
-      const { values } = parseOptions(
-        rest,
-        { title: { type: 'string' }, company: { type: 'string' }, location: { type: 'string' } },
-        usage
-      )
+      const { values } = parseOptions(rest, { title: { type: 'string' }, company: { type: 'string' }, location: { type: 'string' } }, usage)
       const job = ctx.core().jobs.create({ title: requireString(values.title, '--title', usage), company: values.company, location: values.location })
       return ctx.print(job, () => String(job.id))
     }
@@ -59,7 +55,11 @@ export const jobsCommand: CliCommand = {
       if (values['tracker-job'] !== undefined && values['no-tracker-job']) throw new UsageError('Give --tracker-job or --no-tracker-job, not both.', usage)
       if (values.trigger === undefined && values['tracker-job'] === undefined && !values['no-tracker-job'])
         throw new UsageError('Say what to change: --trigger, --tracker-job or --no-tracker-job.', usage)
-      const trackerJobId = values['no-tracker-job'] ? null : values['tracker-job'] === undefined ? undefined : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
+      const trackerJobId = values['no-tracker-job']
+        ? null
+        : values['tracker-job'] === undefined
+          ? undefined
+          : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
       const sync = await ctx.core().jobs.setSync(jobId, { trigger: values.trigger as Trigger | undefined, trackerJobId })
       return ctx.print(sync, () =>
         [

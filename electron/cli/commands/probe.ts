@@ -25,8 +25,10 @@ export const probeCommand: CliCommand = {
     const { values } = parseOptions(args, { out: { type: 'string' }, 'create-test-records': { type: 'boolean' }, 'tracker-job': { type: 'string' } }, usage)
     if (!values.out) throw new UsageError('Give the file to write with --out FILE.', usage)
     const trackerJobId = values['tracker-job'] === undefined ? null : parseTrackerJobId(values['tracker-job'])
-    if (values['tracker-job'] !== undefined && trackerJobId === null) throw new UsageError(`--tracker-job must be a TrackerRMS job id such as 5001 or JOB-5001, got "${values['tracker-job']}".`, usage)
-    if (trackerJobId !== null && !values['create-test-records']) throw new UsageError('--tracker-job is for the job-list step, which needs --create-test-records.', usage)
+    if (values['tracker-job'] !== undefined && trackerJobId === null)
+      throw new UsageError(`--tracker-job must be a TrackerRMS job id such as 5001 or JOB-5001, got "${values['tracker-job']}".`, usage)
+    if (trackerJobId !== null && !values['create-test-records'])
+      throw new UsageError('--tracker-job is for the job-list step, which needs --create-test-records.', usage)
     if (existsSync(values.out)) throw new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage)
     ctx.note('Asking TrackerRMS (about 30 requests; it takes a little while at the request limit)…')
     const report = await ctx.core().connection.report({ writes: !!values['create-test-records'], trackerJobId })
@@ -35,13 +37,17 @@ export const probeCommand: CliCommand = {
       // A new file only, readable by this user only: it describes the account (if not its secrets).
       writeFileSync(values.out, text, { flag: 'wx', mode: 0o600 })
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage)
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage)
       throw error
     }
     const failed = report.steps.filter((s) => s.error)
     ctx.print({ file: values.out, steps: report.steps.length, failedSteps: failed.map((s) => s.id), notes: report.notes }, () =>
       [
-        `Wrote the connection report to ${values.out} (${plural(report.steps.length, 'step')}, ${plural(report.steps.reduce((n, s) => n + s.exchanges.length, 0), 'request')}).`,
+        `Wrote the connection report to ${values.out} (${plural(report.steps.length, 'step')}, ${plural(
+          report.steps.reduce((n, s) => n + s.exchanges.length, 0),
+          'request'
+        )}).`,
         ...(failed.length ? [`Steps that failed (their error is in the report): ${failed.map((s) => s.id).join(', ')}.`] : []),
         ...report.notes
       ].join('\n')

@@ -29,7 +29,10 @@ export const settingsCommand: CliCommand = {
       }
       const all = settings.all()
       return ctx.print(all, () =>
-        table(['setting', 'value', 'default'], Object.entries(all).map(([k, v]) => [k, v, USER_SETTINGS[k as keyof typeof USER_SETTINGS].default]))
+        table(
+          ['setting', 'value', 'default'],
+          Object.entries(all).map(([k, v]) => [k, v, USER_SETTINGS[k as keyof typeof USER_SETTINGS].default])
+        )
       )
     }
     if (action === 'set') {

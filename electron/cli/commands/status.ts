@@ -23,7 +23,10 @@ export const statusCommand: CliCommand = {
         ['Token kept in', c.tokenStore === 'keychain' ? 'the system keychain' : 'TRACKER_SYNC_TOKEN (environment)'],
         ['Jobs', report.counts.jobs],
         ['Candidates', report.counts.candidates],
-        ['Queue', `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.waiting} waiting for the Widget API, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`],
+        [
+          'Queue',
+          `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.waiting} waiting for the Widget API, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`
+        ],
         ['In TrackerRMS', `${report.ledger.total} (${report.ledger.created} created, ${report.ledger.linked} linked, ${report.ledger.imported} imported)`]
       ])
     })

@@ -16,11 +16,7 @@ export const syncCommand: CliCommand = {
   summary: 'send the queued exports to TrackerRMS',
   usage,
   async run(args, ctx) {
-    const { values } = parseOptions(
-      args,
-      { 'until-idle': { type: 'boolean' }, 'ignore-delay': { type: 'boolean' }, timeout: { type: 'string' } },
-      usage
-    )
+    const { values } = parseOptions(args, { 'until-idle': { type: 'boolean' }, 'ignore-delay': { type: 'boolean' }, timeout: { type: 'string' } }, usage)
     const timeoutMs = values.timeout === undefined ? undefined : positiveInt(values.timeout, '--timeout', usage) * 1000
     const core = ctx.core()
     const offQueue = core.events.on('queue.state', (s) => {
@@ -40,9 +36,17 @@ export const syncCommand: CliCommand = {
       const summary = { result, queue: counts, mode: core.sync.state() }
       ctx.print(summary, () =>
         [
-          result?.state === 'idle' ? 'Nothing left to send.' : result ? `Stopped: ${result.reason ?? result.state} (${result.remaining} still queued).` : 'Stopped.',
+          result?.state === 'idle'
+            ? 'Nothing left to send.'
+            : result
+              ? `Stopped: ${result.reason ?? result.state} (${result.remaining} still queued).`
+              : 'Stopped.',
           `Done ${counts.done}, failed ${counts.failed}, queued ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}, waiting for the Widget API ${counts.waiting}.`,
-          ...(counts.waiting ? ['Those waiting are in TrackerRMS already; their resume or job list follows once the Widget API answers ("queue" shows why; "health" says what to do).'] : [])
+          ...(counts.waiting
+            ? [
+                'Those waiting are in TrackerRMS already; their resume or job list follows once the Widget API answers ("queue" shows why; "health" says what to do).'
+              ]
+            : [])
         ].join('\n')
       )
       if (result?.state === 'paused_auth') return EXIT.auth

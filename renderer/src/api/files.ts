@@ -4,7 +4,7 @@ import { FILE_CHUNK_BYTES, UPLOAD_MAX_BYTES, type FileRef } from '../../../share
 import type { ApiClient } from './client'
 import type { Transport } from './transport'
 
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   let binary = ''
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
@@ -17,7 +17,7 @@ export function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
-export class UploadTooLarge extends Error {}
+class UploadTooLarge extends Error {}
 
 /** Sends a file chosen or dropped by the user; `onProgress` gets 0…1. */
 export async function uploadFile(client: ApiClient, file: File, onProgress: (fraction: number) => void = () => undefined): Promise<FileRef> {
@@ -53,7 +53,7 @@ export async function saveFile(client: ApiClient, transport: Transport, file: Fi
   try {
     if (transport.kind === 'electron') return (await client.call('files.saveAs', { fileId: file.fileId })).path
     const parts: Uint8Array<ArrayBuffer>[] = []
-    for (let offset = 0; ; ) {
+    for (let offset = 0; ;) {
       const chunk = await client.call('files.read', { fileId: file.fileId, offset, length: FILE_CHUNK_BYTES })
       const bytes = base64ToBytes(chunk.data)
       parts.push(bytes)

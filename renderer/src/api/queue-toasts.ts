@@ -22,7 +22,13 @@ export function createQueueToasts(client: ApiClient) {
         description: `${entry.trackerResourceId ? `Record #${entry.trackerResourceId}` : 'Sent'}${entry.trackerJobId ? `, on job ${entry.trackerJobId}’s long list` : ''}.`
       })
     } else if (done.length > 1) {
-      toast.success(`${done.length} candidates are in TrackerRMS`, { description: done.map((e) => e.candidateName).slice(0, 3).join(', ') + (done.length > 3 ? '…' : '') })
+      toast.success(`${done.length} candidates are in TrackerRMS`, {
+        description:
+          done
+            .map((e) => e.candidateName)
+            .slice(0, 3)
+            .join(', ') + (done.length > 3 ? '…' : '')
+      })
     }
     for (const entry of failed.slice(0, 3))
       toast.error(`Export of ${entry.candidateName} failed`, {

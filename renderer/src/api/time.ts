@@ -23,10 +23,8 @@ export function untilText(until: string | number, now: number): string {
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' })
 
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso))
-export const formatClock = (iso: string) => timeOnly.format(new Date(iso))
 
 const sameDay = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 const sameYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })

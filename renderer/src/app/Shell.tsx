@@ -10,21 +10,14 @@ import { JobsScreen } from '../screens/jobs/JobsScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { candidatesHref, navigate, useRoute } from './router'
 import { Sidebar } from './Sidebar'
+import type { ShellActions } from './shell-actions'
 import { useGlobalShortcuts } from './shortcuts'
 
 /** Which dialog the menu, a shortcut or a screen asked for (screens open their own small dialogs too). */
 export type ShellDialog =
-  | { kind: 'new-job' }
-  | { kind: 'add-candidate' }
-  | { kind: 'import-csv'; jobId: number | null }
-  | { kind: 'export-csv'; jobId: number | null }
-  | null
+  { kind: 'new-job' } | { kind: 'add-candidate' } | { kind: 'import-csv'; jobId: number | null } | { kind: 'export-csv'; jobId: number | null } | null
 
 /** What screens may open at the shell's level (dialogs that outlive a screen change). */
-export interface ShellActions {
-  importCsv(jobId: number | null): void
-  exportCsv(jobId: number | null): void
-}
 
 export function Shell() {
   const route = useRoute()

@@ -4,8 +4,7 @@ import { useSyncExternalStore } from 'react'
 import { REVIEW_SORTS, type ReviewSort } from '../../../shared/api/review-options'
 import { STAGES, SYNC_STATUSES, type Stage, type SyncStatus } from '../../../shared/domain'
 
-export const SCREENS = ['jobs', 'candidates', 'activity', 'settings'] as const
-export type Screen = (typeof SCREENS)[number]
+export type Screen = 'jobs' | 'candidates' | 'activity' | 'settings'
 
 export interface CandidateParams {
   job: number | null
@@ -18,15 +17,12 @@ export interface CandidateParams {
 }
 
 export type Route =
-  | { screen: 'jobs'; jobId: number | null }
-  | { screen: 'candidates'; params: CandidateParams }
-  | { screen: 'activity' }
-  | { screen: 'settings' }
+  { screen: 'jobs'; jobId: number | null } | { screen: 'candidates'; params: CandidateParams } | { screen: 'activity' } | { screen: 'settings' }
 
 const positive = (value: string | null) => (value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : null)
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | null => (list.includes(value as T) ? (value as T) : null)
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?')
   const parts = path.split('/').filter(Boolean)
   const params = new URLSearchParams(query)

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** A column title; `{ hidden }` names a column for screen readers only (e.g. the row's action buttons). */
-export type DataTableColumn = string | { hidden: string }
+type DataTableColumn = string | { hidden: string }
 
 interface Props {
   /** The table's accessible name. */

@@ -53,7 +53,8 @@ export function StatusBanners() {
           </a>
         }
       >
-        It was revoked or regenerated in TrackerRMS (or the region is wrong). {waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. '}
+        It was revoked or regenerated in TrackerRMS (or the region is wrong).{' '}
+        {waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. '}
         Copy the current API token in TrackerRMS (Tools & Settings &gt; Security Settings &gt; API) and reconnect.
       </Banner>
     )
@@ -77,15 +78,22 @@ export function StatusBanners() {
   if (queue.state === 'offline')
     banners.push(
       <Banner key="offline" id="offline" tone="warning" icon={<CloudOff />} title="TrackerRMS can’t be reached.">
-        Exports wait and go out automatically when it is back{queue.retryAt ? <>; next try <Countdown until={queue.retryAt} /></> : ''}. Check your internet connection
-        if this lasts.
+        Exports wait and go out automatically when it is back
+        {queue.retryAt ? (
+          <>
+            ; next try <Countdown until={queue.retryAt} />
+          </>
+        ) : (
+          ''
+        )}
+        . Check your internet connection if this lasts.
       </Banner>
     )
   if (queue.state === 'rate_limited')
     banners.push(
       <Banner key="rate" id="rate-limited" tone="info" icon={<Gauge />} title="TrackerRMS asked Tracker Sync to slow down.">
-        Sending continues {queue.retryAt ? <Countdown until={queue.retryAt} /> : 'shortly'}; nothing is lost. Lower “Requests per minute” in Settings if this happens
-        often.
+        Sending continues {queue.retryAt ? <Countdown until={queue.retryAt} /> : 'shortly'}; nothing is lost. Lower “Requests per minute” in Settings if this
+        happens often.
       </Banner>
     )
   if (worker.problem)

@@ -8,11 +8,24 @@ import { saveScreenshot } from './screenshots'
 
 /** Waits for running CSS transitions (colours fade when the scheme changes) so axe sees the final colours. */
 export const settled = (page: Page) =>
-  page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)))).then(() => undefined)
+  page
+    .evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+          .map((a) => a.finished.catch(() => undefined))
+      )
+    )
+    .then(() => undefined)
 
 export async function checkScreen(page: Page, name: string, options: { docs?: boolean } = {}): Promise<void> {
   // A notice left over from an earlier step (fading out, half transparent) is not part of this screen.
-  await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined)
+  await page
+    .locator('[data-sonner-toast]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await settled(page)

@@ -1,13 +1,65 @@
 // Plausible, deterministic data for the screens: a few jobs and a few hundred candidates, added through the API.
 import { apiCall, type RunningHost } from './host'
 
-const FIRST = ['Amara', 'Bruno', 'Chen', 'Dana', 'Érika', 'Farid', 'Grace', 'Hiro', 'Ivana', 'Jonas', 'Kemi', 'Lena', 'Mateo', 'Nadia', 'Olga', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tomás']
-const LAST = ['Okafor', 'Díaz', 'Wei', 'Brennan', 'Santos', 'Haddad', 'Hopper', 'Tanaka', 'Petrova', 'Lindqvist', 'Adeyemi', 'Nowak', 'Rossi', 'Karimi', 'Ivanova', 'Raman', 'Moreau', 'García', 'Berg', 'Costa']
+const FIRST = [
+  'Amara',
+  'Bruno',
+  'Chen',
+  'Dana',
+  'Érika',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ivana',
+  'Jonas',
+  'Kemi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Olga',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tomás'
+]
+const LAST = [
+  'Okafor',
+  'Díaz',
+  'Wei',
+  'Brennan',
+  'Santos',
+  'Haddad',
+  'Hopper',
+  'Tanaka',
+  'Petrova',
+  'Lindqvist',
+  'Adeyemi',
+  'Nowak',
+  'Rossi',
+  'Karimi',
+  'Ivanova',
+  'Raman',
+  'Moreau',
+  'García',
+  'Berg',
+  'Costa'
+]
 export const COMPANIES = ['Acme Health', 'Globex', 'Initech', 'Northwind', 'Umbrella Clinics', 'Vandelay']
 const TITLES = ['Staff Nurse', 'ICU Nurse', 'Backend Engineer', 'Ward Manager', 'Data Engineer', 'Charge Nurse']
-const PLACES: [string, string | null, string][] = [['London', null, 'UK'], ['Berlin', null, 'Germany'], ['Austin', 'TX', 'USA'], ['Toronto', 'ON', 'Canada'], ['Lyon', null, 'France']]
+const PLACES: [string, string | null, string][] = [
+  ['London', null, 'UK'],
+  ['Berlin', null, 'Germany'],
+  ['Austin', 'TX', 'USA'],
+  ['Toronto', 'ON', 'Canada'],
+  ['Lyon', null, 'France']
+]
 
-const ascii = (text: string) => text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase()
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase()
 
 export interface SeededCandidate {
   id: number

@@ -8,7 +8,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../../electron/api/dispatch'
-import { createAppServices, DEMO_STATE_FILE, DemoVault, type AppServices } from '../../../electron/api/host'
+import { createAppServices, DEMO_STATE_FILE, DemoVault, type AppServices } from '../../../electron/host'
 import { createCore, type Core } from '../../../electron/core'
 import { SecretStoreError, type SecretStore } from '../../../electron/secrets'
 import { FILE_CHUNK_BYTES } from '../../../shared/api'
@@ -73,7 +73,10 @@ describe('demo mode', () => {
       ['link', 'name']
     ])
     const stephen = (await value('candidates.review', { search: 'stephen lu', offset: 0, limit: 5 })).rows[0]
-    expect((await value('sync.previewExport', { candidateIds: [stephen.id], trackerJobId: null })).items[0]).toMatchObject({ decision: 'create', nearMiss: expect.stringContaining('Lu') })
+    expect((await value('sync.previewExport', { candidateIds: [stephen.id], trackerJobId: null })).items[0]).toMatchObject({
+      decision: 'create',
+      nearMiss: expect.stringContaining('Lu')
+    })
   })
 
   it('comes back after a restart on the same port, or on a new one when that port is taken, with its data', async () => {
@@ -138,14 +141,20 @@ describe('files over the contract', () => {
     expect(await dispatch('files.uploadChunk', { uploadId, offset: 5, data: b64(body) })).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(await dispatch('files.uploadFinish', { uploadId })).toMatchObject({ ok: false, error: { code: 'validation' } })
     await value('files.uploadChunk', { uploadId, offset: 0, data: b64(body.slice(0, 10)) })
-    expect(await dispatch('files.uploadChunk', { uploadId, offset: 10, data: b64(body.slice(10) + 'extra') })).toMatchObject({ ok: false, error: { code: 'validation' } })
+    expect(await dispatch('files.uploadChunk', { uploadId, offset: 10, data: b64(body.slice(10) + 'extra') })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' }
+    })
     await value('files.uploadChunk', { uploadId, offset: 10, data: b64(body.slice(10)) })
     const file = await value('files.uploadFinish', { uploadId })
     expect(file).toMatchObject({ fileName: 'people.csv', bytes: Buffer.byteLength(body) })
     const read = await value('files.read', { fileId: file.fileId, offset: 0, length: 1000 })
     expect(Buffer.from(read.data, 'base64').toString()).toBe(body)
     expect(read.eof).toBe(true)
-    expect(await dispatch('files.uploadStart', { fileName: 'x.csv', bytes: 500 * 1024 * 1024 })).toMatchObject({ ok: false, error: { code: 'validation', field: 'bytes' } })
+    expect(await dispatch('files.uploadStart', { fileName: 'x.csv', bytes: 500 * 1024 * 1024 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'bytes' }
+    })
     expect(await dispatch('files.uploadChunk', { uploadId: 'not an id', offset: 0, data: '' })).toMatchObject({ ok: false, error: { field: 'uploadId' } })
     expect(await dispatch('files.saveAs', { fileId: file.fileId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(await value('files.discard', { fileId: file.fileId })).toEqual({ discarded: true })
@@ -187,7 +196,9 @@ describe('the queue in the background', () => {
   it('shows that another process sends the queue, then takes over once it stops', async () => {
     const { core, app, value } = start(tempDir(), noKeychain, 50)
     // Another live process on this machine holds the worker lock (process 1 is always alive).
-    core.ctx.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync-worker-lock', ?)").run(JSON.stringify({ pid: 1, host: hostname(), heartbeatAt: new Date().toISOString() }))
+    core.ctx.db
+      .prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync-worker-lock', ?)")
+      .run(JSON.stringify({ pid: 1, host: hostname(), heartbeatAt: new Date().toISOString() }))
     app.queue.start()
     const blocked = await value('sync.state')
     expect(blocked.worker).toMatchObject({ running: false, problem: expect.stringContaining('process 1') })

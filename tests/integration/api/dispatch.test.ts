@@ -2,20 +2,20 @@
 // typed, bounded, no prototype keys) before anything runs, errors come back as ErrorInfo, events are forwarded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { API, CALL_NAMES, type ApiEventMessage } from '../../../shared/api'
-import { createDispatcher, type Dispatch } from '../../../electron/api/dispatch'
+import type { Dispatch } from '../../../electron/api/dispatch'
 import { forwardEvents } from '../../../electron/api/event-forwarder'
 import { HANDLERS } from '../../../electron/api/handlers'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { tempDir } from '../../helpers/temp'
-import { valueOf } from '../../helpers/api'
+import { valueOf, dispatcherFor } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
 
 beforeEach(() => {
   core = createCore({ dataDir: tempDir(), secrets: createEnvStore('unused') })
-  dispatch = createDispatcher(core)
+  dispatch = dispatcherFor(core)
 })
 afterEach(async () => {
   await core.close()
@@ -50,7 +50,12 @@ describe('argument checking: a clear validation error, nothing written', () => {
     ['a huge string', 'jobs.create', { title: 'x'.repeat(1_000_000) }, 'title'],
     ['a too-long candidate field', 'candidates.create', { jobId: 1, fullName: 'A B', notes: 'n'.repeat(20_001) }, 'notes'],
     ['a huge page', 'candidates.review', { offset: 0, limit: 100_000 }, 'limit'],
-    ['too many candidates at once', 'stages.record', { jobId: 1, candidateIds: Array.from({ length: 10_001 }, (_, i) => i + 1), stage: 'replied' }, 'candidateIds'],
+    [
+      'too many candidates at once',
+      'stages.record',
+      { jobId: 1, candidateIds: Array.from({ length: 10_001 }, (_, i) => i + 1), stage: 'replied' },
+      'candidateIds'
+    ],
     ['no candidates', 'stages.record', { jobId: 1, candidateIds: [], stage: 'replied' }, 'candidateIds'],
     ['no candidates to add to a job', 'candidates.addToJob', { jobId: 1, candidateIds: [] }, 'candidateIds'],
     ['a text id among candidates to add', 'candidates.addToJob', { jobId: 1, candidateIds: [1, '2'] }, 'candidateIds.1'],
@@ -92,12 +97,18 @@ describe('the calls', () => {
   it('create and list jobs, set a job’s sync settings, read and write settings, report status', async () => {
     const job = await value('jobs.create', { title: '  ICU Nurse ', company: "St Mary's", location: null })
     expect(job).toMatchObject({ title: 'ICU Nurse', company: "St Mary's", location: null })
-    expect(await value('jobs.setSync', { jobId: job.id, trigger: 'interested', trackerJobId: 4521 })).toMatchObject({ trigger: 'interested', trackerJobId: 4521 })
+    expect(await value('jobs.setSync', { jobId: job.id, trigger: 'interested', trackerJobId: 4521 })).toMatchObject({
+      trigger: 'interested',
+      trackerJobId: 4521
+    })
     expect(await value('jobs.setSync', { jobId: job.id, trackerJobId: null })).toMatchObject({ trigger: 'interested', trackerJobId: null })
     expect(await value('jobs.list', {})).toMatchObject([{ id: job.id, candidateCount: 0, sync: { trigger: 'interested' } }])
     expect(await value('settings.set', { key: 'sync-delay-seconds', value: ' 30 ' })).toEqual({ key: 'sync-delay-seconds', value: 30 })
     expect((await value('settings.get', {}))['sync-delay-seconds']).toBe(30)
-    expect(await call('settings.set', { key: 'sync-delay-seconds', value: 'soon' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'sync-delay-seconds' } })
+    expect(await call('settings.set', { key: 'sync-delay-seconds', value: 'soon' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'sync-delay-seconds' }
+    })
     expect((await value('status.get', {})).counts).toEqual({ jobs: 1, candidates: 0 })
   })
 
@@ -145,7 +156,14 @@ describe('the calls', () => {
     const created = await value('candidates.create', { jobId: job.id, fullName: 'Ann Marie Lee', email: 'ANN@example.com', phone: '+44 1', city: 'Leeds' })
     await value('stages.record', { jobId: job.id, candidateIds: [created.id], stage: 'sequence' })
     const profile = await value('candidates.get', { candidateId: created.id })
-    expect(profile.candidate).toMatchObject({ fullName: 'Ann Marie Lee', firstName: 'Ann Marie', lastName: 'Lee', email: 'ANN@example.com', city: 'Leeds', duplicateWarning: null })
+    expect(profile.candidate).toMatchObject({
+      fullName: 'Ann Marie Lee',
+      firstName: 'Ann Marie',
+      lastName: 'Lee',
+      email: 'ANN@example.com',
+      city: 'Leeds',
+      duplicateWarning: null
+    })
     expect(profile.jobs).toMatchObject([{ jobId: job.id, jobTitle: 'ICU Nurse', company: "St Mary's", stage: 'sequence' }])
     expect(profile.sync).toEqual({ status: 'not_synced', trackerResourceId: null, how: null, matchedOn: null, syncedAt: null, syncedBy: null })
     expect(await call('candidates.get', { candidateId: created.id + 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } })

@@ -3,13 +3,13 @@
 // puts existing candidates on another job at "sourced", fires no trigger, and the job's trigger works for them later.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiEventMessage } from '../../../shared/api'
-import { createDispatcher, type Dispatch } from '../../../electron/api/dispatch'
+import type { Dispatch } from '../../../electron/api/dispatch'
 import { forwardEvents } from '../../../electron/api/event-forwarder'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
-import { valueOf } from '../../helpers/api'
+import { valueOf, dispatcherFor } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
@@ -18,7 +18,7 @@ const clock = manualClock()
 beforeEach(() => {
   clock.set('2026-06-01T09:00:00.000Z')
   core = createCore({ dataDir: tempDir(), secrets: createEnvStore('token-for-tests-000'), clock })
-  dispatch = createDispatcher(core)
+  dispatch = dispatcherFor(core)
 })
 afterEach(async () => {
   await core.close()
@@ -33,7 +33,12 @@ async function threeJobs() {
   const icu = await value('jobs.create', { title: 'ICU Nurse' })
   const ward = await value('jobs.create', { title: 'Ward Manager' })
   const backend = await value('jobs.create', { title: 'Backend Engineer' })
-  const ann = await value('candidates.create', { jobId: icu.id, fullName: 'Ann Lee', email: 'ann.lee@example.com', linkedinUrl: 'https://www.linkedin.com/in/ann-lee' })
+  const ann = await value('candidates.create', {
+    jobId: icu.id,
+    fullName: 'Ann Lee',
+    email: 'ann.lee@example.com',
+    linkedinUrl: 'https://www.linkedin.com/in/ann-lee'
+  })
   const bo = await value('candidates.create', { jobId: ward.id, fullName: 'Bo Chen', email: 'bo@example.com' })
   return { icu, ward, backend, ann, bo }
 }
@@ -91,7 +96,10 @@ describe('candidates.addToJob', () => {
 
     const result = await value('candidates.addToJob', { jobId: ward.id, candidateIds: [ann.id, bo.id, ann.id] })
     expect(result).toEqual({ jobId: ward.id, jobTitle: 'Ward Manager', added: [ann.id], alreadyOn: [bo.id] })
-    expect(await jobsOf(ann.id)).toEqual([['ICU Nurse', 'replied'], ['Ward Manager', 'sourced']])
+    expect(await jobsOf(ann.id)).toEqual([
+      ['ICU Nurse', 'replied'],
+      ['Ward Manager', 'sourced']
+    ])
     expect(count('SELECT count(*) AS n FROM candidates')).toBe(2)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(sent).toEqual([{ name: 'data.changed', payload: { what: 'candidates' } }])
@@ -115,13 +123,24 @@ describe('candidates.addToJob', () => {
       ok: false,
       error: { code: 'not_found', message: 'There are no candidates with ids 41, 42.' }
     })
-    expect(await dispatch('candidates.addToJob', { jobId: ward.id, candidateIds: [7] })).toMatchObject({ ok: false, error: { message: 'There is no candidate with id 7.' } })
-    expect(await dispatch('candidates.addToJob', { jobId: ward.id, candidateIds: [] })).toMatchObject({ ok: false, error: { code: 'validation', field: 'candidateIds' } })
+    expect(await dispatch('candidates.addToJob', { jobId: ward.id, candidateIds: [7] })).toMatchObject({
+      ok: false,
+      error: { message: 'There is no candidate with id 7.' }
+    })
+    expect(await dispatch('candidates.addToJob', { jobId: ward.id, candidateIds: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'candidateIds' }
+    })
     expect(count('SELECT count(*) AS n FROM job_candidates')).toBe(before)
   })
 
   it('records no outreach event and queues nothing; the new job’s trigger fires on a later stage change there', async () => {
-    core.settings.setConnectionValues({ region: 'custom', 'rest-url': 'http://127.0.0.1:1', 'connected-at': clock.now().toISOString(), 'connected-by': 'Rita Recruiter' })
+    core.settings.setConnectionValues({
+      region: 'custom',
+      'rest-url': 'http://127.0.0.1:1',
+      'connected-at': clock.now().toISOString(),
+      'connected-by': 'Rita Recruiter'
+    })
     clock.advance(1000)
     const { icu, ward, ann } = await threeJobs()
     await value('jobs.setSync', { jobId: ward.id, trigger: 'replied', trackerJobId: 4521 })

@@ -1,3 +1,4 @@
+import { dispatcherFor } from '../../helpers/api'
 // The review table's query (electron/db/review.ts) through the API, over 20,000 generated candidates on three jobs,
 // checked row by row against a plain reference model built from the same generated data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,7 +8,7 @@ import { join } from 'node:path'
 import type { ReviewFilter, ReviewPage, ReviewRow } from '../../../shared/api'
 import { STAGES, type Stage, type SyncStatus } from '../../../shared/domain'
 import { normalizeFullName } from '../../../shared/normalize'
-import { createDispatcher, type Dispatch } from '../../../electron/api/dispatch'
+import type { Dispatch } from '../../../electron/api/dispatch'
 import { createCore, type Core } from '../../../electron/core'
 import { addToJob, insertCandidate, setStage } from '../../../electron/db/candidates'
 import { insertJob } from '../../../electron/db/jobs'
@@ -40,7 +41,7 @@ const jobTitles = new Map<number, string>()
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tracker-sync-review-'))
   core = createCore({ dataDir: dir, secrets: createEnvStore('unused') })
-  dispatch = createDispatcher(core)
+  dispatch = dispatcherFor(core)
   const db = core.ctx.db
   const base = Date.parse('2026-01-01T00:00:00Z')
   const iso = (n: number) => new Date(base + n * 1000).toISOString()
@@ -57,7 +58,24 @@ beforeAll(() => {
       const title = TITLES[i % TITLES.length]
       const c = insertCandidate(
         db,
-        { firstName: null, lastName: null, fullName, email, phone: null, linkedinUrl: null, city: null, state: null, country: null, currentTitle: title, currentCompany: company, summary: null, experience: null, education: null, skills: null, notes: null },
+        {
+          firstName: null,
+          lastName: null,
+          fullName,
+          email,
+          phone: null,
+          linkedinUrl: null,
+          city: null,
+          state: null,
+          country: null,
+          currentTitle: title,
+          currentCompany: company,
+          summary: null,
+          experience: null,
+          education: null,
+          skills: null,
+          notes: null
+        },
         iso(i)
       )
       const entry: Model = { id: c.id, fullName, email, company, title, jobs: [], status: 'not_synced', inTracker: false }
@@ -106,13 +124,14 @@ function expected(filter: ReviewFilter): { id: number; stage: Stage | null; stag
   const matchesWord = (m: Model, word: string) => {
     const folded = normalizeFullName(word) as string
     const lower = word.toLowerCase()
-    return (
-      normalizeFullName(m.fullName)!.includes(folded) ||
-      [m.email, m.company, m.title].some((v) => v !== null && v.toLowerCase().includes(lower))
-    )
+    return normalizeFullName(m.fullName)!.includes(folded) || [m.email, m.company, m.title].some((v) => v !== null && v.toLowerCase().includes(lower))
   }
   const rows = model
-    .filter((m) => (filter.jobId != null ? m.jobs.some((j) => j.jobId === filter.jobId && (!filter.stage || j.stage === filter.stage)) : !filter.stage || m.jobs.some((j) => j.stage === filter.stage)))
+    .filter((m) =>
+      filter.jobId != null
+        ? m.jobs.some((j) => j.jobId === filter.jobId && (!filter.stage || j.stage === filter.stage))
+        : !filter.stage || m.jobs.some((j) => j.stage === filter.stage)
+    )
     .filter((m) => words.every((w) => matchesWord(m, w)))
     .filter((m) => !filter.syncStatus || (filter.syncStatus === 'in_tracker' ? m.inTracker : m.status === filter.syncStatus))
     .map((m) => {
@@ -196,7 +215,9 @@ describe('the review query over 20,000 candidates', () => {
 
   it('fills each row: fields, location, job count, the stage’s job title, the sync status, the duplicate flag', async () => {
     const target = model[3 * 11] // on two jobs, created in TrackerRMS
-    core.ctx.db.prepare("UPDATE candidates SET duplicate_warning = 'Steve Lu (TrackerRMS 7) may be the same person', city = 'Leeds', country = 'UK' WHERE id = ?").run(target.id)
+    core.ctx.db
+      .prepare("UPDATE candidates SET duplicate_warning = 'Steve Lu (TrackerRMS 7) may be the same person', city = 'Leeds', country = 'UK' WHERE id = ?")
+      .run(target.id)
     const { rows } = await page({ search: target.email! }, 0, 10)
     expect(rows).toHaveLength(1)
     const latest = [...target.jobs].sort((a, b) => (a.at < b.at ? 1 : -1))[0]

@@ -2,12 +2,12 @@
 // and spaces exactly like the duplicate check's name key, never matches a merely similar name, returns at most 5
 // (oldest first, with email and jobs), writes nothing, and its result feeds candidates.addToJob unchanged.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createDispatcher, type Dispatch } from '../../../electron/api/dispatch'
+import type { Dispatch } from '../../../electron/api/dispatch'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
-import { valueOf } from '../../helpers/api'
+import { valueOf, dispatcherFor } from '../../helpers/api'
 
 let core: Core
 let dispatch: Dispatch
@@ -16,14 +16,15 @@ const clock = manualClock()
 beforeEach(() => {
   clock.set('2026-06-01T09:00:00.000Z')
   core = createCore({ dataDir: tempDir(), secrets: createEnvStore('token-for-tests-000'), clock })
-  dispatch = createDispatcher(core)
+  dispatch = dispatcherFor(core)
 })
 afterEach(async () => {
   await core.close()
 })
 
 const value = <T = any>(name: string, input: unknown) => valueOf(dispatch)<T>(name, input)
-const findByName = (fullName: string) => value<{ id: number; fullName: string; email: string | null; jobs: { id: number; title: string }[] }[]>('candidates.findByName', { fullName })
+const findByName = (fullName: string) =>
+  value<{ id: number; fullName: string; email: string | null; jobs: { id: number; title: string }[] }[]>('candidates.findByName', { fullName })
 
 describe('candidates.findByName', () => {
   it('finds the stored namesake with case and spaces folded, naming their email and every job', async () => {
@@ -31,7 +32,17 @@ describe('candidates.findByName', () => {
     const ward = await value('jobs.create', { title: 'Ward Manager' })
     const ann = await value('candidates.create', { jobId: icu.id, fullName: 'Ann Lee', email: 'ann@example.com' })
     await value('candidates.addToJob', { jobId: ward.id, candidateIds: [ann.id] })
-    const expected = [{ id: ann.id, fullName: 'Ann Lee', email: 'ann@example.com', jobs: [{ id: icu.id, title: 'ICU Nurse' }, { id: ward.id, title: 'Ward Manager' }] }]
+    const expected = [
+      {
+        id: ann.id,
+        fullName: 'Ann Lee',
+        email: 'ann@example.com',
+        jobs: [
+          { id: icu.id, title: 'ICU Nurse' },
+          { id: ward.id, title: 'Ward Manager' }
+        ]
+      }
+    ]
     expect(await findByName('Ann  Lee ')).toEqual(expected)
     expect(await findByName('ann lee')).toEqual(expected)
     expect(await findByName('\tANN LEE')).toEqual(expected)
@@ -59,7 +70,7 @@ describe('candidates.findByName', () => {
     expect(core.ctx.db.prepare('SELECT total_changes() AS n').get()).toEqual(changes)
   })
 
-  it("a namesake found this way can be put on the new job with candidates.addToJob, keeping one candidate", async () => {
+  it('a namesake found this way can be put on the new job with candidates.addToJob, keeping one candidate', async () => {
     const icu = await value('jobs.create', { title: 'ICU Nurse' })
     const ward = await value('jobs.create', { title: 'Ward Manager' })
     await value('candidates.create', { jobId: icu.id, fullName: 'Ann Lee', email: 'ann@example.com' })

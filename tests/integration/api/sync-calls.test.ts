@@ -3,14 +3,14 @@
 // queue id), the queue, the ledger and a candidate's history, backfill, the resume PDF.
 import { describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../../electron/api/dispatch'
-import { createAppServices, DemoVault } from '../../../electron/api/host'
+import { createAppServices, DemoVault } from '../../../electron/host'
 import { createCore } from '../../../electron/core'
 import { createEnvStore, createKeychainStore, KEYCHAIN_SERVICE } from '../../../electron/secrets'
 import { describeKeychain } from '../../helpers/keychain'
 import { syncedCore } from '../../helpers/sync'
 import { testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
-import { valueOf } from '../../helpers/api'
+import { valueOf, dispatcherFor } from '../../helpers/api'
 
 async function setup(options: Parameters<typeof syncedCore>[0] = {}) {
   const synced = await syncedCore(options)
@@ -25,18 +25,38 @@ describeKeychain('connection calls (real keychain)', () => {
   it('refuse a wrong token with TrackerRMS’s reason, and never return or echo the token', async () => {
     const sandbox = await testSandbox()
     const core = createCore({ dataDir: tempDir(), secrets: createKeychainStore(`${KEYCHAIN_SERVICE} test ${process.pid}`) })
-    const dispatch = createDispatcher(core)
+    const dispatch = dispatcherFor(core)
     const input = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: 'f'.repeat(32) }
     const wrong = await dispatch('connection.connect', input)
     expect(wrong).toMatchObject({ ok: false, error: { code: 'auth', message: expect.stringContaining('TrackerRMS refused the API token') } })
     expect(JSON.stringify(wrong)).not.toContain('f'.repeat(32))
     expect(core.connection.isConnected()).toBe(false)
-    const right = await dispatch('connection.connect', { ...input, token: sandbox.token, connectedBy: 'Rita Recruiter', loginEmail: sandbox.loginEmail, widgetKey: sandbox.widgetKey })
-    expect(right).toMatchObject({ ok: true, value: { connected: true, region: 'custom', connectedBy: 'Rita Recruiter', loginEmail: sandbox.loginEmail, hasWidgetKey: true, webHost: sandbox.webHost, problem: null } })
+    const right = await dispatch('connection.connect', {
+      ...input,
+      token: sandbox.token,
+      connectedBy: 'Rita Recruiter',
+      loginEmail: sandbox.loginEmail,
+      widgetKey: sandbox.widgetKey
+    })
+    expect(right).toMatchObject({
+      ok: true,
+      value: {
+        connected: true,
+        region: 'custom',
+        connectedBy: 'Rita Recruiter',
+        loginEmail: sandbox.loginEmail,
+        hasWidgetKey: true,
+        webHost: sandbox.webHost,
+        problem: null
+      }
+    })
     const view = await dispatch('connection.get', {})
     expect(JSON.stringify([right, view])).not.toContain(sandbox.token)
     expect(JSON.stringify([right, view])).not.toContain(sandbox.widgetKey)
-    expect(view).toMatchObject({ ok: true, value: { regions: expect.arrayContaining([expect.objectContaining({ region: 'us', webHost: expect.any(String) })]) } })
+    expect(view).toMatchObject({
+      ok: true,
+      value: { regions: expect.arrayContaining([expect.objectContaining({ region: 'us', webHost: expect.any(String) })]) }
+    })
     expect((await dispatch('connection.health', {})) as any).toMatchObject({ ok: true, value: { ok: true } })
     expect(await dispatch('connection.disconnect', {})).toMatchObject({ ok: true, value: { connected: false } })
     await core.close()
@@ -46,9 +66,12 @@ describeKeychain('connection calls (real keychain)', () => {
 describe('connection input', () => {
   it('take the token only as text of a sane size', async () => {
     const core = createCore({ dataDir: tempDir(), secrets: createEnvStore('x') })
-    const dispatch = createDispatcher(core)
+    const dispatch = dispatcherFor(core)
     expect(await dispatch('connection.connect', { region: 'us', token: '' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'token' } })
-    expect(await dispatch('connection.connect', { region: 'us', token: 'x'.repeat(501) })).toMatchObject({ ok: false, error: { code: 'validation', field: 'token' } })
+    expect(await dispatch('connection.connect', { region: 'us', token: 'x'.repeat(501) })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'token' }
+    })
     expect(await dispatch('connection.connect', { region: 'mars', token: 'abc' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'region' } })
     await core.close()
   })
@@ -91,7 +114,12 @@ describe('Export to ATS, the queue, the ledger', () => {
       expect.objectContaining({
         candidateId: ann.id,
         decision: 'create',
-        payload: expect.objectContaining({ firstName: 'Ann', surname: 'Lee', contactDetails: { email: 'ann@example.com' }, currentClient: { id: -1, name: 'Globex' } })
+        payload: expect.objectContaining({
+          firstName: 'Ann',
+          surname: 'Lee',
+          contactDetails: { email: 'ann@example.com' },
+          currentClient: { id: -1, name: 'Globex' }
+        })
       }),
       expect.objectContaining({ candidateId: dana.id, decision: 'link', trackerResourceId: existing.id, matchedOn: 'email' })
     ])
@@ -143,7 +171,7 @@ describe('Export to ATS, the queue, the ledger', () => {
     const [waiting] = await value('sync.queue', { candidateId: bo.id, limit: 5 })
     expect(waiting).toMatchObject({ state: 'pending', origin: 'trigger' })
     expect(await value('sync.cancel', { queueId: waiting.id })).toMatchObject({ state: 'cancelled' })
-    expect(await createDispatcher(core)('sync.cancel', { queueId: waiting.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await dispatcherFor(core)('sync.cancel', { queueId: waiting.id })).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
   it('offers a backfill for replies before the trigger was set, with the count, and sends it on confirm', async () => {

@@ -1,10 +1,10 @@
+import { dispatcherFor } from '../../helpers/api'
 // The browser host's HTTP surface (electron/web/server.ts) over real HTTP, in-process: who needs the key, what is
 // served without it, the checks on Host, Origin, content type and size, the API and the event stream.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../electron/api/dispatch'
 import { createCore, type Core } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { CONTENT_SECURITY_POLICY } from '../../../electron/shell/security'
@@ -22,7 +22,7 @@ beforeEach(async () => {
   writeFileSync(join(renderer, 'assets', 'index-abc123.js'), 'console.log(1)')
   writeFileSync(join(renderer, 'secret.txt'), 'not an asset')
   core = createCore({ dataDir: tempDir(), secrets: createEnvStore('unused') })
-  host = await startWebHost({ dispatch: createDispatcher(core), events: core.events, rendererDir: renderer, key: 'k'.repeat(43) })
+  host = await startWebHost({ dispatch: dispatcherFor(core), events: core.events, rendererDir: renderer, key: 'k'.repeat(43) })
   base = `http://127.0.0.1:${host.port}`
 })
 afterEach(async () => {
@@ -48,7 +48,7 @@ function raw(path: string, headers: Record<string, string>): Promise<number> {
 describe('the browser host', () => {
   it('prints an address on 127.0.0.1 carrying a random key', async () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?key=${host.key}`)
-    const other = await startWebHost({ dispatch: createDispatcher(core), events: core.events, rendererDir: tempDir() })
+    const other = await startWebHost({ dispatch: dispatcherFor(core), events: core.events, rendererDir: tempDir() })
     expect(other.key).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(other.key).not.toBe(host.key)
     await other.close()
@@ -102,7 +102,10 @@ describe('the browser host', () => {
     const created = await api('jobs.create', '{"title":"ICU Nurse"}')
     expect(created.status).toBe(200)
     expect(await created.json()).toMatchObject({ ok: true, value: { id: 1, title: 'ICU Nurse' } })
-    expect(await (await api('jobs.create', '{"title":"X","__proto__":{"a":1}}')).json()).toMatchObject({ ok: false, error: { code: 'validation', field: '__proto__' } })
+    expect(await (await api('jobs.create', '{"title":"X","__proto__":{"a":1}}')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: '__proto__' }
+    })
     expect((await api('jobs.nope', '{}')).status).toBe(404)
     expect((await api('jobs.list', 'not json')).status).toBe(400)
     expect((await api('jobs.list', '{}', { 'Content-Type': 'text/plain' })).status).toBe(415)

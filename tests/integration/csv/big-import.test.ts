@@ -34,7 +34,11 @@ describe('CSV import of a big file', () => {
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX candidates_email_key/)
     expect(db.prepare('SELECT id FROM candidates WHERE email_key = ?').pluck().get('person7@example.com')).toBe(7)
 
-    const count = (sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args)
+    const count = (sql: string, ...args: unknown[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...args)
     expect(count('SELECT COUNT(*) FROM job_candidates WHERE job_id = ?', job)).toBe(ROWS)
     expect(count(`SELECT stage FROM job_candidates WHERE job_id = ? AND candidate_id = ?`, job, ROWS - 50)).toBe('replied')
     expect(count(`SELECT COUNT(*) FROM job_candidates WHERE job_id = ? AND stage = 'sourced'`, job)).toBe(ROWS - 1)
@@ -50,7 +54,9 @@ describe('CSV import of a big file', () => {
 
     const undone = await t.core.csv.undoLast()
     expect(undone).toMatchObject({ candidatesRemoved: ROWS, ledgerEntriesRemoved: linked, indexEntriesRemoved: linked })
-    expect([count('SELECT COUNT(*) FROM candidates'), count('SELECT COUNT(*) FROM job_candidates'), count('SELECT COUNT(*) FROM tracker_index')]).toEqual([0, 0, 0])
+    expect([count('SELECT COUNT(*) FROM candidates'), count('SELECT COUNT(*) FROM job_candidates'), count('SELECT COUNT(*) FROM tracker_index')]).toEqual([
+      0, 0, 0
+    ])
   })
 
   it('a refused big import leaves the database, its indexes included, exactly as it was', async () => {

@@ -40,7 +40,9 @@ describe('CLI: template, import, import-undo, export-csv', () => {
     expect(rejected.stdout).toContain('  row 5, E-mail: Email "lukasz@@example.pl" holds more than one address.')
     expect(rejected.stdout).toContain('  row 6, Forename / Surname: A candidate needs a name: give a full name, or a first and last name.')
     expect(rejected.stdout).toContain('  row 6, LinkedIn Profile: LinkedIn URL "https://www.linkedin.com/company/st-marys/" is not a LinkedIn profile address')
-    expect(rejected.stdout).toContain('  row 7, E-mail: The cell holds 2 addresses; kept the first (renee.lefevre@example.fr), left out r.lefevre@work.example.')
+    expect(rejected.stdout).toContain(
+      '  row 7, E-mail: The cell holds 2 addresses; kept the first (renee.lefevre@example.fr), left out r.lefevre@work.example.'
+    )
     expect(rejected.stdout).toContain('Fix these rows, or run again with --skip-invalid to import the 3 valid rows.')
     expect((await run('candidates', 'list', '--json')).json()).toEqual([])
 
@@ -49,7 +51,16 @@ describe('CLI: template, import, import-undo, export-csv', () => {
     expect(applied.json()).toMatchObject({ status: 'applied', importId: 1, counts: { rows: 6, new: 3, invalid: 3 } })
     const list = (await run('candidates', 'list', '--job', '1', '--json')).json()
     expect(list.map((c: Record<string, unknown>) => [c.fullName, c.email, c.phone, c.linkedinUrl, c.city, c.state, c.currentTitle, c.currentCompany])).toEqual([
-      ['Siobhán O’Connor', 'siobhan.oconnor@example.ie', '+353 87 123 4567', 'https://ie.linkedin.com/in/siobhan-oconnor/', 'Cork', 'County Cork', 'Clinical Nurse Manager', 'Cork University Hospital'],
+      [
+        'Siobhán O’Connor',
+        'siobhan.oconnor@example.ie',
+        '+353 87 123 4567',
+        'https://ie.linkedin.com/in/siobhan-oconnor/',
+        'Cork',
+        'County Cork',
+        'Clinical Nurse Manager',
+        'Cork University Hospital'
+      ],
       ['José Núñez', 'jose.nunez@example.es', '+34 91 123 45 67', null, 'Málaga', 'Andalucía', 'Enfermero', 'Hospital Carlos Haya'],
       ['Renée Lefèvre', 'renee.lefevre@example.fr', null, 'www.linkedin.com/in/renee-lefevre', 'Besançon', 'Doubs', 'Médecin', 'CHU Besançon']
     ])
@@ -77,7 +88,9 @@ describe('CLI: template, import, import-undo, export-csv', () => {
     expect(dry.stdout).toContain('their stored details are kept')
     const imported = await run('import', out, '--job', '2')
     expect(imported.code).toBe(0)
-    expect(imported.stdout).toContain('Imported into job 2: 0 new, 3 added from other jobs, 0 updated, 0 skipped as duplicates, 0 invalid. Undo with: import-undo')
+    expect(imported.stdout).toContain(
+      'Imported into job 2: 0 new, 3 added from other jobs, 0 updated, 0 skipped as duplicates, 0 invalid. Undo with: import-undo'
+    )
     const strip = (list: Record<string, unknown>[]) => list.map(({ jobId: _j, stageChangedAt: _s, ...rest }) => rest)
     const one = (await run('candidates', 'list', '--job', '1', '--json')).json()
     const two = (await run('candidates', 'list', '--job', '2', '--json')).json()

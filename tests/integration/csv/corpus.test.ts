@@ -76,7 +76,11 @@ describe('files with some bad rows', () => {
     const preview = await t.core.csv.preview(file, { jobId: job })
     expect(preview.counts).toMatchObject({ rows: 10_000, new: 9_700, invalid: 300 })
     expect(preview.errorCount).toBe(300)
-    expect(preview.errors.map((e) => e.row)).toEqual(Array.from({ length: 10_000 }, (_, i) => i).filter(bad).map((i) => i + 2))
+    expect(preview.errors.map((e) => e.row)).toEqual(
+      Array.from({ length: 10_000 }, (_, i) => i)
+        .filter(bad)
+        .map((i) => i + 2)
+    )
     expect(preview.errors[0]).toEqual({ row: 2, column: 'Email', message: 'Email "person0@" is not a valid email address.' })
     expect(await t.core.csv.apply(file, { jobId: job })).toMatchObject({ status: 'rejected' })
     expect(t.dump()).toEqual(before)

@@ -178,11 +178,9 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
   it('policy update that changes a stored email: a later row with the old email is still that person, in the dry run and the apply alike', async () => {
     const { t, a, b } = await twoJobs()
     await t.core.csv.apply(t.file('eve-a.csv', HEADER + 'Eve Park,eve@old.example,https://www.linkedin.com/in/eve-park/,,,,\n'), { jobId: a })
-    const file = t.file(
-      'eve-b.csv',
-      HEADER + 'Eve Park,eve@new.example,https://www.linkedin.com/in/eve-park/,,,,\n' + 'Eve Park,eve@old.example,,07711,,,\n'
-    )
-    const outcomes = (r: ImportPreview | ImportApplied) => r.rows.map((row) => [row.action, row.candidateId, row.duplicate?.field ?? null, row.duplicate?.row ?? null])
+    const file = t.file('eve-b.csv', HEADER + 'Eve Park,eve@new.example,https://www.linkedin.com/in/eve-park/,,,,\n' + 'Eve Park,eve@old.example,,07711,,,\n')
+    const outcomes = (r: ImportPreview | ImportApplied) =>
+      r.rows.map((row) => [row.action, row.candidateId, row.duplicate?.field ?? null, row.duplicate?.row ?? null])
     const preview = await t.core.csv.preview(file, { jobId: b, policy: 'update' })
     const applied = (await t.core.csv.apply(file, { jobId: b, policy: 'update' })) as ImportApplied
     expect(outcomes(preview)).toEqual([
@@ -230,7 +228,9 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
   it('a candidate already in the job is skipped as before; one of another job is added, and the preview names their jobs', async () => {
     const { t, a, b } = await twoJobs()
     t.core.candidates.addToJob({ jobId: b, candidateIds: [1] })
-    const preview = (await t.core.csv.preview(t.file('i.csv', HEADER + 'Ann Lee,ann@example.com,,,,,\nCara Diaz,cara@example.com,,,,,\n'), { jobId: b })) as ImportPreview
+    const preview = (await t.core.csv.preview(t.file('i.csv', HEADER + 'Ann Lee,ann@example.com,,,,,\nCara Diaz,cara@example.com,,,,,\n'), {
+      jobId: b
+    })) as ImportPreview
     expect(preview.rows.map((r) => [r.action, r.duplicate?.jobs ?? null])).toEqual([
       ['skip', null],
       ['add', [{ id: a, title: 'ICU Nurse' }]]

@@ -10,8 +10,24 @@ import { addToJob, insertCandidate } from '../../../electron/db/candidates'
 import { csvCore } from './helpers'
 
 const HARD = ['"', ',', '\n', '\r\n', '\t', "'", "''=", '=', '-', '+', '@', ' ', '\u00a0', '\u3000', 'é', '中文', '😀', '👩‍👩‍👧', 'x']
-const FIELDS: (keyof CandidateFields)[] = ['firstName', 'lastName', 'fullName', 'email', 'phone', 'linkedinUrl', 'city', 'state', 'country',
-  'currentTitle', 'currentCompany', 'summary', 'experience', 'education', 'skills', 'notes']
+const FIELDS: (keyof CandidateFields)[] = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'phone',
+  'linkedinUrl',
+  'city',
+  'state',
+  'country',
+  'currentTitle',
+  'currentCompany',
+  'summary',
+  'experience',
+  'education',
+  'skills',
+  'notes'
+]
 
 describe('CSV export bytes', () => {
   it('are exactly the rows written one record at a time, across pages, flushes and a page larger than the buffer', async () => {
@@ -35,8 +51,28 @@ describe('CSV export bytes', () => {
         addToJob(t.core.ctx.db, job, created.id, stage, now)
         const f = fields as unknown as Record<string, string | null>
         expected.push(
-          csvRecord([f.firstName, f.lastName, f.fullName, f.email, f.phone, f.linkedinUrl, f.city, f.state, f.country, f.currentTitle,
-            f.currentCompany, STAGE_LABELS[stage], null, f.summary, f.experience, f.education, f.skills, f.notes, 'Not synced', null])
+          csvRecord([
+            f.firstName,
+            f.lastName,
+            f.fullName,
+            f.email,
+            f.phone,
+            f.linkedinUrl,
+            f.city,
+            f.state,
+            f.country,
+            f.currentTitle,
+            f.currentCompany,
+            STAGE_LABELS[stage],
+            null,
+            f.summary,
+            f.experience,
+            f.education,
+            f.skills,
+            f.notes,
+            'Not synced',
+            null
+          ])
         )
       }
     })()

@@ -26,7 +26,9 @@ describe('CSV export', () => {
     const now = t.core.ctx.now()
     recordLedger(t.core.ctx.db, { candidateId: ann.id, trackerResourceId: 501, how: 'created', matchedOn: null, syncedAt: now, syncedBy: 'me' })
     recordLedger(t.core.ctx.db, { candidateId: bob.id, trackerResourceId: 502, how: 'imported', matchedOn: null, syncedAt: now, syncedBy: null })
-    const queue = t.core.ctx.db.prepare(`INSERT INTO sync_queue (candidate_id, job_id, origin, state, next_run_at, created_at, updated_at) VALUES (?, ?, 'manual', ?, ?, ?, ?)`)
+    const queue = t.core.ctx.db.prepare(
+      `INSERT INTO sync_queue (candidate_id, job_id, origin, state, next_run_at, created_at, updated_at) VALUES (?, ?, 'manual', ?, ?, ?, ?)`
+    )
     queue.run(cara.id, job, 'pending', now, now, now)
     queue.run(dan.id, job, 'failed', now, now, now)
     t.core.outreach.recordStage({ jobId: job, candidateId: eve.id, stage: 'interested' })
@@ -54,7 +56,9 @@ describe('CSV export', () => {
     t.core.ctx.db.transaction(() => {
       for (let i = 0; i < 1200; i++) ids.push(t.core.candidates.create({ jobId: a, fullName: `Person ${i}` }).id)
     })()
-    t.core.ctx.db.prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at) VALUES (?, ?, 'replied', 'x', 'x')`).run(b, ids[700])
+    t.core.ctx.db
+      .prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage, stage_changed_at, added_at) VALUES (?, ?, 'replied', 'x', 'x')`)
+      .run(b, ids[700])
     t.core.ctx.db.prepare(`DELETE FROM job_candidates WHERE candidate_id = ?`).run(ids[5])
     const file = join(t.dir, 'all.csv')
     expect((await t.core.csv.exportCsv(file)).rows).toBe(1201)

@@ -42,7 +42,9 @@ export function separateCore(): Core {
 
 /** Every row of every table, in a stable order: "the database is unchanged" means this is equal. */
 export function dumpDatabase(core: Core): Record<string, unknown[]> {
-  const tables = core.ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]
+  const tables = core.ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as {
+    name: string
+  }[]
   return Object.fromEntries(tables.map(({ name }) => [name, core.ctx.db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]))
 }
 
@@ -62,5 +64,7 @@ export function windows1252(text: string): Buffer {
 
 /** Candidate fields of a job, in id order, without ids and times. */
 export function jobFields(core: Core, jobId: number) {
-  return core.candidates.listForJob(jobId).map(({ id: _id, createdAt: _c, updatedAt: _u, stageChangedAt: _s, jobId: _j, duplicateWarning: _d, ...rest }) => rest)
+  return core.candidates
+    .listForJob(jobId)
+    .map(({ id: _id, createdAt: _c, updatedAt: _u, stageChangedAt: _s, jobId: _j, duplicateWarning: _d, ...rest }) => rest)
 }

@@ -73,16 +73,26 @@ describe('CSV import: dry run and apply', () => {
       { candidate_id: ann.id, tracker_resource_id: 10452, how: 'imported' }
     ])
     expect(t.core.ctx.db.prepare('SELECT resource_id, full_name, name_key, email_key, linkedin_key, source FROM tracker_index').all()).toEqual([
-      { resource_id: 10452, full_name: 'Ann Lee', name_key: 'ann lee', email_key: 'ann@example.com', linkedin_key: 'linkedin.com/in/ann-lee', source: 'imported' }
+      {
+        resource_id: 10452,
+        full_name: 'Ann Lee',
+        name_key: 'ann lee',
+        email_key: 'ann@example.com',
+        linkedin_key: 'linkedin.com/in/ann-lee',
+        source: 'imported'
+      }
     ])
   })
 
   it('finds duplicates in the file and in the job on TrackerRMS ID, email, LinkedIn URL and full name', async () => {
     const t = csvCore()
     const job = t.job()
-    await t.core.csv.apply(t.file('first.csv', HEADER + 'Ann Lee,ann@example.com,,,,,\nBob Stone,,,https://www.linkedin.com/in/bob,,,\nCara Diaz,,,,,77,\nDan Ode,,,,,,\n'), {
-      jobId: job
-    })
+    await t.core.csv.apply(
+      t.file('first.csv', HEADER + 'Ann Lee,ann@example.com,,,,,\nBob Stone,,,https://www.linkedin.com/in/bob,,,\nCara Diaz,,,,,77,\nDan Ode,,,,,,\n'),
+      {
+        jobId: job
+      }
+    )
     const ids = Object.fromEntries(t.core.candidates.listForJob(job).map((c) => [c.fullName, c.id]))
     const preview = await t.core.csv.preview(
       t.file(
@@ -116,7 +126,14 @@ describe('CSV import: dry run and apply', () => {
     const applied = await t.core.csv.apply(update, { jobId: job, policy: 'update' })
     expect(applied.counts).toMatchObject({ new: 0, updated: 2 })
     expect(jobFields(t.core, job)).toEqual([
-      expect.objectContaining({ fullName: 'Ann Lee', email: 'ann@example.com', phone: '07700', linkedinUrl: 'https://www.linkedin.com/in/ann-lee', notes: 'second note', stage: 'interested' })
+      expect.objectContaining({
+        fullName: 'Ann Lee',
+        email: 'ann@example.com',
+        phone: '07700',
+        linkedinUrl: 'https://www.linkedin.com/in/ann-lee',
+        notes: 'second note',
+        stage: 'interested'
+      })
     ])
     const created = await t.core.csv.apply(update, { jobId: job, policy: 'create' })
     expect(created.counts).toMatchObject({ new: 2 })
@@ -128,7 +145,12 @@ describe('CSV import: dry run and apply', () => {
     const job = t.job()
     const file = t.file('a.csv', HEADER + 'Ann Lee,ann@example.com,,,,,\nAnn Lee,,0113 496 0000,,Replied,,\n')
     const preview = await t.core.csv.preview(file, { jobId: job, policy: 'update' })
-    expect(preview.rows[1]).toMatchObject({ action: 'update', candidateId: null, duplicate: { row: 2, field: 'name' }, fields: { email: 'ann@example.com', phone: '0113 496 0000' } })
+    expect(preview.rows[1]).toMatchObject({
+      action: 'update',
+      candidateId: null,
+      duplicate: { row: 2, field: 'name' },
+      fields: { email: 'ann@example.com', phone: '0113 496 0000' }
+    })
     const applied = await t.core.csv.apply(file, { jobId: job, policy: 'update' })
     expect(applied.counts).toMatchObject({ new: 1, updated: 1 })
     expect(jobFields(t.core, job)).toEqual([expect.objectContaining({ email: 'ann@example.com', phone: '0113 496 0000', stage: 'replied' })])
@@ -139,7 +161,9 @@ describe('CSV import: dry run and apply', () => {
     const job = t.job()
     await t.core.csv.apply(t.file('a.csv', HEADER + 'Ann Lee,ann@example.com,,,,5,\n'), { jobId: job })
     const applied = await t.core.csv.apply(t.file('b.csv', 'Email,TrackerRMS ID,Full Name\nann@example.com,6,Ann Lee\n'), { jobId: job, policy: 'update' })
-    expect(applied.warnings).toEqual([{ row: 2, column: null, message: expect.stringMatching(/already TrackerRMS record 5; the file's TrackerRMS ID 6 is not recorded/) }])
+    expect(applied.warnings).toEqual([
+      { row: 2, column: null, message: expect.stringMatching(/already TrackerRMS record 5; the file's TrackerRMS ID 6 is not recorded/) }
+    ])
     expect(t.core.ctx.db.prepare('SELECT tracker_resource_id FROM sync_ledger').all()).toEqual([{ tracker_resource_id: 5 }])
   })
 
@@ -195,7 +219,11 @@ describe('CSV import: dry run and apply', () => {
     const t = csvCore()
     const job = t.job()
     const file = t.file('a.csv', 'Kandidat,Mail,Bemerkung\nAnn Lee,ann@example.com,hi\n')
-    const applied = await t.core.csv.apply(file, { jobId: job, mapping: { Kandidat: 'fullName', Mail: 'email', Bemerkung: 'notes' }, saveMappingAs: 'German sheet' })
+    const applied = await t.core.csv.apply(file, {
+      jobId: job,
+      mapping: { Kandidat: 'fullName', Mail: 'email', Bemerkung: 'notes' },
+      saveMappingAs: 'German sheet'
+    })
     expect(applied).toMatchObject({ status: 'applied', savedMapping: 'German sheet' })
     expect(t.core.csv.listMappings()).toEqual([
       { name: 'German sheet', mapping: { Kandidat: 'fullName', Mail: 'email', Bemerkung: 'notes' }, updatedAt: expect.any(String) }
@@ -212,7 +240,11 @@ describe('CSV import: dry run and apply', () => {
     const t = csvCore()
     const file = t.file('a.csv', 'Forename;Surname;E-mail\r\n' + Array.from({ length: 50 }, (_, i) => `A${i};B${i};a${i}@example.com\r\n`).join(''))
     const result = await t.core.csv.inspect(file)
-    expect(result).toMatchObject({ format: { encoding: 'utf-8', delimiter: ';', delimiterLabel: 'semicolon' }, headers: ['Forename', 'Surname', 'E-mail'], problems: [] })
+    expect(result).toMatchObject({
+      format: { encoding: 'utf-8', delimiter: ';', delimiterLabel: 'semicolon' },
+      headers: ['Forename', 'Surname', 'E-mail'],
+      problems: []
+    })
     expect(result.sampleRows).toEqual(Array.from({ length: 5 }, (_, i) => [`A${i}`, `B${i}`, `a${i}@example.com`]))
     expect(result.mapping.map((m) => m.field)).toEqual(['firstName', 'lastName', 'email'])
   })

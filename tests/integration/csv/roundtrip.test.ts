@@ -24,6 +24,7 @@ interface Person {
 // Text that CSV and spreadsheets find hard: delimiters, quotes, line breaks, formula starts, apostrophes,
 // accents, CJK, emoji (with joiners). NUL is left out: a file holding NUL is refused as binary.
 const HARD = ['"', ',', ';', '\n', '\r\n', '\r', '\t', "'", '=', '-', '+', '@', '|', ' ', 'é', 'ß', 'Ж', '中文', '😀', '👩‍👩‍👧', 'a', 'Z', '0']
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is removed
 const noNul = (s: string) => s.replace(/\u0000/g, '')
 const text = (maxLength: number) =>
   fc.oneof(
@@ -33,7 +34,11 @@ const text = (maxLength: number) =>
   )
 // Cut by characters, not UTF-16 units, so that no surrogate pair is split.
 const long = (max: number) =>
-  fc.tuple(text(12), fc.integer({ min: 100, max: 2000 })).map(([unit, times]) => Array.from((unit || '¶').repeat(times)).slice(0, max).join(''))
+  fc.tuple(text(12), fc.integer({ min: 100, max: 2000 })).map(([unit, times]) =>
+    Array.from((unit || '¶').repeat(times))
+      .slice(0, max)
+      .join('')
+  )
 
 const email = fc.oneof(
   fc.constant(null),
@@ -65,7 +70,11 @@ const person: fc.Arbitrary<Person> = fc
     skills: fc.oneof(text(5_000), long(5_000)),
     notes: fc.oneof(text(20_000), long(20_000))
   })
-  .map((input) => ({ ...input, email: input.email && checkEmail(input.email).ok ? input.email : null, linkedinUrl: isLinkedInProfileUrl(input.linkedinUrl) ? input.linkedinUrl : null }))
+  .map((input) => ({
+    ...input,
+    email: input.email && checkEmail(input.email).ok ? input.email : null,
+    linkedinUrl: isLinkedInProfileUrl(input.linkedinUrl) ? input.linkedinUrl : null
+  }))
   .filter((input) => cleanCandidateFields(input).ok)
   .chain((input) => fc.record({ input: fc.constant(input), stage: fc.constantFrom(...STAGES), trackerId: fc.option(fc.integer({ min: 1, max: 2 ** 40 })) }))
 
@@ -77,12 +86,26 @@ function addPeople(core: Core, jobId: number, people: Person[]) {
     if (!cleaned.ok) throw new Error(cleaned.errors[0].message)
     const created = insertCandidate(core.ctx.db, cleaned.fields, core.ctx.now())
     addToJob(core.ctx.db, jobId, created.id, p.stage, core.ctx.now())
-    if (p.trackerId) recordLedger(core.ctx.db, { candidateId: created.id, trackerResourceId: p.trackerId, how: 'linked', matchedOn: 'email', syncedAt: core.ctx.now(), syncedBy: null })
+    if (p.trackerId)
+      recordLedger(core.ctx.db, {
+        candidateId: created.id,
+        trackerResourceId: p.trackerId,
+        how: 'linked',
+        matchedOn: 'email',
+        syncedAt: core.ctx.now(),
+        syncedBy: null
+      })
   }
 }
 
 const trackerIds = (core: Core, jobId: number) =>
-  (core.ctx.db.prepare('SELECT l.tracker_resource_id AS id FROM job_candidates jc LEFT JOIN sync_ledger l ON l.candidate_id = jc.candidate_id WHERE jc.job_id = ? ORDER BY jc.candidate_id').all(jobId) as { id: number | null }[]).map((r) => r.id)
+  (
+    core.ctx.db
+      .prepare(
+        'SELECT l.tracker_resource_id AS id FROM job_candidates jc LEFT JOIN sync_ledger l ON l.candidate_id = jc.candidate_id WHERE jc.job_id = ? ORDER BY jc.candidate_id'
+      )
+      .all(jobId) as { id: number | null }[]
+  ).map((r) => r.id)
 
 describe('export -> import round trip', () => {
   it('gives back every field, stage and TrackerRMS id of any candidate', async () => {
@@ -118,17 +141,47 @@ describe('export -> import round trip', () => {
     const target = other.jobs.create({ title: 'target' }).id
     const people: CandidateFields[] = [
       {
-        firstName: 'José', lastName: 'Müller-Lüdenscheidt', fullName: 'José Müller-Lüdenscheidt', email: 'jose@example.de', phone: '+49 221 123456',
-        linkedinUrl: 'https://de.linkedin.com/in/jose-mueller', city: 'Köln', state: 'NRW', country: 'Deutschland', currentTitle: '=Pflege; Leitung',
-        currentCompany: 'Café "Olé", GmbH', summary: "'quoted' – “typographic” ‘marks’ … €100", experience: 'line one\r\nline two;\nline three',
-        education: "'=not a formula", skills: '-5 years; @home; +more', notes: 'Œuvre, Straße, façade, naïve, Ærø'
+        firstName: 'José',
+        lastName: 'Müller-Lüdenscheidt',
+        fullName: 'José Müller-Lüdenscheidt',
+        email: 'jose@example.de',
+        phone: '+49 221 123456',
+        linkedinUrl: 'https://de.linkedin.com/in/jose-mueller',
+        city: 'Köln',
+        state: 'NRW',
+        country: 'Deutschland',
+        currentTitle: '=Pflege; Leitung',
+        currentCompany: 'Café "Olé", GmbH',
+        summary: "'quoted' – “typographic” ‘marks’ … €100",
+        experience: 'line one\r\nline two;\nline three',
+        education: "'=not a formula",
+        skills: '-5 years; @home; +more',
+        notes: 'Œuvre, Straße, façade, naïve, Ærø'
       },
       {
-        firstName: 'Zoë', lastName: null, fullName: 'Zoë', email: null, phone: null, linkedinUrl: null, city: null, state: null, country: null,
-        currentTitle: null, currentCompany: null, summary: null, experience: null, education: null, skills: null, notes: "''+1 and \ttab inside"
+        firstName: 'Zoë',
+        lastName: null,
+        fullName: 'Zoë',
+        email: null,
+        phone: null,
+        linkedinUrl: null,
+        city: null,
+        state: null,
+        country: null,
+        currentTitle: null,
+        currentCompany: null,
+        summary: null,
+        experience: null,
+        education: null,
+        skills: null,
+        notes: "''+1 and \ttab inside"
       }
     ]
-    addPeople(t.core, source, people.map((p, i) => ({ input: p, stage: i ? 'not_interested' : 'sequence', trackerId: i ? null : 42 })))
+    addPeople(
+      t.core,
+      source,
+      people.map((p, i) => ({ input: p, stage: i ? 'not_interested' : 'sequence', trackerId: i ? null : 42 }))
+    )
     const exported = join(t.dir, 'export.csv')
     await t.core.csv.exportCsv(exported, { jobId: source })
     // What Excel in a German locale writes when it saves the export again: semicolons, Windows-1252, CRLF.

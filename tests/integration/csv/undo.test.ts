@@ -10,7 +10,12 @@ describe('undo the last import', () => {
     const job = t.job()
     await t.core.csv.apply(t.file('a.csv', HEADER + 'Ann Lee,ann@example.com,0113,Replied,,old note\nBob Stone,bob@example.com,,,,\n'), { jobId: job })
     // TrackerRMS already knew record 900 (crawled), without an email
-    upsertIndexRecord(t.core.ctx.db, { resourceId: 900, fullName: 'Cara Diaz', email: null, linkedinUrl: null, updatedAt: '2026-01-01T00:00:00.000Z' }, 'crawl', t.core.ctx.now())
+    upsertIndexRecord(
+      t.core.ctx.db,
+      { resourceId: 900, fullName: 'Cara Diaz', email: null, linkedinUrl: null, updatedAt: '2026-01-01T00:00:00.000Z' },
+      'crawl',
+      t.core.ctx.now()
+    )
     t.clock.advance(60_000)
     const before = t.dump()
 

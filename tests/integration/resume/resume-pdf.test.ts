@@ -2,16 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { CandidateFields } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { createResumeRenderer } from '../../../electron/resume/renderer'
 import { cli } from '../../helpers/cli'
 import { tempDir } from '../../helpers/temp'
+import { personNamed } from '../../helpers/candidate-fields'
 
-const person = (fullName: string, extra: Partial<CandidateFields> = {}): CandidateFields => ({
-  firstName: null, lastName: null, fullName, email: null, phone: null, linkedinUrl: null, city: null, state: null, country: null,
-  currentTitle: null, currentCompany: null, summary: null, experience: null, education: null, skills: null, notes: null, ...extra
-})
+const person = personNamed
 
 const NOV_29 = new Date('2026-11-29T12:00:00Z')
 
@@ -76,7 +73,10 @@ describe('the resume PDF (rendered in a worker thread)', () => {
 
   it('a candidate with only a name renders; a very long history flows onto more pages and nothing is cut off', async () => {
     expect(inspect((await renderer.render(person('Madonna'), NOV_29)).bytes).text).toContain('Madonna')
-    const long = Array.from({ length: 120 }, (_, i) => `${2000 + (i % 25)}: Role number ${i} at a hospital, with duties and achievements described at length.`).join('\n\n')
+    const long = Array.from(
+      { length: 120 },
+      (_, i) => `${2000 + (i % 25)}: Role number ${i} at a hospital, with duties and achievements described at length.`
+    ).join('\n\n')
     const token = 'x'.repeat(300) // wider than the page: it must wrap, not run off the edge
     const { pages, text } = inspect((await renderer.render(person('Long Career', { experience: long, summary: `Token ${token} end.` }), NOV_29)).bytes)
     expect(pages).toBeGreaterThan(2)

@@ -1,15 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import type { CandidateFields } from '../../../shared/domain'
 import { createResumeRenderer } from '../../../electron/resume/renderer'
 import { createRendererPool, sharedRendererPool } from '../../../electron/resume/shared-renderer'
 import { createCore } from '../../../electron/core'
 import { createEnvStore } from '../../../electron/secrets'
 import { tempDir } from '../../helpers/temp'
+import { personNamed } from '../../helpers/candidate-fields'
 
-const person = (fullName: string): CandidateFields => ({
-  firstName: null, lastName: null, fullName, email: null, phone: null, linkedinUrl: null, city: null, state: null, country: null,
-  currentTitle: null, currentCompany: null, summary: null, experience: null, education: null, skills: null, notes: null
-})
+const person = (fullName: string) => personNamed(fullName)
 
 describe('the shared resume worker (one per process, leased by each core)', () => {
   const renderer = createResumeRenderer()

@@ -26,7 +26,8 @@ describe('the demo seed', () => {
     expect(names.some((n) => /[а-я]/i.test(n))).toBe(true)
     const links = resources.map((r) => r.linkedInUrl).filter((u): u is string => !!u)
     expect(links.length).toBeGreaterThan(60)
-    for (const odd of [/\/\/[a-z]{2}\.linkedin\.com/, /\/$/, /\?trk=/, /^HTTPS:\/\/WWW\.LINKEDIN/, /^linkedin\.com/]) expect(links.some((u) => odd.test(u))).toBe(true)
+    for (const odd of [/\/\/[a-z]{2}\.linkedin\.com/, /\/$/, /\?trk=/, /^HTTPS:\/\/WWW\.LINKEDIN/, /^linkedin\.com/])
+      expect(links.some((u) => odd.test(u))).toBe(true)
     expect(links.every((u) => normalizeLinkedInUrl(u) !== null)).toBe(true)
     expect(resources.every((r) => r.address.town && r.address.country && r.ignoredFields.length === 0)).toBe(true)
     expect(resources.some((r) => r.jobLists.length > 0)).toBe(true)
@@ -46,7 +47,12 @@ describe('controls', () => {
     await post('/seed', { seed: 'demo' })
     expect(await get('/opportunities')).toHaveLength(12)
     const added = await post('/resources', { firstName: 'Zoë', surname: 'Ndlovu', city: 'Leeds', state: 'West Yorkshire' })
-    expect(await get(`/resources/${added.id}`)).toMatchObject({ firstName: 'Zoë', address: { town: 'Leeds', county: 'West Yorkshire' }, documents: [], jobLists: [] })
+    expect(await get(`/resources/${added.id}`)).toMatchObject({
+      firstName: 'Zoë',
+      address: { town: 'Leeds', county: 'West Yorkshire' },
+      documents: [],
+      jobLists: []
+    })
     await post('/fail-next', { kind: '5xx', status: 500 })
     expect((await fetch(`${sb.restUrl}/api/v1/Opportunity/5001`)).status).toBe(500)
     const { token } = await post('/rotate-token')
@@ -54,7 +60,9 @@ describe('controls', () => {
     await post('/rate-limit', { requestsPerMinute: 500 })
     await post('/latency', { ms: 1 })
     expect((await get('/state')).settings).toMatchObject({ requestsPerMinute: 500, latencyMs: 1, networkCut: false })
-    expect(await get('/requests')).toEqual([expect.objectContaining({ method: 'GET', path: '/api/v1/Opportunity/5001', status: 500, fault: '5xx', at: expect.any(String) })])
+    expect(await get('/requests')).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/api/v1/Opportunity/5001', status: 500, fault: '5xx', at: expect.any(String) })
+    ])
     await post('/network-cut', { ms: 200 })
     await new Promise((resolve) => setTimeout(resolve, 50))
     await expect(fetch(`${sb.controlUrl}/state`)).rejects.toThrow()
@@ -120,7 +128,10 @@ describe('controls', () => {
     await jwtFor(sb)
     const { id } = sb.controls.addResource({ firstName: 'Ann' })
     const data = Buffer.alloc(3000, 1).toString('base64')
-    await widget(sb, 'attachDocument', { credentials: keyAndUser(sb), file: { filename: 'a.pdf', recordType: 'R', recordId: id, documentType: 'general', primary: 'n', data } })
+    await widget(sb, 'attachDocument', {
+      credentials: keyAndUser(sb),
+      file: { filename: 'a.pdf', recordType: 'R', recordId: id, documentType: 'general', primary: 'n', data }
+    })
     const log = JSON.stringify(sb.controls.requestLog())
     for (const secret of [sb.token, sb.widgetKey, data]) expect(log).not.toContain(secret)
     expect(log).toContain('[secret]')
@@ -159,13 +170,34 @@ describe('persistence and the record page', () => {
       nextDocumentId: 1,
       nextClientId: 2,
       clients: { acme: 1 },
-      opportunities: [{ id: 5001, name: 'Nurse', clientName: null, status: 'Open', open: true, city: 'Leeds', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      opportunities: [
+        {
+          id: 5001,
+          name: 'Nurse',
+          clientName: null,
+          status: 'Open',
+          open: true,
+          city: 'Leeds',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z'
+        }
+      ],
       resources: [
         {
-          id: 10_001, firstName: 'Ann', surname: 'Lee', jobTitle: null, linkedInUrl: null, source: null, currentClient: { id: 1, name: 'Acme' },
-          contactDetails: { email: 'ann@x.com', mobilePhone: null }, address: { city: 'Leeds', state: 'West Yorkshire', country: 'UK' },
-          createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', documents: [],
-          jobLists: [{ opportunityId: 5001, list: 'long', shortlistedBy: 'user', source: null, addedAt: '2026-01-01T00:00:00.000Z' }], ignoredFields: []
+          id: 10_001,
+          firstName: 'Ann',
+          surname: 'Lee',
+          jobTitle: null,
+          linkedInUrl: null,
+          source: null,
+          currentClient: { id: 1, name: 'Acme' },
+          contactDetails: { email: 'ann@x.com', mobilePhone: null },
+          address: { city: 'Leeds', state: 'West Yorkshire', country: 'UK' },
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+          documents: [],
+          jobLists: [{ opportunityId: 5001, list: 'long', shortlistedBy: 'user', source: null, addedAt: '2026-01-01T00:00:00.000Z' }],
+          ignoredFields: []
         }
       ]
     }
@@ -174,7 +206,10 @@ describe('persistence and the record page', () => {
     expect(sb.token).toBe('a'.repeat(32))
     expect(sb.widgetKey).toMatch(/^[0-9a-f]{32}$/)
     expect(sb.loginEmail).toBe(DEFAULT_USER_EMAIL)
-    expect(sb.controls.resource(10_001)).toMatchObject({ address: { town: 'Leeds', county: 'West Yorkshire', country: 'UK' }, contactDetails: { telephone: null } })
+    expect(sb.controls.resource(10_001)).toMatchObject({
+      address: { town: 'Leeds', county: 'West Yorkshire', country: 'UK' },
+      contactDetails: { telephone: null }
+    })
     expect(sb.controls.applications()).toMatchObject([{ opportunityResourceId: 1, resourceId: 10_001, status: 'Long List' }])
     const jwt = await jwtFor(sb)
     expect((await rest(sb, jwt, 'GET', '/api/v1/Opportunity/5001')).status).toBe(200)

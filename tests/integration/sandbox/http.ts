@@ -14,11 +14,19 @@ export async function testSandbox(options: SandboxOptions = {}): Promise<Running
 }
 
 export async function exchange(sb: RunningSandbox, bearerToken: unknown = sb.token): Promise<Response> {
-  return fetch(`${sb.restUrl}/api/Auth/ExchangeToken`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bearerToken }) })
+  return fetch(`${sb.restUrl}/api/Auth/ExchangeToken`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bearerToken })
+  })
 }
 
 export async function jwtFor(sb: RunningSandbox): Promise<string> {
-  const res = await fetch(`${sb.restUrl}/API/auth/exchangeTOKEN`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bearerToken: sb.token }) })
+  const res = await fetch(`${sb.restUrl}/API/auth/exchangeTOKEN`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ bearerToken: sb.token })
+  })
   expect(res.status).toBe(200)
   const body = (await res.json()) as { token: string }
   expect(body.token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/)
@@ -53,7 +61,11 @@ export async function widget(sb: RunningSandbox, operation: string, parts: unkno
 }
 
 export async function widgetRaw(sb: RunningSandbox, operation: string, envelope: unknown, headers: Record<string, string> = {}): Promise<WidgetResult> {
-  const res = await fetch(`${sb.widgetUrl}/api/widget/${operation}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(envelope) })
+  const res = await fetch(`${sb.widgetUrl}/api/widget/${operation}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(envelope)
+  })
   const text = await res.text()
   return { http: res.status, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text }
 }
@@ -63,10 +75,21 @@ export const keyAndUser = (sb: RunningSandbox) => ({ username: sb.loginEmail, ap
 
 export const control = {
   get: (sb: RunningSandbox, path: string) => fetch(`${sb.controlUrl}${path}`).then((r) => r.json() as Promise<any>),
-  post: (sb: RunningSandbox, path: string, body: unknown = {}) => fetch(`${sb.controlUrl}${path}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>)
+  post: (sb: RunningSandbox, path: string, body: unknown = {}) =>
+    fetch(`${sb.controlUrl}${path}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>)
 }
 
 /** n candidates with names "P1 Test" … updated one minute apart from `from`. */
 export function addPeople(sb: RunningSandbox, n: number, from = Date.parse('2026-01-01T00:00:00Z')): number[] {
-  return Array.from({ length: n }, (_, i) => sb.controls.addResource({ firstName: `P${i + 1}`, surname: 'Test', email: `p${i + 1}@example.com`, linkedInUrl: `https://www.linkedin.com/in/p${i + 1}`, updatedAt: new Date(from + i * 60_000).toISOString() }).id)
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      sb.controls.addResource({
+        firstName: `P${i + 1}`,
+        surname: 'Test',
+        email: `p${i + 1}@example.com`,
+        linkedInUrl: `https://www.linkedin.com/in/p${i + 1}`,
+        updatedAt: new Date(from + i * 60_000).toISOString()
+      }).id
+  )
 }

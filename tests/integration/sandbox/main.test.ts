@@ -41,9 +41,16 @@ it('npm run sandbox prints the URLs, the token, the Widget key, the login and th
     expect(out).toContain(
       `printf '%s\\n%s\\n' ${TOKEN} ${KEY} | npm run cli -- connect --region custom --rest-url ${restUrl} --widget-url ${widgetUrl} --as "Test Owner <owner@example.com>" --token-stdin --widget-key-stdin`
     )
-    const res = await fetch(`${restUrl}/api/Auth/ExchangeToken`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bearerToken: TOKEN }) })
+    const res = await fetch(`${restUrl}/api/Auth/ExchangeToken`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ bearerToken: TOKEN })
+    })
     expect(res.status).toBe(200)
-    const check = await fetch(`${widgetUrl}/api/widget/checkLogon`, { method: 'POST', body: JSON.stringify({ trackerrms: { checkLogon: { credentials: { username: 'owner@example.com', apikey: KEY } } } }) })
+    const check = await fetch(`${widgetUrl}/api/widget/checkLogon`, {
+      method: 'POST',
+      body: JSON.stringify({ trackerrms: { checkLogon: { credentials: { username: 'owner@example.com', apikey: KEY } } } })
+    })
     expect(await check.json()).toMatchObject({ status: 0 })
   } finally {
     sandbox.stop()
@@ -56,9 +63,17 @@ it('npm run sandbox --profile applies the named variants in order, and refuses a
     const out = await sandbox.ready
     expect(out).toContain('Profile:     listing="L1" listingKey="items" rowContacts=true')
     const restUrl = /REST URL:\s+(\S+)/.exec(out)?.[1] as string
-    const exchange = await fetch(`${restUrl}/api/Auth/ExchangeToken`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ bearerToken: TOKEN }) })
+    const exchange = await fetch(`${restUrl}/api/Auth/ExchangeToken`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ bearerToken: TOKEN })
+    })
     const { token } = (await exchange.json()) as { token: string }
-    const page = await fetch(`${restUrl}/api/v1/Resource/PagedSearch`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ pageNumber: 1 }) })
+    const page = await fetch(`${restUrl}/api/v1/Resource/PagedSearch`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ pageNumber: 1 })
+    })
     const body = (await page.json()) as { items: Record<string, unknown>[]; totalRecords: number }
     expect(body.totalRecords).toBe(200)
     expect(body.items[0]).toHaveProperty('email')

@@ -8,14 +8,35 @@ describe('profiles', () => {
     expect(Object.keys(PROFILE_VARIANTS).sort()).toEqual(
       [
         ...['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'none'].map((s) => `widget-${s}`),
-        'listing-L1-resources', 'listing-L1-items', 'listing-L1-data', 'listing-L3', 'row-contacts', 'updated-after-date',
-        'updated-after-datetime', 'pagination-clean', 'pagination-wrap-around', 'current-client-kept', 'create-id-resourceId',
-        'expiration-offset', 'expiration-absent', 'wrong-region-404', 'repeated-application-0', 'get-records-email', 'get-records-base-1'
+        'listing-L1-resources',
+        'listing-L1-items',
+        'listing-L1-data',
+        'listing-L3',
+        'row-contacts',
+        'updated-after-date',
+        'updated-after-datetime',
+        'pagination-clean',
+        'pagination-wrap-around',
+        'current-client-kept',
+        'create-id-resourceId',
+        'expiration-offset',
+        'expiration-absent',
+        'wrong-region-404',
+        'repeated-application-0',
+        'get-records-email',
+        'get-records-base-1'
       ].sort()
     )
     for (const name of Object.keys(PROFILE_VARIANTS)) expect(resolveProfile(name), name).not.toEqual(DEFAULT_PROFILE)
     expect(resolveProfile()).toEqual(DEFAULT_PROFILE)
-    expect(DEFAULT_PROFILE).toMatchObject({ widgetAuth: ['W4', 'W5'], listing: 'L2', pagination: 'overlapping', updatedAfter: 'ignored', expiration: 'no-offset', wrongRegion: 401 })
+    expect(DEFAULT_PROFILE).toMatchObject({
+      widgetAuth: ['W4', 'W5'],
+      listing: 'L2',
+      pagination: 'overlapping',
+      updatedAfter: 'ignored',
+      expiration: 'no-offset',
+      wrongRegion: 401
+    })
     expect(resolveProfile('listing-L1-items, row-contacts')).toMatchObject({ listing: 'L1', listingKey: 'items', rowContacts: true })
     expect(resolveProfile({ widgetAuth: ['W6', 'W1', 'W1'] }).widgetAuth).toEqual(['W1', 'W6'])
     expect(() => resolveProfile('friendly')).toThrow(/Unknown sandbox profile "friendly"/)
@@ -73,7 +94,11 @@ describe('widget auth', () => {
       { username: 'second@example.com', oauthtoken: sb.oauthToken },
       { username: 'second@example.com', apikey: sb.token }
     ])
-      expect((await widget(sb, 'checkPerson', { credentials, details })).body, JSON.stringify(Object.keys(credentials))).toEqual({ status: 2, message: 'User not active', count: 0 })
+      expect((await widget(sb, 'checkPerson', { credentials, details })).body, JSON.stringify(Object.keys(credentials))).toEqual({
+        status: 2,
+        message: 'User not active',
+        count: 0
+      })
     expect((await widget(sb, 'checkPerson', { credentials: { username: 'nobody@example.com', oauthtoken: sb.oauthToken }, details })).body.status).toBe(1)
     expect((await widget(sb, 'checkPerson', { credentials: { apikey: sb.widgetKey }, details })).body.status).toBe(0)
   })
@@ -99,7 +124,11 @@ describe('candidate listing', () => {
     const sb = await testSandbox({ profile: 'row-contacts' })
     addPeople(sb, 1)
     const jwt = await jwtFor(sb)
-    expect((await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: 1 }))[0]).toMatchObject({ firstname: 'P1', email: 'p1@example.com', linkedInUrl: 'https://www.linkedin.com/in/p1' })
+    expect((await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: 1 }))[0]).toMatchObject({
+      firstname: 'P1',
+      email: 'p1@example.com',
+      linkedInUrl: 'https://www.linkedin.com/in/p1'
+    })
     sb.controls.setProfile('default')
     expect((await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: 1 }))[0]).not.toHaveProperty('email')
   })
@@ -110,7 +139,8 @@ describe('candidate listing', () => {
     const jwt = await jwtFor(sb)
     const pages = async (n: number) => {
       const names: string[][] = []
-      for (let page = 1; page <= n; page++) names.push((await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: page, pageSize: 10 })).map((r: any) => r.firstname.slice(1)))
+      for (let page = 1; page <= n; page++)
+        names.push((await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: page, pageSize: 10 })).map((r: any) => r.firstname.slice(1)))
       return names.map((p) => p.join(' '))
     }
     const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i)).join(' ')
@@ -121,7 +151,11 @@ describe('candidate listing', () => {
     expect(await pages(4)).toEqual([range(1, 10), range(11, 20), range(21, 25), ''])
     sb.controls.setProfile({ pagination: 'wrap-around' })
     expect(await pages(5)).toEqual([range(1, 10), range(11, 20), range(21, 25), range(1, 10), range(11, 20)])
-    expect(await restJson(sb, jwt, 'POST', '/api/v1/Resource/PagedSearch', { pageNumber: 4 })).toMatchObject({ totalPages: 3, pageNumber: 4, hasNextPage: false })
+    expect(await restJson(sb, jwt, 'POST', '/api/v1/Resource/PagedSearch', { pageNumber: 4 })).toMatchObject({
+      totalPages: 3,
+      pageNumber: 4,
+      hasNextPage: false
+    })
   })
 
   it('updatedAfter: ignored, a date (at or after that UTC midnight) or a date-time (strictly after)', async () => {
@@ -140,13 +174,29 @@ describe('candidate listing', () => {
     sb.controls.setProfile('updated-after-datetime')
     expect(await answers()).toEqual(['BC', 'C', 'BC', '', ''])
     sb.controls.setProfile({ listing: 'L1' })
-    expect((await restJson(sb, jwt, 'POST', '/api/v1/Resource/PagedSearch', { pageNumber: 1, updatedAfter: '2026-01-01T06:00:00+00:00' })).resources.map((r: any) => r.firstname)).toEqual(['B', 'C'])
+    expect(
+      (await restJson(sb, jwt, 'POST', '/api/v1/Resource/PagedSearch', { pageNumber: 1, updatedAfter: '2026-01-01T06:00:00+00:00' })).resources.map(
+        (r: any) => r.firstname
+      )
+    ).toEqual(['B', 'C'])
     expect((await rest(sb, jwt, 'POST', '/api/v1/Resource/PagedSearch', { updatedAfter: '01/02/2026' })).status).toBe(400)
   })
 })
 
 describe('getRecords (L3)', () => {
-  const instructions = { recordtype: 'R', recordid: 0, state: '', searchtext: 'ignored', onlymyrecords: false, numrecords: 100, pagenum: 0, sortfield: 'lastupdateddatetime', sortdir: 'asc', updatedafter: '', includecustomfields: false }
+  const instructions = {
+    recordtype: 'R',
+    recordid: 0,
+    state: '',
+    searchtext: 'ignored',
+    onlymyrecords: false,
+    numrecords: 100,
+    pagenum: 0,
+    sortfield: 'lastupdateddatetime',
+    sortdir: 'asc',
+    updatedafter: '',
+    includecustomfields: false
+  }
 
   it('listing-L3: candidate rows, up to 100 a page, oldest update first, updatedafter strictly after, base 0', async () => {
     const sb = await testSandbox({ profile: 'listing-L3' })
@@ -156,7 +206,17 @@ describe('getRecords (L3)', () => {
     const first = (await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, numrecords: 500 } })).body
     expect(first).toMatchObject({ status: 0, message: '', count: 150 })
     expect(first.results).toHaveLength(100)
-    expect(first.results[0]).toEqual({ id: 10_002, name: 'P2 Test', firstname: 'P2', lastname: 'Test', jobtitle: '', company: '', status: 'Active', lastupdateddatetime: '2026-01-01 00:01:00', details: [] })
+    expect(first.results[0]).toEqual({
+      id: 10_002,
+      name: 'P2 Test',
+      firstname: 'P2',
+      lastname: 'Test',
+      jobtitle: '',
+      company: '',
+      status: 'Active',
+      lastupdateddatetime: '2026-01-01 00:01:00',
+      details: []
+    })
     const second = (await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, pagenum: 1 } })).body
     expect(second.results).toHaveLength(50)
     expect(second.results.at(-1)).toMatchObject({ id: 10_001, company: 'Acme', jobtitle: 'Nurse', lastupdateddatetime: '2026-06-01 00:00:00' })
@@ -166,20 +226,29 @@ describe('getRecords (L3)', () => {
     const newest = (await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, numrecords: 1, sortdir: 'desc' } })).body
     expect(newest.results.map((r: any) => r.id)).toEqual([10_001])
     expect((await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, updatedafter: 'yesterday' } })).body.status).toBe(99)
-    expect((await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, recordtype: 'C' } })).body).toMatchObject({ status: 99, message: expect.stringMatching(/recordtype C is not available/) })
+    expect((await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, recordtype: 'C' } })).body).toMatchObject({
+      status: 99,
+      message: expect.stringMatching(/recordtype C is not available/)
+    })
   })
 
   it('get-records-email adds email and linkedin; get-records-base-1 starts at pagenum 1 (0 answers the same as 1)', async () => {
     const sb = await testSandbox({ profile: 'get-records-email' })
     addPeople(sb, 15)
     const credentials = keyAndUser(sb)
-    const page = async (pagenum: number) => (await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, numrecords: 10, pagenum } })).body.results.map((r: any) => r.id - 10_000)
+    const page = async (pagenum: number) =>
+      (await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, numrecords: 10, pagenum } })).body.results.map((r: any) => r.id - 10_000)
     const row = (await widget(sb, 'getRecords', { credentials, instructions })).body.results[0]
     expect(row).toMatchObject({ email: 'p1@example.com', linkedin: 'https://www.linkedin.com/in/p1' })
     expect([await page(0), await page(1), await page(2)]).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [11, 12, 13, 14, 15], []])
     sb.controls.setProfile('get-records-base-1')
     expect((await widget(sb, 'getRecords', { credentials, instructions })).body.results[0]).not.toHaveProperty('email')
-    expect([await page(0), await page(1), await page(2), await page(3)]).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [11, 12, 13, 14, 15], []])
+    expect([await page(0), await page(1), await page(2), await page(3)]).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [11, 12, 13, 14, 15],
+      []
+    ])
   })
 })
 
@@ -221,7 +290,8 @@ describe('create, exchange and job-list variants', () => {
     const job = sb.controls.addOpportunity({ name: 'Nurse' })
     const { id } = sb.controls.addResource({ firstName: 'Ann' })
     const instructions = { opportunityid: job.id, resourceid: id, assigntolist: 'long', shortlistedby: 'user', source: 'Tracker Sync' }
-    for (let i = 0; i < 2; i++) expect((await widget(sb, 'resourceApplication', { credentials: keyAndUser(sb), instructions })).body).toMatchObject({ status: 0 })
+    for (let i = 0; i < 2; i++)
+      expect((await widget(sb, 'resourceApplication', { credentials: keyAndUser(sb), instructions })).body).toMatchObject({ status: 0 })
     const entries = sb.controls.applications().filter((a) => a.resourceId === id && a.opportunityId === job.id)
     expect(entries).toHaveLength(2)
     const jwt = await jwtFor(sb)

@@ -75,7 +75,15 @@ describe('candidates (§4.3, §4.4)', () => {
         email: 'flat@x.com',
         phone: '+1 555',
         contactDetails: { email: 'ann@x.com', mobilePhone: '+44 7700 900123', telephone: '0113 496 0000', phone: '+1 556' },
-        address: { addressLine1: '1 High St', town: 'Leeds', county: 'West Yorkshire', postcode: 'LS1 1AA', country: 'United Kingdom', city: 'York', state: 'NY' },
+        address: {
+          addressLine1: '1 High St',
+          town: 'Leeds',
+          county: 'West Yorkshire',
+          postcode: 'LS1 1AA',
+          country: 'United Kingdom',
+          city: 'York',
+          state: 'NY'
+        },
         currentClient: { id: -1, name: 'Acme' },
         Firstname: 'Wrong case'
       },
@@ -96,7 +104,9 @@ describe('candidates (§4.3, §4.4)', () => {
       documents: [],
       jobLists: []
     })
-    expect(stored.ignoredFields.sort()).toEqual(['Firstname', 'address.city', 'address.state', 'contactDetails.phone', 'currentClient', 'email', 'phone'].sort())
+    expect(stored.ignoredFields.sort()).toEqual(
+      ['Firstname', 'address.city', 'address.state', 'contactDetails.phone', 'currentClient', 'email', 'phone'].sort()
+    )
     expect(stored.address).not.toHaveProperty('city')
   })
 
@@ -113,7 +123,15 @@ describe('candidates (§4.3, §4.4)', () => {
   it('reads one back with camelCase firstName and lastUpdatedDateTime in UTC without offset; 404 for an unknown id', async () => {
     const sb = await testSandbox()
     const jwt = await jwtFor(sb)
-    const { id } = sb.controls.addResource({ firstName: 'Zoë', surname: 'Ndlovu', city: 'Leeds', state: 'West Yorkshire', email: 'z@x.com', company: 'Hooli', updatedAt: '2026-02-03T04:05:06.789Z' })
+    const { id } = sb.controls.addResource({
+      firstName: 'Zoë',
+      surname: 'Ndlovu',
+      city: 'Leeds',
+      state: 'West Yorkshire',
+      email: 'z@x.com',
+      company: 'Hooli',
+      updatedAt: '2026-02-03T04:05:06.789Z'
+    })
     const read = await restJson(sb, jwt, 'GET', `/api/v1/resource/${id}`)
     expect(read).toMatchObject({
       resourceId: id,
@@ -134,7 +152,10 @@ describe('candidates (§4.3, §4.4)', () => {
     const sb = await testSandbox()
     const jwt = await jwtFor(sb)
     const { id } = sb.controls.addResource({ firstName: 'Ann', surname: 'Lee', updatedAt: '2026-01-01T00:00:00.000Z' })
-    expect(await restJson(sb, jwt, 'PATCH', `/api/v1/Resource/${id}`, { currentClient: { id: -1, name: 'Acme' }, email: 'flat@x.com' })).toEqual({ id, success: true })
+    expect(await restJson(sb, jwt, 'PATCH', `/api/v1/Resource/${id}`, { currentClient: { id: -1, name: 'Acme' }, email: 'flat@x.com' })).toEqual({
+      id,
+      success: true
+    })
     const stored = sb.controls.resource(id)!
     expect(stored.currentClient).toEqual({ id: expect.any(Number), name: 'Acme' })
     expect(stored.ignoredFields).toEqual(['email'])
@@ -159,7 +180,13 @@ describe('the candidate listing in the default profile (L2, §4.5–4.8)', () =>
     expect(page).toHaveLength(10)
     expect(Object.keys(page[0]).sort()).toEqual(['firstname', 'jobTitle', 'lastUpdatedDateTime', 'quickSkills', 'resourceId', 'surname'])
     expect(page[0]).toMatchObject({ firstname: 'P1', surname: 'Test', lastUpdatedDateTime: '2026-01-01T00:00:00.000' })
-    const filtered = await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', { pageNumber: 1, pageSize: 5, keyword: 'P7', email: 'p7@example.com', firstName: 'P7' })
+    const filtered = await restJson(sb, jwt, 'POST', '/api/v1/Resource/Search', {
+      pageNumber: 1,
+      pageSize: 5,
+      keyword: 'P7',
+      email: 'p7@example.com',
+      firstName: 'P7'
+    })
     expect(filtered).toEqual(page)
   })
 
@@ -203,7 +230,12 @@ describe('jobs, job lists and documents (§4.1, §4.2, §4.11, §4.13)', () => {
     const page = await restJson(sb, jwt, 'POST', '/api/v1/OpportunityResource/Search', { searchText: 'JOB-5003', pageSize: 50, pageNumber: 1 })
     expect(page).toMatchObject({ totalRecords: all.length, pageNumber: 1, pageSize: 10 })
     expect(page.data).toEqual(
-      all.slice(0, 10).map((a) => ({ opportunityResourceId: a.opportunityResourceId, opportunityId: a.opportunityId, resourceId: a.resourceId, opportunityResourceStatusName: a.status }))
+      all.slice(0, 10).map((a) => ({
+        opportunityResourceId: a.opportunityResourceId,
+        opportunityId: a.opportunityId,
+        resourceId: a.resourceId,
+        opportunityResourceStatusName: a.status
+      }))
     )
     expect(['Long List', 'Short List']).toContain(page.data[0].opportunityResourceStatusName)
     expect(await restJson(sb, jwt, 'GET', `/api/v1/OpportunityResource/${all[3].opportunityResourceId}`)).toEqual(page.data[3])

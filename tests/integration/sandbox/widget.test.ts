@@ -33,12 +33,22 @@ describe('Widget authentication in the default profile (§3)', () => {
   it('answers 1 for an unknown user, 2 for an inactive one, 1 for a revoked or rotated key, and 99 for two methods at once', async () => {
     const sb = await testSandbox({ users: [{ email: 'owner@example.com' }, { email: 'gone@example.com', active: false }] })
     const details = { email: 'nobody@x.com' }
-    expect((await widget(sb, 'checkPerson', { credentials: { username: 'who@example.com', apikey: sb.widgetKey }, details })).body).toEqual({ status: 1, message: 'User not found', count: 0 })
-    expect((await widget(sb, 'checkPerson', { credentials: { username: 'GONE@example.com', apikey: sb.widgetKey }, details })).body).toEqual({ status: 2, message: 'User not active', count: 0 })
+    expect((await widget(sb, 'checkPerson', { credentials: { username: 'who@example.com', apikey: sb.widgetKey }, details })).body).toEqual({
+      status: 1,
+      message: 'User not found',
+      count: 0
+    })
+    expect((await widget(sb, 'checkPerson', { credentials: { username: 'GONE@example.com', apikey: sb.widgetKey }, details })).body).toEqual({
+      status: 2,
+      message: 'User not active',
+      count: 0
+    })
     const mixed = await widget(sb, 'checkPerson', { credentials: keyAndUser(sb), details }, { Authorization: `Bearer ${sb.oauthToken}` })
     expect(mixed.body).toMatchObject({ status: 99, message: expect.stringMatching(/only one authentication method/) })
     expect((await widget(sb, 'checkPerson', { credentials: { ...keyAndUser(sb), password: sb.userPassword }, details })).body.status).toBe(99)
-    expect((await widget(sb, 'checkPerson', { credentials: { username: sb.loginEmail }, details }, { Authorization: `Bearer ${sb.oauthToken}` })).body.status).toBe(99)
+    expect(
+      (await widget(sb, 'checkPerson', { credentials: { username: sb.loginEmail }, details }, { Authorization: `Bearer ${sb.oauthToken}` })).body.status
+    ).toBe(99)
     expect(sb.controls.requestLog().at(-1)).toMatchObject({ widgetAuth: 'mixed', widgetStatus: 99 })
     const old = sb.widgetKey as string
     const next = sb.controls.rotateWidgetKey()
@@ -68,16 +78,30 @@ describe('checkPerson (§4.10)', () => {
   it('refuses the guessed `instructions` block and unknown detail fields with 99', async () => {
     const sb = await testSandbox()
     const credentials = keyAndUser(sb)
-    expect((await widget(sb, 'checkPerson', { credentials, instructions: { email: 'a@x.com' } })).body).toMatchObject({ status: 99, message: expect.stringMatching(/instructions/) })
+    expect((await widget(sb, 'checkPerson', { credentials, instructions: { email: 'a@x.com' } })).body).toMatchObject({
+      status: 99,
+      message: expect.stringMatching(/instructions/)
+    })
     expect((await widget(sb, 'checkPerson', { credentials, details: { email: 'a@x.com' }, instructions: {} })).body.status).toBe(99)
-    expect((await widget(sb, 'checkPerson', { credentials, details: { name: 'Ann Lee' } })).body).toMatchObject({ status: 99, message: expect.stringMatching(/details\.name/) })
+    expect((await widget(sb, 'checkPerson', { credentials, details: { name: 'Ann Lee' } })).body).toMatchObject({
+      status: 99,
+      message: expect.stringMatching(/details\.name/)
+    })
     expect((await widget(sb, 'checkPerson', { credentials, details: {} })).body.status).toBe(99)
   })
 
   it('answers recordLink (no id), recordTypes and firstRecord; count stays 0; matches email, LinkedIn forms and phone digits', async () => {
     const sb = await testSandbox()
     const credentials = keyAndUser(sb)
-    sb.controls.addResource({ firstName: 'Ann', surname: 'Lee', email: 'Ann@X.com', jobTitle: 'Nurse', company: 'Acme', mobilePhone: '+44 7700 900123', linkedInUrl: 'https://uk.linkedin.com/in/Ann-Lee/?trk=x' })
+    sb.controls.addResource({
+      firstName: 'Ann',
+      surname: 'Lee',
+      email: 'Ann@X.com',
+      jobTitle: 'Nurse',
+      company: 'Acme',
+      mobilePhone: '+44 7700 900123',
+      linkedInUrl: 'https://uk.linkedin.com/in/Ann-Lee/?trk=x'
+    })
     const byEmail = await widget(sb, 'checkPerson', { credentials, details: { email: 'ann@x.com' } })
     expect(byEmail).toEqual({
       http: 200,
@@ -87,18 +111,34 @@ describe('checkPerson (§4.10)', () => {
         count: 0,
         recordLink: `${sb.webHost}/Main/Default.aspx`,
         recordTypes: 'R',
-        firstRecord: { fullname: 'Ann Lee', jobtitle: 'Nurse', company: 'Acme', phone: '', cell: '+44 7700 900123', email: 'Ann@X.com', linkedin: 'https://uk.linkedin.com/in/Ann-Lee/?trk=x' }
+        firstRecord: {
+          fullname: 'Ann Lee',
+          jobtitle: 'Nurse',
+          company: 'Acme',
+          phone: '',
+          cell: '+44 7700 900123',
+          email: 'Ann@X.com',
+          linkedin: 'https://uk.linkedin.com/in/Ann-Lee/?trk=x'
+        }
       }
     })
     expect(byEmail.body.recordLink).not.toMatch(/\d+$|Resource\/View/)
     expect((await widget(sb, 'checkPerson', { credentials, details: { linkedin: 'linkedin.com/in/ann-lee#about' } })).body.recordTypes).toBe('R')
     expect((await widget(sb, 'checkPerson', { credentials, details: { phone: '(44) 7700-900-123' } })).body.recordTypes).toBe('R')
     const none = await widget(sb, 'checkPerson', { credentials, details: { email: 'nobody@x.com' } })
-    expect(none.body).toMatchObject({ status: 0, count: 0, recordTypes: '', firstRecord: { fullname: '', jobtitle: '', company: '', phone: '', cell: '', email: '', linkedin: '' } })
+    expect(none.body).toMatchObject({
+      status: 0,
+      count: 0,
+      recordTypes: '',
+      firstRecord: { fullname: '', jobtitle: '', company: '', phone: '', cell: '', email: '', linkedin: '' }
+    })
     const user = await widget(sb, 'checkPerson', { credentials, details: { email: 'OWNER@example.com' } })
     expect(user.body).toMatchObject({ recordTypes: 'U', firstRecord: { fullname: 'Test Owner', email: 'owner@example.com' } })
     sb.controls.addResource({ firstName: 'Own', surname: 'Er', email: 'owner@example.com' })
-    expect((await widget(sb, 'checkPerson', { credentials, details: { email: 'owner@example.com' } })).body).toMatchObject({ recordTypes: 'RU', firstRecord: { fullname: 'Own Er' } })
+    expect((await widget(sb, 'checkPerson', { credentials, details: { email: 'owner@example.com' } })).body).toMatchObject({
+      recordTypes: 'RU',
+      firstRecord: { fullname: 'Own Er' }
+    })
   })
 })
 
@@ -131,7 +171,11 @@ describe('attachDocument (§4.11)', () => {
     const { id } = sb.controls.addResource({ firstName: 'Ann', surname: 'Lee' })
     const file = { filename: 'cv.pdf', recordType: 'R', recordId: id, documentType: 'resume', primary: 'y', data: PDF }
     const answers = [
-      await widget(sb, 'attachDocument', { credentials, instructions: { recordType: 'R', recordId: id, documentType: 'resume', primary: 'y' }, file: { filename: 'cv.pdf', data: PDF } }),
+      await widget(sb, 'attachDocument', {
+        credentials,
+        instructions: { recordType: 'R', recordId: id, documentType: 'resume', primary: 'y' },
+        file: { filename: 'cv.pdf', data: PDF }
+      }),
       await widget(sb, 'attachDocument', { credentials, instructions: {}, file }),
       await widget(sb, 'attachDocument', { credentials, file: { ...file, documentType: 'Resume' } }),
       await widget(sb, 'attachDocument', { credentials, file: { ...file, primary: undefined } }),
@@ -162,9 +206,25 @@ describe('resourceApplication (§4.12)', () => {
       message: 'Record exists and cannot be overwritten',
       count: 0
     })
-    expect(sb.controls.resource(id)!.jobLists).toEqual([{ opportunityResourceId: expect.any(Number), opportunityId: job.id, list: 'long', shortlistedBy: 'user', source: 'Tracker Sync', addedAt: expect.any(String) }])
+    expect(sb.controls.resource(id)!.jobLists).toEqual([
+      {
+        opportunityResourceId: expect.any(Number),
+        opportunityId: job.id,
+        list: 'long',
+        shortlistedBy: 'user',
+        source: 'Tracker Sync',
+        addedAt: expect.any(String)
+      }
+    ])
     const other = sb.controls.addOpportunity({ name: 'Welder' })
-    expect((await widget(sb, 'resourceApplication', { credentials, instructions: { ...instructions, opportunityid: other.id, assigntolist: 'short', shortlistedby: 'resource' } })).body.status).toBe(0)
+    expect(
+      (
+        await widget(sb, 'resourceApplication', {
+          credentials,
+          instructions: { ...instructions, opportunityid: other.id, assigntolist: 'short', shortlistedby: 'resource' }
+        })
+      ).body.status
+    ).toBe(0)
     expect(sb.controls.applications().map((a) => a.status)).toEqual(['Long List', 'Applied'])
     const bad = [
       { ...instructions, assigntolist: 'Long' },
@@ -182,11 +242,34 @@ describe('getRecords and checkLogon', () => {
   it('getRecords R is not available outside the L3 profile; jobs (O) answer as the lesson sample', async () => {
     const sb = await testSandbox({ seed: 'demo' })
     const credentials = keyAndUser(sb)
-    const instructions = { recordtype: 'R', recordid: 0, state: '', searchtext: '', onlymyrecords: false, numrecords: 100, pagenum: 0, sortfield: 'lastupdateddatetime', sortdir: 'asc', updatedafter: '', includecustomfields: false }
-    expect((await widget(sb, 'getRecords', { credentials, instructions })).body).toEqual({ status: 99, message: 'Invalid request: recordtype R is not available', count: 0 })
+    const instructions = {
+      recordtype: 'R',
+      recordid: 0,
+      state: '',
+      searchtext: '',
+      onlymyrecords: false,
+      numrecords: 100,
+      pagenum: 0,
+      sortfield: 'lastupdateddatetime',
+      sortdir: 'asc',
+      updatedafter: '',
+      includecustomfields: false
+    }
+    expect((await widget(sb, 'getRecords', { credentials, instructions })).body).toEqual({
+      status: 99,
+      message: 'Invalid request: recordtype R is not available',
+      count: 0
+    })
     const jobs = await widget(sb, 'getRecords', { credentials, instructions: { ...instructions, recordtype: 'O' } })
     expect(jobs.body).toMatchObject({ status: 0, count: 12 })
-    expect(jobs.body.results[0]).toEqual({ id: expect.any(Number), name: expect.any(String), company: expect.any(String), status: expect.any(String), dateopened: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), details: [] })
+    expect(jobs.body.results[0]).toEqual({
+      id: expect.any(Number),
+      name: expect.any(String),
+      company: expect.any(String),
+      status: expect.any(String),
+      dateopened: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      details: []
+    })
   })
 
   it('checkLogon answers 0 with credentials only, and 99 with any block', async () => {

@@ -10,7 +10,24 @@ describe('CLI: map a job, move candidates to replied, sync, read the ledger', ()
     const sandbox = await testSandbox({ seed: 'demo' })
     const d = ['--data-dir', tempDir()]
     const env = { TRACKER_SYNC_TOKEN: sandbox.token as string, TRACKER_SYNC_WIDGET_KEY: sandbox.widgetKey as string }
-    const connected = await cli([...d, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', 'Rita Recruiter', '--login', sandbox.loginEmail, '--token-stdin'], { env, stdin: sandbox.token as string })
+    const connected = await cli(
+      [
+        ...d,
+        'connect',
+        '--region',
+        'custom',
+        '--rest-url',
+        sandbox.restUrl,
+        '--widget-url',
+        sandbox.widgetUrl,
+        '--as',
+        'Rita Recruiter',
+        '--login',
+        sandbox.loginEmail,
+        '--token-stdin'
+      ],
+      { env, stdin: sandbox.token as string }
+    )
     expect(connected.code).toBe(0)
     const [trackerJob] = sandbox.controls.opportunities().filter((o) => o.open)
     const demo = sandbox.controls.resources().find((r) => r.linkedInUrl)!
@@ -19,11 +36,17 @@ describe('CLI: map a job, move candidates to replied, sync, read the ledger', ()
     expect((await cli([...d, 'jobs', 'add', '--title', 'ICU Nurse'], { env })).stdout).toBe('1\n')
     const mapped = await cli([...d, 'jobs', 'map', '1', '--trigger', 'replied', '--tracker-job', String(trackerJob.id), '--json'], { env })
     expect(mapped.json()).toMatchObject({ trigger: 'replied', trackerJobId: trackerJob.id, trackerJobTitle: trackerJob.name })
-    await cli([...d, 'candidates', 'add', '--job', '1', '--name', 'Brand New Person', '--email', 'brand.new@example.org', '--title', 'Nurse', '--company', 'NHS'], { env })
+    await cli(
+      [...d, 'candidates', 'add', '--job', '1', '--name', 'Brand New Person', '--email', 'brand.new@example.org', '--title', 'Nurse', '--company', 'NHS'],
+      { env }
+    )
     await cli([...d, 'candidates', 'add', '--job', '1', '--name', 'Another Newcomer', '--linkedin', 'linkedin.com/in/another-newcomer-77'], { env })
     // The same person as a demo record, pasted in another form of the LinkedIn URL.
     const slug = normalizeLinkedInUrl(demo.linkedInUrl)!.split('/in/')[1]
-    await cli([...d, 'candidates', 'add', '--job', '1', '--name', 'Someone Else Entirely', '--linkedin', `https://www.linkedin.com/in/${slug.toUpperCase()}/?trk=x`], { env })
+    await cli(
+      [...d, 'candidates', 'add', '--job', '1', '--name', 'Someone Else Entirely', '--linkedin', `https://www.linkedin.com/in/${slug.toUpperCase()}/?trk=x`],
+      { env }
+    )
     for (const id of [1, 2, 3]) {
       const staged = await cli([...d, 'stage', String(id), '--job', '1', 'replied'], { env })
       expect(staged.stdout).toContain('Export to TrackerRMS queued')
@@ -33,7 +56,13 @@ describe('CLI: map a job, move candidates to replied, sync, read the ledger', ()
     expect(synced.code, synced.stderr).toBe(0)
     expect(synced.stdout).toContain('Nothing left to send.')
 
-    const ledger = (await cli([...d, 'ledger', '--json'], { env })).json() as { candidateId: number; how: string; matchedOn: string | null; trackerResourceId: number; syncedBy: string }[]
+    const ledger = (await cli([...d, 'ledger', '--json'], { env })).json() as {
+      candidateId: number
+      how: string
+      matchedOn: string | null
+      trackerResourceId: number
+      syncedBy: string
+    }[]
     expect(ledger.map((e) => [e.candidateId, e.how, e.matchedOn]).sort()).toEqual([
       [1, 'created', null],
       [2, 'created', null],
@@ -63,7 +92,10 @@ describe('CLI: map a job, move candidates to replied, sync, read the ledger', ()
     const sandbox = await testSandbox({ seed: 'empty' })
     const d = ['--data-dir', tempDir()]
     const env = { TRACKER_SYNC_TOKEN: sandbox.token as string }
-    await cli([...d, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--token-stdin'], { env, stdin: sandbox.token as string })
+    await cli([...d, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--token-stdin'], {
+      env,
+      stdin: sandbox.token as string
+    })
     await cli([...d, 'jobs', 'add', '--title', 'Welder'], { env })
     await cli([...d, 'jobs', 'map', '1', '--trigger', 'sequence'], { env })
     await cli([...d, 'candidates', 'add', '--job', '1', '--name', 'Ann Lee'], { env })

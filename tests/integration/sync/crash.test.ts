@@ -34,7 +34,11 @@ describe.each(['default', 'listing-L3', 'repeated-application-0'])('crash safety
     const names = records.map((r) => `${r.firstName} ${r.surname}`).sort()
     expect(names).toEqual([...people].sort())
     expect(records.find((r) => r.id === existing.id)?.documents).toHaveLength(0)
-    for (const record of records.filter((r) => r.id !== existing.id)) expect(record.documents.map((d) => d.documentType), `${record.firstName}`).toEqual(['resume'])
+    for (const record of records.filter((r) => r.id !== existing.id))
+      expect(
+        record.documents.map((d) => d.documentType),
+        `${record.firstName}`
+      ).toEqual(['resume'])
     for (const record of records) expect(record.jobLists.map((l) => l.opportunityId)).toEqual([opportunity!.id])
 
     const { createCore } = await import('../../../electron/core')

@@ -7,7 +7,16 @@ const createCalls = (log: { method: string; path: string }[]) => log.filter((r) 
 describe('sending candidates to TrackerRMS', () => {
   it('creates new candidates with their resume and puts them on the TrackerRMS job’s long list', async () => {
     const { core, sandbox, job, opportunity, addCandidate, sendAll } = await syncedCore()
-    const ann = addCandidate({ fullName: 'Łukasz Żółć', email: 'lukasz@example.pl', phone: '+48 600 100 200', linkedinUrl: 'https://pl.linkedin.com/in/lukasz-zolc', city: 'Kraków', country: 'Poland', currentTitle: 'ICU Nurse', currentCompany: 'Szpital' })
+    const ann = addCandidate({
+      fullName: 'Łukasz Żółć',
+      email: 'lukasz@example.pl',
+      phone: '+48 600 100 200',
+      linkedinUrl: 'https://pl.linkedin.com/in/lukasz-zolc',
+      city: 'Kraków',
+      country: 'Poland',
+      currentTitle: 'ICU Nurse',
+      currentCompany: 'Szpital'
+    })
     core.outreach.recordStage({ jobId: job.id, candidateId: ann.id, stage: 'replied' })
     expect(await sendAll()).toMatchObject({ state: 'idle', remaining: 0 })
 
@@ -26,14 +35,21 @@ describe('sending candidates to TrackerRMS', () => {
     expect(record.jobLists).toEqual([expect.objectContaining({ opportunityId: opportunity!.id, list: 'long' })])
 
     const ledger = core.ctx.db.prepare('SELECT * FROM sync_ledger').all()
-    expect(ledger).toEqual([expect.objectContaining({ candidate_id: ann.id, tracker_resource_id: record.id, how: 'created', synced_by: 'Test Owner <owner@example.com>' })])
-    const steps = (core.ctx.db.prepare('SELECT step, outcome FROM sync_attempts WHERE candidate_id = ? ORDER BY id').all(ann.id) as { step: string; outcome: string }[]).map((a) => `${a.step}:${a.outcome}`)
+    expect(ledger).toEqual([
+      expect.objectContaining({ candidate_id: ann.id, tracker_resource_id: record.id, how: 'created', synced_by: 'Test Owner <owner@example.com>' })
+    ])
+    const steps = (
+      core.ctx.db.prepare('SELECT step, outcome FROM sync_attempts WHERE candidate_id = ? ORDER BY id').all(ann.id) as { step: string; outcome: string }[]
+    ).map((a) => `${a.step}:${a.outcome}`)
     expect(steps).toEqual(['queued:queued', 'index:ok', 'check:no_match', 'create:ok', 'resume:ok', 'list:ok', 'done:done'])
     // The facts each step relies on are columns, not audit wording.
     const item = core.sync.listQueue()[0]
     expect(item).toMatchObject({ state: 'done', step: 'listed', trackerResourceId: record.id, waitingFor: null })
     for (const fact of [item.checkedAt, item.createSentAt, item.listSentAt, item.listedAt]) expect(Date.parse(fact as string)).toBeGreaterThan(0)
-    expect(core.ctx.db.prepare('SELECT resume_attached_at IS NOT NULL AS attached, resume_filename FROM sync_ledger').get()).toEqual({ attached: 1, resume_filename: 'Łukasz Żółć - Resume.pdf' })
+    expect(core.ctx.db.prepare('SELECT resume_attached_at IS NOT NULL AS attached, resume_filename FROM sync_ledger').get()).toEqual({
+      attached: 1,
+      resume_filename: 'Łukasz Żółć - Resume.pdf'
+    })
   })
 
   it('links instead of creating when TrackerRMS has the person (email case, LinkedIn form, exact name)', async () => {

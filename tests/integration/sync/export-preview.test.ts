@@ -7,7 +7,14 @@ describe('Export to ATS: the dry-run preview', () => {
     const existing = sandbox.controls.addResource({ firstName: 'Ann', surname: 'Lee', email: 'ann@example.com' })
     sandbox.controls.addResource({ firstName: 'Steven', surname: 'Lu' })
     const linked = addCandidate({ fullName: 'Ann Lee-Wong', email: 'ANN@example.com' })
-    const fresh = addCandidate({ fullName: 'Steve Lu', email: 'steve@example.com', phone: '+1 555 0100', city: 'Boston', currentTitle: 'RN', currentCompany: 'MGH' })
+    const fresh = addCandidate({
+      fullName: 'Steve Lu',
+      email: 'steve@example.com',
+      phone: '+1 555 0100',
+      city: 'Boston',
+      currentTitle: 'RN',
+      currentCompany: 'MGH'
+    })
     const synced = addCandidate({ fullName: 'Done Already' })
     core.outreach.recordStage({ jobId: job.id, candidateId: synced.id, stage: 'replied' })
     await sendAll()
@@ -19,7 +26,13 @@ describe('Export to ATS: the dry-run preview', () => {
     expect(preview.items[0]).toMatchObject({ decision: 'link', trackerResourceId: existing.id, matchedOn: 'email' })
     expect(preview.items[1]).toMatchObject({
       decision: 'create',
-      payload: { firstName: 'Steve', surname: 'Lu', jobTitle: 'RN', contactDetails: { email: 'steve@example.com', mobilePhone: '+1 555 0100' }, address: { town: 'Boston' } }
+      payload: {
+        firstName: 'Steve',
+        surname: 'Lu',
+        jobTitle: 'RN',
+        contactDetails: { email: 'steve@example.com', mobilePhone: '+1 555 0100' },
+        address: { town: 'Boston' }
+      }
     })
     expect((preview.items[1] as { nearMiss: string }).nearMiss).toContain('Steven Lu')
     expect(preview.items[2]).toMatchObject({ decision: 'refused' })

@@ -21,7 +21,12 @@ describe('index deltas', () => {
     const annSeenAt = sandbox.controls.resources().find((r) => r.contactDetails.email === 'ann@example.com')!.updatedAt
 
     // Someone saves Cy in TrackerRMS with a time 5 s before Ann's (a slow save elsewhere), after our last read.
-    sandbox.controls.addResource({ firstName: 'Cy', surname: 'Diaz', email: 'cy@example.com', updatedAt: new Date(Date.parse(annSeenAt) - 5_000).toISOString() })
+    sandbox.controls.addResource({
+      firstName: 'Cy',
+      surname: 'Diaz',
+      email: 'cy@example.com',
+      updatedAt: new Date(Date.parse(annSeenAt) - 5_000).toISOString()
+    })
     sandbox.controls.clearRequestLog()
     const cy = await exportOne('Cy Diaz', 'CY@example.com')
 

@@ -52,7 +52,10 @@ describe('the queue when TrackerRMS is unreachable, failing, limiting or refusin
     expect(queueStates(core)).toEqual([{ state: 'done', n: people }])
     expect((core.ctx.db.prepare('SELECT MAX(attempts) AS n FROM sync_queue').get() as { n: number }).n).toBeLessThan(20)
     // The client's own throttle: never more than `limit` requests in any window, counted from the sandbox's log.
-    const times = sandbox.controls.requestLog().map((r) => r.atMs).sort((a, b) => a - b)
+    const times = sandbox.controls
+      .requestLog()
+      .map((r) => r.atMs)
+      .sort((a, b) => a - b)
     let start = 0
     for (let end = 0; end < times.length; end++) {
       while (times[end] - times[start] >= windowMs) start++
@@ -61,7 +64,6 @@ describe('the queue when TrackerRMS is unreachable, failing, limiting or refusin
     expect(sandbox.controls.requestLog().some((r) => r.fault === '5xx')).toBe(true)
     expect(sandbox.controls.requestLog().some((r) => r.fault === '429')).toBe(true)
   })
-
 })
 
 describeKeychain('a revoked token (the new token goes to the real keychain)', () => {

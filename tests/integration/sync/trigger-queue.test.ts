@@ -12,7 +12,8 @@ function setup() {
   const clock = manualClock('2026-06-01T09:00:00.000Z')
   const core = createCore({ dataDir: tempDir(), secrets: createEnvStore('token-for-tests-000'), clock })
   const sync = core.sync
-  const connect = (at: string) => core.settings.setConnectionValues({ region: 'custom', 'rest-url': 'http://127.0.0.1:1', 'connected-at': at, 'connected-by': 'Rita Recruiter' })
+  const connect = (at: string) =>
+    core.settings.setConnectionValues({ region: 'custom', 'rest-url': 'http://127.0.0.1:1', 'connected-at': at, 'connected-by': 'Rita Recruiter' })
   const queue = () => core.ctx.db.prepare('SELECT * FROM sync_queue ORDER BY id').all() as any[]
   cores.push(core)
   return { clock, core, sync, connect, queue }
@@ -34,7 +35,9 @@ afterEach(async () => {
 
 describe('trigger matrix: trigger × event × connected before/after × job mapped/unmapped', () => {
   const cases: [Trigger, Stage, boolean, boolean][] = []
-  for (const trigger of TRIGGERS) for (const stage of STAGES.filter((s) => s !== 'sourced')) for (const before of [true, false]) for (const mapped of [true, false]) cases.push([trigger, stage, before, mapped])
+  for (const trigger of TRIGGERS)
+    for (const stage of STAGES.filter((s) => s !== 'sourced'))
+      for (const before of [true, false]) for (const mapped of [true, false]) cases.push([trigger, stage, before, mapped])
 
   it.each(cases)('trigger %s, event %s, connected before: %s, mapped: %s', async (trigger, stage, connectedBefore, mapped) => {
     const { clock, core, connect, queue } = setup()
@@ -49,7 +52,14 @@ describe('trigger matrix: trigger × event × connected before/after × job mapp
     const rows = queue()
     if (connectedBefore && triggerMatches(trigger, stage)) {
       expect(rows).toHaveLength(1)
-      expect(rows[0]).toMatchObject({ candidate_id: candidate.id, job_id: job.id, tracker_job_id: mapped ? 4242 : null, origin: 'trigger', state: 'pending', step: 'queued' })
+      expect(rows[0]).toMatchObject({
+        candidate_id: candidate.id,
+        job_id: job.id,
+        tracker_job_id: mapped ? 4242 : null,
+        origin: 'trigger',
+        state: 'pending',
+        step: 'queued'
+      })
       // the grace delay: 120 s by default
       expect(Date.parse(rows[0].next_run_at) - clock.now().getTime()).toBe(120_000)
     } else {
@@ -121,7 +131,9 @@ describe('manual export and backfill (queue side)', () => {
     const job = core.jobs.create({ title: 'Nurse' })
     const a = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee' })
     const b = core.candidates.create({ jobId: job.id, fullName: 'Bob Ray' })
-    core.ctx.db.prepare(`INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by) VALUES (?, 99, 'created', NULL, ?, 'Rita')`).run(a.id, clock.now().toISOString())
+    core.ctx.db
+      .prepare(`INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by) VALUES (?, 99, 'created', NULL, ?, 'Rita')`)
+      .run(a.id, clock.now().toISOString())
     const results = sync.exportCandidates({ candidateIds: [a.id, b.id], trackerJobId: 5 })
     expect(results[0]).toMatchObject({ candidateId: a.id, outcome: 'refused' })
     expect((results[0] as { reason: string }).reason).toContain('Already in TrackerRMS as #99')
@@ -143,7 +155,10 @@ describe('manual export and backfill (queue side)', () => {
     expect(plan.candidates.map((x) => x.fullName)).toEqual(['Ann Lee', 'Bob Ray'])
     expect(queue()).toHaveLength(0)
     expect(sync.backfillConfirm(job.id).queued).toBe(2)
-    expect(queue().map((r) => [r.candidate_id, r.origin, r.tracker_job_id])).toEqual([[a.id, 'backfill', 12], [b.id, 'backfill', 12]])
+    expect(queue().map((r) => [r.candidate_id, r.origin, r.tracker_job_id])).toEqual([
+      [a.id, 'backfill', 12],
+      [b.id, 'backfill', 12]
+    ])
     expect(sync.backfillPreview(job.id).candidates).toEqual([])
   })
 })

@@ -35,7 +35,14 @@ describeKeychain('the Widget API refused, then a Widget API key (kept in the rea
     expect((await core.candidates.get(people[0].id)).fullName).toBe('Ada Widget')
 
     // TrackerRMS support issues a key; the user connects again with it.
-    await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Test Owner <${sandbox.loginEmail}>`, widgetKey: sandbox.widgetKey, token: sandbox.token as string })
+    await core.connection.connect({
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      connectedBy: `Test Owner <${sandbox.loginEmail}>`,
+      widgetKey: sandbox.widgetKey,
+      token: sandbox.token as string
+    })
     expect(await sendAll()).toMatchObject({ state: 'idle', remaining: 0, waiting: 0 })
     const after = sandbox.controls.resources()
     expect(after.map((r) => r.id)).toEqual(records.map((r) => r.id)) // no second record

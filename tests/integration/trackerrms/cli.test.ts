@@ -28,7 +28,21 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
     }
 
     const connected = await track(
-      run(['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', `Jane Doe <${sandbox.loginEmail}>`, '--token-stdin'], `${token}\n`)
+      run(
+        [
+          'connect',
+          '--region',
+          'custom',
+          '--rest-url',
+          sandbox.restUrl,
+          '--widget-url',
+          sandbox.widgetUrl,
+          '--as',
+          `Jane Doe <${sandbox.loginEmail}>`,
+          '--token-stdin'
+        ],
+        `${token}\n`
+      )
     )
     expect(connected.code).toBe(0)
     expect(connected.stdout).toContain(`Connected as Jane Doe <${sandbox.loginEmail}> to TrackerRMS at ${sandbox.restUrl}`)
@@ -43,7 +57,12 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
 
     const jobs = await track(run(['tracker-jobs', '--json']))
     expect(jobs.code).toBe(0)
-    expect(jobs.json().map((j: { title: string }) => j.title)).toEqual(sandbox.controls.opportunities().filter((o) => o.open).map((o) => o.name))
+    expect(jobs.json().map((j: { title: string }) => j.title)).toEqual(
+      sandbox.controls
+        .opportunities()
+        .filter((o) => o.open)
+        .map((o) => o.name)
+    )
     const table = await track(run(['tracker-jobs']))
     expect(table.stdout).toContain('Senior ICU Nurse')
     const one = await track(run(['tracker-jobs', '--id', '5011', '--json']))
@@ -84,11 +103,16 @@ describe('CLI: connect, health, tracker-jobs, disconnect', () => {
     const dir = tempDir()
     const secret = 'f'.repeat(32)
     for (const args of [['--token', secret], [`--token=${secret}`], [secret, '--token-stdin']]) {
-      const result = await cli(['--data-dir', dir, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, ...args], { stdin: secret })
+      const result = await cli(
+        ['--data-dir', dir, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, ...args],
+        { stdin: secret }
+      )
       expect(result.code).toBe(2)
       expect(result.stderr + result.stdout).not.toContain(secret)
     }
-    const wrong = await cli(['--data-dir', dir, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl], { env: { TRACKER_SYNC_TOKEN: secret } })
+    const wrong = await cli(['--data-dir', dir, 'connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl], {
+      env: { TRACKER_SYNC_TOKEN: secret }
+    })
     expect(wrong.code).toBe(3)
     expect(wrong.stderr).toContain('the token was revoked or regenerated, or the region is wrong')
     expect(wrong.stderr).not.toContain(secret)
@@ -109,7 +133,18 @@ describeKeychain('CLI connect with the real keychain', () => {
     const secrets = createKeychainStore(`Tracker Sync test ${randomUUID()}`)
     const dir = tempDir()
     const run = (args: string[], stdin?: string) => cli(['--data-dir', dir, ...args], { stdin, core: { secrets, tracker: FAST_TRACKER } })
-    const connect = ['connect', '--region', 'custom', '--rest-url', sandbox.restUrl, '--widget-url', sandbox.widgetUrl, '--as', `Jane <${sandbox.loginEmail}>`, '--token-stdin']
+    const connect = [
+      'connect',
+      '--region',
+      'custom',
+      '--rest-url',
+      sandbox.restUrl,
+      '--widget-url',
+      sandbox.widgetUrl,
+      '--as',
+      `Jane <${sandbox.loginEmail}>`,
+      '--token-stdin'
+    ]
     // Without a Widget key: connected; the Widget says what to get, and health fails only its own items.
     const bare = await run(connect, token)
     expect(bare.code).toBe(0)

@@ -8,13 +8,34 @@ import { testSandbox } from '../../helpers/sandbox'
 const fast = { retry: { baseDelayMs: 5, maxDelayMs: 20 } }
 /** A client as the app builds one: the REST token, the sandbox user's login and the support-issued Widget key. */
 const clientFor = (sb: RunningSandbox, options: Partial<TrackerClientOptions> = {}) =>
-  createTrackerClient({ restUrl: sb.restUrl, widgetUrl: sb.widgetUrl, token: sb.token as string, widgetKey: sb.widgetKey, loginEmail: sb.loginEmail, ...fast, ...options })
+  createTrackerClient({
+    restUrl: sb.restUrl,
+    widgetUrl: sb.widgetUrl,
+    token: sb.token as string,
+    widgetKey: sb.widgetKey,
+    loginEmail: sb.loginEmail,
+    ...fast,
+    ...options
+  })
 
 const candidate = (fields: Partial<CandidateFields> = {}): CandidateFields => ({
-  firstName: 'Łukasz', lastName: 'Wiśniewski', fullName: 'Łukasz Wiśniewski', email: 'lukasz@example.pl', phone: '+48 600 100 200',
-  linkedinUrl: 'https://pl.linkedin.com/in/lukasz-w/', city: 'Kraków', state: 'Małopolskie', country: 'Poland',
-  currentTitle: 'TIG Welder', currentCompany: 'Northwind Fabrication', summary: 'Ten years of TIG', experience: null,
-  education: null, skills: null, notes: null, ...fields
+  firstName: 'Łukasz',
+  lastName: 'Wiśniewski',
+  fullName: 'Łukasz Wiśniewski',
+  email: 'lukasz@example.pl',
+  phone: '+48 600 100 200',
+  linkedinUrl: 'https://pl.linkedin.com/in/lukasz-w/',
+  city: 'Kraków',
+  state: 'Małopolskie',
+  country: 'Poland',
+  currentTitle: 'TIG Welder',
+  currentCompany: 'Northwind Fabrication',
+  summary: 'Ten years of TIG',
+  experience: null,
+  education: null,
+  skills: null,
+  notes: null,
+  ...fields
 })
 
 describe('TrackerRMS client calls', () => {
@@ -53,31 +74,52 @@ describe('TrackerRMS client calls', () => {
 
   it('reads a candidate, and says not_found for an unknown id', async () => {
     const sb = await testSandbox()
-    const added = sb.controls.addResource({ firstName: 'Ngozi', surname: 'Okafor', email: 'ngozi@example.ng', mobilePhone: '+234 801', company: 'Acme', city: 'Lagos', country: 'Nigeria' })
+    const added = sb.controls.addResource({
+      firstName: 'Ngozi',
+      surname: 'Okafor',
+      email: 'ngozi@example.ng',
+      mobilePhone: '+234 801',
+      company: 'Acme',
+      city: 'Lagos',
+      country: 'Nigeria'
+    })
     const client = clientFor(sb)
     expect(await client.getResource(added.id)).toMatchObject({
-      id: added.id, fullName: 'Ngozi Okafor', email: 'ngozi@example.ng', phone: '+234 801', company: 'Acme', city: 'Lagos', country: 'Nigeria', updatedAt: added.updatedAt
+      id: added.id,
+      fullName: 'Ngozi Okafor',
+      email: 'ngozi@example.ng',
+      phone: '+234 801',
+      company: 'Acme',
+      city: 'Lagos',
+      country: 'Nigeria',
+      updatedAt: added.updatedAt
     })
     await expect(client.getResource(1)).rejects.toMatchObject({ code: 'not_found' })
   })
 
   it('crawls every candidate once from overlapping pages (Resource/Search, the documented default), then ends', async () => {
     const sb = await testSandbox()
-    for (let i = 0; i < 25; i++) sb.controls.addResource({ firstName: `Person${i}`, surname: 'Test', updatedAt: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })
+    for (let i = 0; i < 25; i++)
+      sb.controls.addResource({ firstName: `Person${i}`, surname: 'Test', updatedAt: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })
     const client = clientFor(sb)
     const ids: number[] = []
     for await (const page of client.crawlResources()) ids.push(...page.map((r) => r.id))
     expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => 10001 + i))
     // PagedSearch is missing here (404): Resource/Search takes over, and its three overlapping pages are enough.
     expect(sb.controls.requestLog().map((e) => `${e.path} ${e.status}`)).toEqual([
-      '/api/Auth/ExchangeToken 200', '/api/v1/Resource/PagedSearch 404', '/api/v1/Resource/Search 200', '/api/v1/Resource/Search 200', '/api/v1/Resource/Search 200'
+      '/api/Auth/ExchangeToken 200',
+      '/api/v1/Resource/PagedSearch 404',
+      '/api/v1/Resource/Search 200',
+      '/api/v1/Resource/Search 200',
+      '/api/v1/Resource/Search 200'
     ])
     expect(client.profile()?.listing).toMatchObject({ variant: 'L2', restVariant: 'L2' })
   })
 
   it('sends updatedAfter as a date, one day before the watermark, where connect saw it honoured', async () => {
     const sb = await testSandbox({ profile: 'updated-after-date' })
-    for (let i = 0; i < 25; i++) sb.controls.addResource({ firstName: `Person${i}`, surname: 'Test', updatedAt: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })
+    for (let i = 0; i < 25; i++)
+      sb.controls.addResource({ firstName: `Person${i}`, surname: 'Test', updatedAt: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })
     const client = clientFor(sb)
     expect((await client.discover()).listing).toMatchObject({ variant: 'L2', restUpdatedAfter: 'honoured' })
     const changed = sb.controls.updateResource(10003, { email: 'new@example.com', updatedAt: '2026-03-01T12:00:00.000Z' })
@@ -90,7 +132,15 @@ describe('TrackerRMS client calls', () => {
   })
 
   it('reads every listing variant and envelope: PagedSearch under resources, items or data, and getRecords (100 a page)', async () => {
-    for (const profile of ['listing-L1-resources', 'listing-L1-items', 'listing-L1-data', 'listing-L3', 'get-records-base-1', 'pagination-wrap-around', 'pagination-clean']) {
+    for (const profile of [
+      'listing-L1-resources',
+      'listing-L1-items',
+      'listing-L1-data',
+      'listing-L3',
+      'get-records-base-1',
+      'pagination-wrap-around',
+      'pagination-clean'
+    ]) {
       const sb = await testSandbox({ profile })
       for (let i = 0; i < 23; i++) sb.controls.addResource({ firstName: `P${i}`, surname: 'List' })
       const client = clientFor(sb)
@@ -110,9 +160,15 @@ describe('TrackerRMS client calls', () => {
     const { id } = await client.createResource(candidate(), { source: 'Tracker Sync' })
     const stored = sb.controls.resource(id)
     expect(stored).toMatchObject({
-      firstName: 'Łukasz', surname: 'Wiśniewski', jobTitle: 'TIG Welder', linkedInUrl: 'https://pl.linkedin.com/in/lukasz-w/', source: 'Tracker Sync',
-      currentClient: { name: 'Northwind Fabrication' }, contactDetails: { email: 'lukasz@example.pl', mobilePhone: '+48 600 100 200' },
-      address: { town: 'Kraków', county: 'Małopolskie', country: 'Poland' }, ignoredFields: ['currentClient']
+      firstName: 'Łukasz',
+      surname: 'Wiśniewski',
+      jobTitle: 'TIG Welder',
+      linkedInUrl: 'https://pl.linkedin.com/in/lukasz-w/',
+      source: 'Tracker Sync',
+      currentClient: { name: 'Northwind Fabrication' },
+      contactDetails: { email: 'lukasz@example.pl', mobilePhone: '+48 600 100 200' },
+      address: { town: 'Kraków', county: 'Małopolskie', country: 'Poland' },
+      ignoredFields: ['currentClient']
     })
     const sent = sb.controls.requestLog().find((e) => e.path === '/api/v1/Resource')?.body as Record<string, unknown>
     expect(Object.keys(sent)).not.toContain('email')
@@ -135,7 +191,9 @@ describe('TrackerRMS client calls', () => {
 
   it("says 'rejected' with TrackerRMS's own message when a create is refused", async () => {
     const sb = await testSandbox()
-    const error = await clientFor(sb).createResource(candidate({ firstName: null, lastName: null, fullName: ' ' }), { source: 'x' }).catch((e) => e)
+    const error = await clientFor(sb)
+      .createResource(candidate({ firstName: null, lastName: null, fullName: ' ' }), { source: 'x' })
+      .catch((e) => e)
     expect(error).toMatchObject({ code: 'rejected', status: 400, trackerMessage: 'Validation failed: firstName or surname is required.' })
     expect(sb.controls.resources()).toEqual([])
   })
@@ -149,7 +207,10 @@ describe('TrackerRMS client calls', () => {
     const [doc] = sb.controls.resource(id)!.documents
     expect(doc).toMatchObject({ filename: 'Ann Lee - Resume.pdf', documentType: 'resume', primary: true, size: 12 })
     expect(new Uint8Array(Buffer.from(doc.data, 'base64'))).toEqual(pdf)
-    const sent = sb.controls.requestLog().filter((e) => e.path.endsWith('attachDocument')).pop()
+    const sent = sb.controls
+      .requestLog()
+      .filter((e) => e.path.endsWith('attachDocument'))
+      .pop()
     expect(Object.keys((sent?.body as any).trackerrms.attachDocument).sort()).toEqual(['credentials', 'file'])
     expect(sent?.widgetAuth).toBe('W4')
     expect(await client.listDocuments(id)).toEqual([{ id: doc.id, filename: 'Ann Lee - Resume.pdf', documentType: 'resume' }])
@@ -165,7 +226,9 @@ describe('TrackerRMS client calls', () => {
     expect(await client.addToOpportunity(id, job.id, 'short')).toEqual({ kind: 'added' })
     expect(await client.addToOpportunity(id, job.id, 'short')).toEqual({ kind: 'already_listed', confirmed: true })
     expect(await client.isOnOpportunity(id, job.id)).toBe(true)
-    expect(sb.controls.resource(id)!.jobLists).toEqual([expect.objectContaining({ opportunityId: job.id, list: 'short', shortlistedBy: 'user', source: 'Tracker Sync' })])
+    expect(sb.controls.resource(id)!.jobLists).toEqual([
+      expect.objectContaining({ opportunityId: job.id, list: 'short', shortlistedBy: 'user', source: 'Tracker Sync' })
+    ])
     const error = await client.addToOpportunity(id, 777, 'long').catch((e) => e)
     expect(error).toMatchObject({ code: 'rejected', widgetStatus: 99 })
   })
@@ -174,29 +237,61 @@ describe('TrackerRMS client calls', () => {
     const sb = await testSandbox()
     sb.controls.addResource({ firstName: 'Ann', surname: 'Lee', email: 'ann@example.com', linkedInUrl: 'https://www.linkedin.com/in/ann-lee' })
     const client = clientFor(sb)
-    expect(await client.checkPerson({ email: 'ANN@example.com' })).toMatchObject({ candidateMatched: true, firstRecord: { fullName: 'Ann Lee' }, webHost: sb.webHost })
+    expect(await client.checkPerson({ email: 'ANN@example.com' })).toMatchObject({
+      candidateMatched: true,
+      firstRecord: { fullName: 'Ann Lee' },
+      webHost: sb.webHost
+    })
     expect(await client.checkPerson({ linkedin: 'uk.linkedin.com/in/ann-lee/' })).toMatchObject({ candidateMatched: true })
     expect(await client.checkPerson({ email: 'someone@else.com' })).toMatchObject({ candidateMatched: false })
-    const sent = sb.controls.requestLog().filter((e) => e.path.endsWith('checkPerson') && e.widgetStatus === 0).map((e) => Object.keys((e.body as any).trackerrms.checkPerson).sort())
-    expect(sent).toEqual([['credentials', 'details'], ['credentials', 'details'], ['credentials', 'details']])
+    const sent = sb.controls
+      .requestLog()
+      .filter((e) => e.path.endsWith('checkPerson') && e.widgetStatus === 0)
+      .map((e) => Object.keys((e.body as any).trackerrms.checkPerson).sort())
+    expect(sent).toEqual([
+      ['credentials', 'details'],
+      ['credentials', 'details'],
+      ['credentials', 'details']
+    ])
   })
 
   it('reports every capability on a healthy connection, with what it learned', async () => {
     const sb = await testSandbox({ seed: 'demo' })
     const report = await clientFor(sb).healthCheck()
     expect(report.ok).toBe(true)
-    expect(report.items.map((i) => `${i.capability}:${i.ok}`)).toEqual(['reach:true', 'auth:true', 'jobs:true', 'candidates:true', 'deltas:true', 'duplicates:true', 'widget:true'])
+    expect(report.items.map((i) => `${i.capability}:${i.ok}`)).toEqual([
+      'reach:true',
+      'auth:true',
+      'jobs:true',
+      'candidates:true',
+      'deltas:true',
+      'duplicates:true',
+      'widget:true'
+    ])
     expect(report.items.find((i) => i.capability === 'jobs')?.detail).toBe('10 open jobs on the first page')
-    expect(report.items.find((i) => i.capability === 'candidates')?.detail).toContain('Resource/Search (10 a page), a bare list; records say when they changed ("lastUpdatedDateTime")')
+    expect(report.items.find((i) => i.capability === 'candidates')?.detail).toContain(
+      'Resource/Search (10 a page), a bare list; records say when they changed ("lastUpdatedDateTime")'
+    )
     expect(report.items.find((i) => i.capability === 'deltas')?.detail).toContain('ignores "updated after"')
     expect(report.items.find((i) => i.capability === 'duplicates')?.detail).toContain('names only; checkPerson')
     expect(report.profile).toMatchObject({
       session: { expirySource: 'expiration', expirationHasOffset: false },
       swagger: { available: false },
-      listing: { variant: 'L2', envelopeKey: null, rowsCarryEmail: false, rowsCarryLinkedIn: false, changeTimeField: 'lastUpdatedDateTime', updatedAfter: 'ignored' },
+      listing: {
+        variant: 'L2',
+        envelopeKey: null,
+        rowsCarryEmail: false,
+        rowsCarryLinkedIn: false,
+        changeTimeField: 'lastUpdatedDateTime',
+        updatedAfter: 'ignored'
+      },
       widget: { style: 'widget-key-apikey', hadWidgetKey: true, hadLoginEmail: true },
       webHost: sb.webHost
     })
-    expect(report.profile?.widget.tried.map((t) => `${t.style}:${t.widgetStatus}`)).toEqual(['rest-token-apikey:1', 'rest-token-bearer:1', 'widget-key-apikey:0'])
+    expect(report.profile?.widget.tried.map((t) => `${t.style}:${t.widgetStatus}`)).toEqual([
+      'rest-token-apikey:1',
+      'rest-token-bearer:1',
+      'widget-key-apikey:0'
+    ])
   })
 })

@@ -1,19 +1,16 @@
 // Every error class over real HTTP: auth (revoked token, wrong region, JWT expiry), timeouts, 5xx, dropped
 // connections, offline, malformed and huge bodies, 429 with Retry-After in both forms.
 import { describe, expect, it } from 'vitest'
-import type { CandidateFields } from '../../../shared/domain'
 import { createTrackerClient, RequestThrottle, TrackerError, type TrackerClientOptions } from '../../../electron/trackerrms'
-import { Redactor } from '../../../electron/core/redact'
+import { Redactor } from '../../../electron/lib/redact'
 import type { RunningSandbox } from '../../../electron/sandbox'
 import { testSandbox } from '../../helpers/sandbox'
+import { personNamed } from '../../helpers/candidate-fields'
 
 const clientFor = (sb: RunningSandbox, options: Partial<TrackerClientOptions> = {}) =>
   createTrackerClient({ restUrl: sb.restUrl, widgetUrl: sb.widgetUrl, token: sb.token as string, retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options })
 
-const person: CandidateFields = {
-  firstName: 'Ann', lastName: 'Lee', fullName: 'Ann Lee', email: 'ann@example.com', phone: null, linkedinUrl: null, city: null, state: null,
-  country: null, currentTitle: null, currentCompany: null, summary: null, experience: null, education: null, skills: null, notes: null
-}
+const person = personNamed('Ann Lee', { firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' })
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5))
 }
@@ -36,7 +33,12 @@ describe('auth errors', () => {
     expect(onCall.message + onCall.trackerMessage).not.toContain(token)
     expect(onCall.trackerMessage).toContain('[redacted]')
     // 401 on the call → one re-exchange → 401 at the exchange.
-    expect(sb.controls.requestLog().slice(-2).map((e) => `${e.path} ${e.status}`)).toEqual(['/api/v1/Opportunity/5001 401', '/api/Auth/ExchangeToken 401'])
+    expect(
+      sb.controls
+        .requestLog()
+        .slice(-2)
+        .map((e) => `${e.path} ${e.status}`)
+    ).toEqual(['/api/v1/Opportunity/5001 401', '/api/Auth/ExchangeToken 401'])
     expect(seen).toHaveLength(1)
     await expect(createTrackerClient({ restUrl: sb.restUrl, widgetUrl: sb.widgetUrl, token }).exchange()).rejects.toMatchObject({ code: 'auth' })
   })
@@ -49,7 +51,11 @@ describe('auth errors', () => {
     const report = await client.healthCheck()
     expect(report.ok).toBe(false)
     expect(report.items.find((i) => i.capability === 'reach')?.ok).toBe(true)
-    expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({ ok: false, errorCode: 'auth', reason: expect.stringContaining('revoked or regenerated, or the region is wrong') })
+    expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({
+      ok: false,
+      errorCode: 'auth',
+      reason: expect.stringContaining('revoked or regenerated, or the region is wrong')
+    })
     expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: 'Not checked: signing in failed.' })
     expect(report.profile).toBeNull()
   })
@@ -62,7 +68,10 @@ describe('auth errors', () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(await client.getOpportunity(5001)).toMatchObject({ id: 5001 })
     expect(sb.controls.requestLog().map((e) => `${e.path} ${e.status}`)).toEqual([
-      '/api/Auth/ExchangeToken 200', '/api/v1/Opportunity/5001 200', '/api/Auth/ExchangeToken 200', '/api/v1/Opportunity/5001 200'
+      '/api/Auth/ExchangeToken 200',
+      '/api/v1/Opportunity/5001 200',
+      '/api/Auth/ExchangeToken 200',
+      '/api/v1/Opportunity/5001 200'
     ])
   })
 
@@ -74,7 +83,11 @@ describe('auth errors', () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(await client.getOpportunity(5001)).toMatchObject({ id: 5001 })
     expect(sb.controls.requestLog().map((e) => `${e.path} ${e.status}`)).toEqual([
-      '/api/Auth/ExchangeToken 200', '/api/v1/Opportunity/5001 200', '/api/v1/Opportunity/5001 401', '/api/Auth/ExchangeToken 200', '/api/v1/Opportunity/5001 200'
+      '/api/Auth/ExchangeToken 200',
+      '/api/v1/Opportunity/5001 200',
+      '/api/v1/Opportunity/5001 401',
+      '/api/Auth/ExchangeToken 200',
+      '/api/v1/Opportunity/5001 200'
     ])
   })
 
@@ -134,7 +147,12 @@ describe('transient, offline and malformed answers', () => {
     await expect(client.getOpportunity(5001)).rejects.toMatchObject({ code: 'transient', status: 502, trackerMessage: 'Service Unavailable' })
     sb.controls.failNext({ kind: '5xx', path: '/api/v1/Resource' })
     await expect(client.createResource(person, { source: 's' })).rejects.toMatchObject({ code: 'transient', status: 503 })
-    expect(sb.controls.requestLog().filter((e) => e.path === '/api/v1/Resource').map((e) => e.status)).toEqual([503])
+    expect(
+      sb.controls
+        .requestLog()
+        .filter((e) => e.path === '/api/v1/Resource')
+        .map((e) => e.status)
+    ).toEqual([503])
     expect(sb.controls.resources()).toEqual([])
   })
 

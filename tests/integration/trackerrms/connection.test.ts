@@ -15,7 +15,10 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]))
 }
 /** Every byte of every file in the data folder (database, WAL, logs) as text. */
-const everything = (dir: string) => filesUnder(dir).map((file) => readFileSync(file).toString('latin1')).join('\n')
+const everything = (dir: string) =>
+  filesUnder(dir)
+    .map((file) => readFileSync(file).toString('latin1'))
+    .join('\n')
 
 describe('connection service', () => {
   it('verifies the token before storing anything: a refused token leaves no trace', async () => {
@@ -45,8 +48,14 @@ describe('connection service', () => {
     core.connection.onChange((info) => changes.push(info.connected))
     const info = await core.connection.connect({ region: 'custom', restUrl: `${sandbox.restUrl}/`, widgetUrl: sandbox.widgetUrl, token: ` ${sandbox.token}\n` })
     expect(info).toMatchObject({
-      connected: true, region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, webHost: sandbox.webHost,
-      connectedBy: userInfo().username, tokenStore: 'environment', problem: null
+      connected: true,
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      webHost: sandbox.webHost,
+      connectedBy: userInfo().username,
+      tokenStore: 'environment',
+      problem: null
     })
     expect(Date.parse(info.connectedAt as string)).toBeGreaterThan(Date.now() - 60_000)
     expect(events).toEqual([{ connected: true, problem: null }])
@@ -67,7 +76,12 @@ describe('connection service', () => {
     const sandbox = await testSandbox({ seed: 'demo' })
     const core = createCore({ dataDir: tempDir(), secrets: createEnvStore(sandbox.token as string, sandbox.widgetKey), tracker: FAST_TRACKER })
     const info = await core.connection.connect({
-      region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Rita <${sandbox.loginEmail}>`, widgetKey: sandbox.widgetKey, token: sandbox.token as string
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      connectedBy: `Rita <${sandbox.loginEmail}>`,
+      widgetKey: sandbox.widgetKey,
+      token: sandbox.token as string
     })
     expect(info).toMatchObject({ loginEmail: sandbox.loginEmail, hasWidgetKey: true, webHost: sandbox.webHost })
     expect(info.profile).toMatchObject({ listing: { variant: 'L2' }, widget: { style: 'widget-key-apikey' }, webHost: sandbox.webHost })
@@ -125,7 +139,10 @@ describe('connection service', () => {
     for await (const page of core.connection.client().crawlResources()) expect(page.length).toBeGreaterThan(0)
     sandbox.controls.revokeToken()
     await core.connection.health()
-    await core.connection.client().listOpenOpportunities().catch(() => {})
+    await core.connection
+      .client()
+      .listOpenOpportunities()
+      .catch(() => {})
     core.ctx.log.error('test.probe', { headers: { Authorization: 'Bearer whatever' }, note: `token ${token}` })
     await core.close()
     const text = everything(dataDir)
@@ -143,9 +160,17 @@ describeKeychain('connection service with the real keychain', () => {
     const secrets = keychain()
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
     const account = accountFor(sandbox.restUrl)
-    await expect(core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: '0'.repeat(32) })).rejects.toMatchObject({ code: 'auth' })
+    await expect(
+      core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: '0'.repeat(32) })
+    ).rejects.toMatchObject({ code: 'auth' })
     expect(await secrets.get(account)).toBeNull()
-    await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string, connectedBy: 'Jane Doe <jane@example.com>' })
+    await core.connection.connect({
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      token: sandbox.token as string,
+      connectedBy: 'Jane Doe <jane@example.com>'
+    })
     expect(await secrets.get(account)).toBe(sandbox.token)
     expect(core.connection.info().tokenStore).toBe('keychain')
     await core.connection.disconnect()
@@ -169,7 +194,10 @@ describeKeychain('connection service with the real keychain', () => {
     const again = await connect(rotated)
     expect(again.connectedAt).toBe(first.connectedAt)
     expect(again.connectedBy).toBe('Jane Doe <jane@example.com>')
-    expect(events).toEqual([{ connected: true, problem: expect.objectContaining({ code: 'auth' }) }, { connected: true, problem: null }])
+    expect(events).toEqual([
+      { connected: true, problem: expect.objectContaining({ code: 'auth' }) },
+      { connected: true, problem: null }
+    ])
     expect(await secrets.get(accountFor(sandbox.restUrl))).toBe(rotated)
     expect(await core.connection.client().getOpportunity(5001)).toMatchObject({ id: 5001 })
 
@@ -187,7 +215,9 @@ describeKeychain('connection service with the real keychain', () => {
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
     const keyAccount = widgetKeyAccountFor(sandbox.restUrl)
     const base = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Jane <${sandbox.loginEmail}>` }
-    expect((await core.connection.connect({ ...base, token: sandbox.token as string, widgetKey: sandbox.widgetKey })).profile?.widget.style).toBe('widget-key-apikey')
+    expect((await core.connection.connect({ ...base, token: sandbox.token as string, widgetKey: sandbox.widgetKey })).profile?.widget.style).toBe(
+      'widget-key-apikey'
+    )
     expect(await secrets.get(keyAccount)).toBe(sandbox.widgetKey)
     // A new REST token, no key given: the key stays, and the Widget still signs in with it.
     const rotated = sandbox.controls.rotateToken()
@@ -212,14 +242,18 @@ describeKeychain('connection service with the real keychain', () => {
     const sentAtConnect = sandbox.controls.requestLog().length
     const fresh = createCore({ dataDir: core.ctx.dataDir, secrets, tracker: FAST_TRACKER })
     const report = await fresh.connection.health()
-    expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({ ok: false, errorCode: 'auth', reason: expect.stringContaining('No TrackerRMS API token is stored') })
+    expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({
+      ok: false,
+      errorCode: 'auth',
+      reason: expect.stringContaining('No TrackerRMS API token is stored')
+    })
     expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: 'Not checked: signing in failed.' })
     expect(sandbox.controls.requestLog()).toHaveLength(sentAtConnect) // nothing was sent without a token
     await fresh.close()
     await core.close()
   })
 
-  it('moving to another TrackerRMS removes the old host\'s token', async () => {
+  it("moving to another TrackerRMS removes the old host's token", async () => {
     const one = await testSandbox()
     const two = await testSandbox()
     const secrets = keychain()

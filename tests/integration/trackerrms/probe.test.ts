@@ -13,11 +13,21 @@ describe('the connection report', () => {
     const before = sandbox.controls.resources().length
     sandbox.controls.clearRequestLog()
     const report = await core.connection.report({ writes: false })
-    expect(sandbox.controls.requestLog().filter((r) => !['GET', 'POST'].includes(r.method) || /\/Resource$|attachDocument|resourceApplication/i.test(r.path))).toEqual([])
+    expect(
+      sandbox.controls.requestLog().filter((r) => !['GET', 'POST'].includes(r.method) || /\/Resource$|attachDocument|resourceApplication/i.test(r.path))
+    ).toEqual([])
     expect(sandbox.controls.resources()).toHaveLength(before)
     expect(report.steps.map((s) => s.id)).toEqual(['discover', 'swagger', 'listing-L1', 'listing-L2', 'widget-auth', 'get-records', 'jobs'])
     const listing = report.steps.find((s) => s.id === 'listing-L2')!.findings
-    expect(listing).toMatchObject({ status: 200, envelopeKey: '(bare array)', rowsPerPage: 10, firstNameSpelled: 'firstname', emailInRows: false, changeTimeField: 'lastUpdatedDateTime', page2RepeatsPage1: 2 })
+    expect(listing).toMatchObject({
+      status: 200,
+      envelopeKey: '(bare array)',
+      rowsPerPage: 10,
+      firstNameSpelled: 'firstname',
+      emailInRows: false,
+      changeTimeField: 'lastUpdatedDateTime',
+      page2RepeatsPage1: 2
+    })
     expect(report.steps.find((s) => s.id === 'listing-L1')!.findings).toEqual({ status: 404 })
     expect((report.steps.find((s) => s.id === 'widget-auth')!.findings as any)['widget-key-apikey'].checkPerson).toMatchObject({ status: 0 })
     expect(report.steps.reduce((n, s) => n + s.exchanges.length, 0)).toBeGreaterThan(15)

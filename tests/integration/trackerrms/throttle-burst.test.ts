@@ -22,7 +22,12 @@ describe('the request throttle against the sandbox', () => {
     sb.controls.addOpportunity({ name: 'Nurse' })
     const windowMs = 200
     const limit = 100
-    const client = createTrackerClient({ restUrl: sb.restUrl, widgetUrl: sb.widgetUrl, token: sb.token as string, throttle: new RequestThrottle({ limit: () => limit, windowMs }) })
+    const client = createTrackerClient({
+      restUrl: sb.restUrl,
+      widgetUrl: sb.widgetUrl,
+      token: sb.token as string,
+      throttle: new RequestThrottle({ limit: () => limit, windowMs })
+    })
     const results = await Promise.all(Array.from({ length: 500 }, () => client.getOpportunity(5001)))
     expect(results).toHaveLength(500)
     const log = sb.controls.requestLog()
@@ -34,7 +39,10 @@ describe('the request throttle against the sandbox', () => {
 
   it("the core's one throttle follows requests-per-minute live, without a restart", async () => {
     const windowMs = 200
-    const { core, sandbox } = await connectedCore({ tracker: { throttleWindowMs: windowMs, client: { retry: { baseDelayMs: 5 } } }, settings: { 'requests-per-minute': '8' } })
+    const { core, sandbox } = await connectedCore({
+      tracker: { throttleWindowMs: windowMs, client: { retry: { baseDelayMs: 5 } } },
+      settings: { 'requests-per-minute': '8' }
+    })
     sandbox.controls.addOpportunity({ name: 'Nurse' })
     await Promise.all(Array.from({ length: 30 }, () => core.connection.client().getOpportunity(5001)))
     const slow = sandbox.controls.requestLog()

@@ -3,8 +3,15 @@ import { parseStage, parseTrackerId, pickEmail } from '../../../shared/csv'
 
 describe('stage cells', () => {
   it.each([
-    ['Sourced', 'sourced'], ['sequence', 'sequence'], ['In sequence', 'sequence'], ['IN  SEQUENCE', 'sequence'], ['in-sequence', 'sequence'],
-    ['Replied', 'replied'], [' interested ', 'interested'], ['Not interested', 'not_interested'], ['not-interested', 'not_interested'],
+    ['Sourced', 'sourced'],
+    ['sequence', 'sequence'],
+    ['In sequence', 'sequence'],
+    ['IN  SEQUENCE', 'sequence'],
+    ['in-sequence', 'sequence'],
+    ['Replied', 'replied'],
+    [' interested ', 'interested'],
+    ['Not interested', 'not_interested'],
+    ['not-interested', 'not_interested'],
     ['NOT_INTERESTED', 'not_interested']
   ])('%s -> %s', (text, stage) => expect(parseStage(text)).toBe(stage))
 

@@ -16,7 +16,11 @@ const TEXT = 'Full Name,City\r\nJosé Müller,Köln\r\n'
 
 describe('encoding detection', () => {
   it('recognises byte-order marks', async () => {
-    expect(await detect(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({ encoding: 'utf-8', label: 'UTF-8 with byte-order mark', bomBytes: 3 })
+    expect(await detect(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]))).toEqual({
+      encoding: 'utf-8',
+      label: 'UTF-8 with byte-order mark',
+      bomBytes: 3
+    })
     expect(await detect(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]))).toMatchObject({ encoding: 'utf-16le', bomBytes: 2 })
     expect(await detect(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]))).toMatchObject({ encoding: 'utf-16be', bomBytes: 2 })
   })

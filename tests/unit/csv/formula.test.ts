@@ -4,7 +4,11 @@ import { escapeFormula, unescapeFormula } from '../../../shared/csv'
 
 // Strings that start with what spreadsheets read as a formula, or with apostrophes before one, or neither.
 const tricky = fc
-  .tuple(fc.constantFrom('', "'", "''", "'''"), fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', 'a', ' ', "'"), fc.string({ unit: 'grapheme', maxLength: 12 }))
+  .tuple(
+    fc.constantFrom('', "'", "''", "'''"),
+    fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', 'a', ' ', "'"),
+    fc.string({ unit: 'grapheme', maxLength: 12 })
+  )
   .map(([quotes, lead, rest]) => quotes + lead + rest)
 
 describe('formula escaping', () => {
@@ -16,11 +20,17 @@ describe('formula escaping', () => {
   })
 
   it('is reversed exactly by the importer, for any value', () => {
-    fc.assert(fc.property(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), (value) => unescapeFormula(escapeFormula(value)) === value), { numRuns: 2000 })
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'grapheme' })), (value) => unescapeFormula(escapeFormula(value)) === value),
+      { numRuns: 2000 }
+    )
   })
 
   it('never leaves an escaped cell that starts with a formula character', () => {
-    fc.assert(fc.property(tricky, (value) => !/^[=+\-@\t\r]/.test(escapeFormula(value))), { numRuns: 1000 })
+    fc.assert(
+      fc.property(tricky, (value) => !/^[=+\-@\t\r]/.test(escapeFormula(value))),
+      { numRuns: 1000 }
+    )
   })
 
   it('leaves cells without an apostrophe-formula prefix alone on import', () => {

@@ -33,7 +33,13 @@ describe('record ends', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(80), { maxLength: 6 }), (pieces, cuts) => {
         const text = pieces.join('')
-        return normalise(text, ',', cuts.map((c) => c % (text.length + 1))) === normalise(text)
+        return (
+          normalise(
+            text,
+            ',',
+            cuts.map((c) => c % (text.length + 1))
+          ) === normalise(text)
+        )
       }),
       { numRuns: 2000 }
     )
@@ -42,11 +48,15 @@ describe('record ends', () => {
   it('makes papaparse read the same cells whatever the line ends', () => {
     const cell = fc.stringMatching(/^[a-z ,"\r\n]{0,8}$/)
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('\r\n', '\n', '\r'), (rows, eol) => {
-        const text = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join(eol)
-        const parsed = Papa.parse<string[]>(normalise(text), { delimiter: ',', newline: '\n' }).data
-        expect(parsed).toEqual(rows)
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        (rows, eol) => {
+          const text = rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join(eol)
+          const parsed = Papa.parse<string[]>(normalise(text), { delimiter: ',', newline: '\n' }).data
+          expect(parsed).toEqual(rows)
+        }
+      ),
       { numRuns: 500 }
     )
   })

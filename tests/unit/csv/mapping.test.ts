@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CSV_COLUMNS, headerKey, parseExplicitMapping, resolveMapping, synonymKeys } from '../../../shared/csv'
 
-const fields = (headers: string[], explicit?: Record<string, string | null>) =>
-  resolveMapping(headers, explicit).columns.map((c) => c.field)
+const fields = (headers: string[], explicit?: Record<string, string | null>) => resolveMapping(headers, explicit).columns.map((c) => c.field)
 
 describe('automatic mapping', () => {
   it('no synonym belongs to two fields', () => {
@@ -24,10 +23,31 @@ describe('automatic mapping', () => {
 
   it('knows what TrackerRMS exports and spreadsheets call the columns', () => {
     expect(
-      fields(['Resource ID', 'Title', 'Forename', 'Surname', 'E-mail', 'Mobile', 'LinkedIn Profile', 'Town', 'County', 'Country', 'Job Title', 'Current Employer', 'Status'])
+      fields([
+        'Resource ID',
+        'Title',
+        'Forename',
+        'Surname',
+        'E-mail',
+        'Mobile',
+        'LinkedIn Profile',
+        'Town',
+        'County',
+        'Country',
+        'Job Title',
+        'Current Employer',
+        'Status'
+      ])
     ).toEqual(['trackerId', null, 'firstName', 'lastName', 'email', 'phone', 'linkedinUrl', 'city', 'state', 'country', 'currentTitle', 'currentCompany', null])
     expect(fields(['Name', 'Email Address', 'Cell', 'Province', 'Position', 'Company', 'ID', 'TrackerRMS ID'])).toEqual([
-      'fullName', 'email', 'phone', 'state', 'currentTitle', 'currentCompany', 'trackerId', 'trackerId'
+      'fullName',
+      'email',
+      'phone',
+      'state',
+      'currentTitle',
+      'currentCompany',
+      'trackerId',
+      'trackerId'
     ])
   })
 

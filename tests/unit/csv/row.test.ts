@@ -3,11 +3,24 @@ import { readRow, resolveMapping, rowPlan } from '../../../shared/csv'
 
 const HEADERS = ['Forename', 'Surname', 'Full Name', 'E-mail', 'LinkedIn', 'Stage', 'Resource ID', 'Notes', 'Mobile', 'Work Phone']
 const plan = rowPlan(resolveMapping(HEADERS).columns)
-const read = (cells: Record<string, string>, row = 7) => readRow(HEADERS.map((h) => cells[h] ?? ''), row, plan, HEADERS.length)
+const read = (cells: Record<string, string>, row = 7) =>
+  readRow(
+    HEADERS.map((h) => cells[h] ?? ''),
+    row,
+    plan,
+    HEADERS.length
+  )
 
 describe('reading one row', () => {
   it('gives the cleaned fields, stage and TrackerRMS id', () => {
-    const result = read({ Forename: ' Ann ', Surname: 'Lee', 'E-mail': 'Ann@Example.com', Stage: 'In sequence', 'Resource ID': '42', 'Work Phone': '0113 496 0000' })
+    const result = read({
+      Forename: ' Ann ',
+      Surname: 'Lee',
+      'E-mail': 'Ann@Example.com',
+      Stage: 'In sequence',
+      'Resource ID': '42',
+      'Work Phone': '0113 496 0000'
+    })
     expect(result.errors).toEqual([])
     expect(result.fields).toMatchObject({ firstName: 'Ann', lastName: 'Lee', fullName: 'Ann Lee', email: 'Ann@Example.com', phone: '0113 496 0000' })
     expect(result).toMatchObject({ stage: 'sequence', trackerId: 42 })
@@ -24,7 +37,14 @@ describe('reading one row', () => {
 
   it('names each problem with its row and the column header from the file', () => {
     const result = read(
-      { 'Full Name': 'Ann Lee', 'E-mail': 'ann@', LinkedIn: 'https://www.linkedin.com/company/acme', Stage: 'Maybe', 'Resource ID': 'n/a', Notes: 'x'.repeat(20_001) },
+      {
+        'Full Name': 'Ann Lee',
+        'E-mail': 'ann@',
+        LinkedIn: 'https://www.linkedin.com/company/acme',
+        Stage: 'Maybe',
+        'Resource ID': 'n/a',
+        Notes: 'x'.repeat(20_001)
+      },
       12
     )
     expect(result.fields).toBeNull()

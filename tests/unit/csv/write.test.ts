@@ -11,15 +11,51 @@ const byRegex = (value: string | number | null | undefined): string => {
 
 // Every character JavaScript's \s knows, a few it does not (zero-width space, NEL, U+180E), surrogate halves,
 // and what CSV and spreadsheets care about.
-const EDGES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-  '\u200b', '\u0085', '\u180e', '\ud83d', '\ude00', '😀', '"', ',', "'", '=', '+', '-', '@', 'a', 'é', '中']
-const tricky = fc.array(fc.constantFrom(...EDGES), { maxLength: 6 }).chain((parts) =>
-  fc.tuple(fc.constant(parts.join('')), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom(...EDGES, ''))
-).map(([head, middle, tail]) => head + middle + tail)
+const EDGES = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u200b',
+  '\u0085',
+  '\u180e',
+  '\ud83d',
+  '\ude00',
+  '😀',
+  '"',
+  ',',
+  "'",
+  '=',
+  '+',
+  '-',
+  '@',
+  'a',
+  'é',
+  '中'
+]
+const tricky = fc
+  .array(fc.constantFrom(...EDGES), { maxLength: 6 })
+  .chain((parts) => fc.tuple(fc.constant(parts.join('')), fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom(...EDGES, '')))
+  .map(([head, middle, tail]) => head + middle + tail)
 
 describe('csvCell', () => {
   it('quotes and escapes exactly as the one-regex rule, for any text', () => {
-    fc.assert(fc.property(fc.oneof(tricky, fc.string({ unit: 'binary' })), (value) => csvCell(value) === byRegex(value)), { numRuns: 5000 })
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: 'binary' })), (value) => csvCell(value) === byRegex(value)),
+      { numRuns: 5000 }
+    )
     for (const ch of EDGES) for (const value of [ch, `${ch}x`, `x${ch}`, `x${ch}x`]) expect(csvCell(value)).toBe(byRegex(value))
   })
 

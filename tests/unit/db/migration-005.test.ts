@@ -18,13 +18,20 @@ describe('migration 5: imports add stored candidates to the job', () => {
     expect(() => v4.prepare(`INSERT INTO csv_import_changes (import_id, kind) VALUES (1, 'membership_added')`).run()).toThrow(/CHECK/)
     const changes = v4.prepare('SELECT * FROM csv_import_changes ORDER BY id').all()
 
-    expect(migrate(v4, MIGRATIONS.filter((m) => m.version <= 5))).toBe(5)
+    expect(
+      migrate(
+        v4,
+        MIGRATIONS.filter((m) => m.version <= 5)
+      )
+    ).toBe(5)
     expect(v4.prepare('SELECT * FROM csv_import_changes ORDER BY id').all()).toEqual(changes)
     expect(v4.prepare('SELECT new_count, added_count FROM csv_imports').get()).toEqual({ new_count: 2, added_count: 0 })
     v4.prepare(`INSERT INTO csv_import_changes (import_id, kind, candidate_id, job_id) VALUES (1, 'membership_added', 9, 1)`).run()
     expect(() => v4.prepare(`INSERT INTO csv_import_changes (import_id, kind) VALUES (1, 'teleported')`).run()).toThrow(/CHECK/)
     // the index undo reads by is back, and deleting the import still takes its changes with it
-    const plan = v4.prepare(`EXPLAIN QUERY PLAN SELECT * FROM csv_import_changes WHERE import_id = 1 AND kind = 'membership_added'`).all() as { detail: string }[]
+    const plan = v4.prepare(`EXPLAIN QUERY PLAN SELECT * FROM csv_import_changes WHERE import_id = 1 AND kind = 'membership_added'`).all() as {
+      detail: string
+    }[]
     expect(plan.map((p) => p.detail).join(' ')).toContain('csv_import_changes_import')
     v4.prepare('DELETE FROM csv_imports WHERE id = 1').run()
     expect(v4.prepare('SELECT COUNT(*) AS n FROM csv_import_changes').get()).toEqual({ n: 0 })

@@ -78,8 +78,17 @@ describe('migration 1: initial schema', () => {
     const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 1) })
     expect(tables(db)).toEqual(
       expect.arrayContaining([
-        'candidates', 'job_candidates', 'job_sync', 'jobs', 'outreach_events', 'settings',
-        'sync_attempts', 'sync_ledger', 'sync_queue', 'tracker_crawl', 'tracker_index'
+        'candidates',
+        'job_candidates',
+        'job_sync',
+        'jobs',
+        'outreach_events',
+        'settings',
+        'sync_attempts',
+        'sync_ledger',
+        'sync_queue',
+        'tracker_crawl',
+        'tracker_index'
       ])
     )
     expect(schemaVersion(db)).toBe(1)
@@ -91,7 +100,9 @@ describe('migration 1: initial schema', () => {
     const now = new Date().toISOString()
     db.prepare('INSERT INTO jobs (id, title, created_at) VALUES (1, ?, ?)').run('Nurse', now)
     expect(() => db.prepare(`INSERT INTO job_sync (job_id, trigger) VALUES (1, 'sometimes')`).run()).toThrow(/CHECK/)
-    expect(() => db.prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage_changed_at, added_at) VALUES (1, 99, ?, ?)`).run(now, now)).toThrow(/FOREIGN KEY/)
+    expect(() => db.prepare(`INSERT INTO job_candidates (job_id, candidate_id, stage_changed_at, added_at) VALUES (1, 99, ?, ?)`).run(now, now)).toThrow(
+      /FOREIGN KEY/
+    )
     expect(() => db.prepare(`INSERT INTO jobs (title, created_at) VALUES ('  ', ?)`).run(now)).toThrow(/CHECK/)
     db.close()
   })

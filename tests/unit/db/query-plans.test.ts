@@ -5,8 +5,7 @@ import { SAME_NAME_SQL } from '../../../electron/db/same-name'
 // The duplicate check runs before every create and during CSV imports of 100,000 rows: it must never scan.
 describe('duplicate lookups use their indexes', () => {
   const db = openDatabase(':memory:')
-  const plan = (sql: string) =>
-    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((row) => row.detail).join(' | ')
+  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x') as { detail: string }[]).map((row) => row.detail).join(' | ')
 
   it.each([
     ['candidates', 'name_key', 'candidates_name_key'],

@@ -25,21 +25,47 @@ vi.mock('electron', () => {
     options: any
     loaded?: string
     events = new Map<string, (...args: any[]) => void>()
-    webContents = { id: state.windows.length + 1, sent: [] as any[], send(channel: string, message: any) { this.sent.push([channel, message]) } }
+    webContents = {
+      id: state.windows.length + 1,
+      sent: [] as any[],
+      send(channel: string, message: any) {
+        this.sent.push([channel, message])
+      }
+    }
     maximized = false
     constructor(options: any) {
       this.options = options
       state.windows.push(this)
     }
-    once(name: string, fn: any) { this.events.set(name, fn) }
-    on(name: string, fn: any) { this.events.set(name, fn) }
-    isMinimized() { return false }
-    isDestroyed() { return false }
-    isMaximized() { return this.maximized }
-    maximize() { this.maximized = true }
-    getNormalBounds() { return { x: 10, y: 20, width: 1111, height: 777 } }
-    loadFile(path: string) { this.loaded = path; return Promise.resolve() }
-    loadURL(url: string) { this.loaded = url; return Promise.resolve() }
+    once(name: string, fn: any) {
+      this.events.set(name, fn)
+    }
+    on(name: string, fn: any) {
+      this.events.set(name, fn)
+    }
+    isMinimized() {
+      return false
+    }
+    isDestroyed() {
+      return false
+    }
+    isMaximized() {
+      return this.maximized
+    }
+    maximize() {
+      this.maximized = true
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1111, height: 777 }
+    }
+    loadFile(path: string) {
+      this.loaded = path
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.loaded = url
+      return Promise.resolve()
+    }
   }
   return {
     app: {
@@ -53,7 +79,10 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     Menu: { buildFromTemplate: (template: any) => template, setApplicationMenu: (menu: any) => void (state.menu = menu) },
-    dialog: { showMessageBox: vi.fn(), showSaveDialog: vi.fn(async (...args: any[]) => ({ canceled: false, filePath: join(state.saveTo, (args.at(-1) as any).defaultPath.split('/').pop()) })) },
+    dialog: {
+      showMessageBox: vi.fn(),
+      showSaveDialog: vi.fn(async (...args: any[]) => ({ canceled: false, filePath: join(state.saveTo, (args.at(-1) as any).defaultPath.split('/').pop()) }))
+    },
     ipcMain: { handle: (channel: string, fn: any) => state.handlers.set(channel, fn), removeHandler: (channel: string) => state.handlers.delete(channel) },
     net: { fetch: (input: any, init?: any) => fetch(input, init) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },

@@ -7,7 +7,10 @@ import { DEFAULT_WINDOW_STATE, fitToScreens, readWindowState, writeWindowState }
 import { tempDir } from '../../helpers/temp'
 
 const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[]
-const roles = (menu: MenuItemConstructorOptions) => items(menu).map((item) => item.role).filter(Boolean)
+const roles = (menu: MenuItemConstructorOptions) =>
+  items(menu)
+    .map((item) => item.role)
+    .filter(Boolean)
 
 describe('application menu', () => {
   const actions = { command: vi.fn(), openDataFolder: vi.fn(), showAbout: vi.fn() }
@@ -57,7 +60,12 @@ describe('remembered window size and position', () => {
   })
 
   it('keeps a position that is on a screen, and drops one left on a screen that is gone', () => {
-    expect(fitToScreens({ bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: false }, [screen]).bounds).toEqual({ x: 100, y: 80, width: 1200, height: 800 })
+    expect(fitToScreens({ bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: false }, [screen]).bounds).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800
+    })
     expect(fitToScreens({ bounds: { x: 2500, y: 80, width: 1200, height: 800 }, maximized: false }, [screen]).bounds).toEqual({ width: 1200, height: 800 })
     const second = { x: 1920, y: 0, width: 1280, height: 1024 }
     expect(fitToScreens({ bounds: { x: 2500, y: 80, width: 1200, height: 800 }, maximized: false }, [screen, second]).bounds).toMatchObject({ x: 2500 })

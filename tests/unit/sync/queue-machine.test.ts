@@ -24,7 +24,12 @@ describe('the export state machine', () => {
     const { db, item } = setup()
     const moved = moveItem(db, item.id, { to: 'running', audit: null }, now)
     expect(moved.state).toBe('running')
-    const waiting = moveItem(db, item.id, { to: 'waiting', waitingFor: 'widget', change: { lastError: 'no key' }, audit: { step: 'created', outcome: 'waiting', message: 'no key' } }, now)
+    const waiting = moveItem(
+      db,
+      item.id,
+      { to: 'waiting', waitingFor: 'widget', change: { lastError: 'no key' }, audit: { step: 'created', outcome: 'waiting', message: 'no key' } },
+      now
+    )
     expect(waiting).toMatchObject({ state: 'waiting', waitingFor: 'widget', lastError: 'no key' })
     expect(listAttempts(db, { queueId: item.id }).map((a) => a.outcome)).toEqual(['waiting'])
     expect(() => moveItem(db, item.id, { to: 'done', audit: { step: 'x', outcome: 'done', message: null } }, now)).toThrow(/cannot become done/)
@@ -37,7 +42,9 @@ describe('the export state machine', () => {
   it('records a step fact only while the item runs (a cancelled export records nothing more)', () => {
     const { db, item } = setup()
     moveItem(db, item.id, { to: 'running', audit: null }, now)
-    expect(recordStep(db, item, { checkedAt: now, createSentAt: now, step: 'checked' }, { step: 'check', outcome: 'no_match', message: null }, now)).toMatchObject({ checkedAt: now, createSentAt: now, step: 'checked' })
+    expect(
+      recordStep(db, item, { checkedAt: now, createSentAt: now, step: 'checked' }, { step: 'check', outcome: 'no_match', message: null }, now)
+    ).toMatchObject({ checkedAt: now, createSentAt: now, step: 'checked' })
     moveItem(db, item.id, { to: 'pending', audit: null }, now)
     moveItem(db, item.id, { to: 'cancelled', audit: null }, now)
     expect(() => recordStep(db, item, { trackerResourceId: 7 }, null, now)).toThrow(/no longer running/)

@@ -32,7 +32,10 @@ describe('rule 1: no retroactive sync', () => {
   })
 
   it('does not fire for an event from before the trigger was set', () => {
-    expect(decideTrigger({ kind: 'replied', occurredAt: '2026-04-20T00:00:00.000Z' }, job, '2026-04-01T00:00:00.000Z')).toMatchObject({ fire: false, reason: 'it happened before the job’s trigger was set' })
+    expect(decideTrigger({ kind: 'replied', occurredAt: '2026-04-20T00:00:00.000Z' }, job, '2026-04-01T00:00:00.000Z')).toMatchObject({
+      fire: false,
+      reason: 'it happened before the job’s trigger was set'
+    })
   })
 
   it('does not fire when not connected, or when the trigger does not match', () => {

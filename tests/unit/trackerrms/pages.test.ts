@@ -21,16 +21,29 @@ function walk(pages: unknown[]) {
 
 describe('list pages', () => {
   it('finds the rows in a bare array or under any documented envelope key, with the totals', () => {
-    for (const key of LIST_ENVELOPE_KEYS) expect(readListPage({ [key]: rows(1), totalRecords: 11 }, LIST_ENVELOPE_KEYS)).toMatchObject({ envelopeKey: key, total: 11 })
-    expect(readListPage({ resources: rows(1), totalCount: 3, totalPages: 1, hasNextPage: false }, LIST_ENVELOPE_KEYS)).toMatchObject({ total: 3, totalPages: 1, hasNextPage: false })
+    for (const key of LIST_ENVELOPE_KEYS)
+      expect(readListPage({ [key]: rows(1), totalRecords: 11 }, LIST_ENVELOPE_KEYS)).toMatchObject({ envelopeKey: key, total: 11 })
+    expect(readListPage({ resources: rows(1), totalCount: 3, totalPages: 1, hasNextPage: false }, LIST_ENVELOPE_KEYS)).toMatchObject({
+      total: 3,
+      totalPages: 1,
+      hasNextPage: false
+    })
     expect(readListPage(rows(1, 2), LIST_ENVELOPE_KEYS)).toMatchObject({ envelopeKey: null, rows: rows(1, 2) })
     expect(readListPage({ message: 'no list' }, LIST_ENVELOPE_KEYS)).toBeNull()
     expect(readListPage('<html>', LIST_ENVELOPE_KEYS)).toBeNull()
   })
 
   it('keeps each row once from overlapping pages, and ends on the short last page or a page of rows already seen', () => {
-    expect(walk([rows(...range(1, 10)), rows(...range(9, 18)), rows(...range(17, 25)), rows(25), []])).toEqual({ kept: range(1, 25), end: 'short', pagesRead: 3 })
-    expect(walk([rows(...range(1, 10)), rows(...range(9, 18)), rows(...range(17, 26)), rows(25, 26), []])).toEqual({ kept: range(1, 26), end: 'repeat', pagesRead: 4 })
+    expect(walk([rows(...range(1, 10)), rows(...range(9, 18)), rows(...range(17, 25)), rows(25), []])).toEqual({
+      kept: range(1, 25),
+      end: 'short',
+      pagesRead: 3
+    })
+    expect(walk([rows(...range(1, 10)), rows(...range(9, 18)), rows(...range(17, 26)), rows(25, 26), []])).toEqual({
+      kept: range(1, 26),
+      end: 'repeat',
+      pagesRead: 4
+    })
   })
 
   it('ends (not fails) when TrackerRMS wraps around to page 1 again', () => {

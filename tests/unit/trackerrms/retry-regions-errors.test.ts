@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { Redactor } from '../../../electron/core/redact'
+import { Redactor } from '../../../electron/lib/redact'
 import { fetchFailure, trackerText } from '../../../electron/trackerrms/errors'
 import { REGION_HOSTS, joinUrl, resolveEndpoints } from '../../../electron/trackerrms/regions'
-import { backoffDelay, parseRetryAfter } from '../../../electron/trackerrms/retry'
+import { requestBackoff as backoffDelay, parseRetryAfter } from '../../../electron/trackerrms/retry'
 
 describe('Retry-After and backoff', () => {
   it('reads seconds and HTTP dates, and ignores junk', () => {
@@ -34,7 +34,10 @@ describe('regions', () => {
 
   it('needs both URLs for custom, cleans them, and defaults the web host to the REST origin', () => {
     expect(resolveEndpoints({ region: 'custom', restUrl: 'http://127.0.0.1:4010/', widgetUrl: 'http://127.0.0.1:4010/widget/' })).toEqual({
-      region: 'custom', restUrl: 'http://127.0.0.1:4010', widgetUrl: 'http://127.0.0.1:4010/widget', webHost: 'http://127.0.0.1:4010'
+      region: 'custom',
+      restUrl: 'http://127.0.0.1:4010',
+      widgetUrl: 'http://127.0.0.1:4010/widget',
+      webHost: 'http://127.0.0.1:4010'
     })
     expect(() => resolveEndpoints({ region: 'custom', restUrl: 'http://a.example' })).toThrow(/Widget URL/)
     expect(() => resolveEndpoints({ region: 'custom', restUrl: 'ftp://a.example', widgetUrl: 'http://b' })).toThrow(/https/)
@@ -48,7 +51,9 @@ describe('error classes', () => {
 
   it('calls "could not connect" offline, however deeply undici nests it', () => {
     expect(fetchFailure(wrap({ code: 'ECONNREFUSED' }), 'read', 'h').code).toBe('offline')
-    expect(fetchFailure(wrap(Object.assign(new AggregateError([{ code: 'ECONNREFUSED' }, { code: 'EHOSTUNREACH' }]), { code: undefined })), 'read', 'h').code).toBe('offline')
+    expect(
+      fetchFailure(wrap(Object.assign(new AggregateError([{ code: 'ECONNREFUSED' }, { code: 'EHOSTUNREACH' }]), { code: undefined })), 'read', 'h').code
+    ).toBe('offline')
     expect(fetchFailure(wrap({ code: 'ENOTFOUND' }), 'read', 'h').message).toMatch(/Could not connect to TrackerRMS at h .*ENOTFOUND/)
     expect(fetchFailure(new Error('net::ERR_INTERNET_DISCONNECTED'), 'read', 'h').code).toBe('offline')
   })

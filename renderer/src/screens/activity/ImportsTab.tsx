@@ -62,8 +62,8 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
           onConfirm={() => void undoLast()}
         >
           <p>
-            The candidates it created are removed, the ones it added from other jobs are taken off this job again (they stay on their other jobs), and
-            the ones it updated get their earlier details back. This is refused if any of them changed since.
+            The candidates it created are removed, the ones it added from other jobs are taken off this job again (they stay on their other jobs), and the ones
+            it updated get their earlier details back. This is refused if any of them changed since.
           </p>
         </ConfirmDialog>
       }

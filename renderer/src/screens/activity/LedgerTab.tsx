@@ -28,7 +28,10 @@ export function LedgerTab() {
   if (ledger.isSuccess && total === 0 && !search)
     return (
       <EmptyState icon={ShieldCheck} title="No one is in TrackerRMS yet">
-        <p>Every candidate Tracker Sync creates in TrackerRMS, links to an existing record there, or imports with a TrackerRMS ID is listed here, with how and when.</p>
+        <p>
+          Every candidate Tracker Sync creates in TrackerRMS, links to an existing record there, or imports with a TrackerRMS ID is listed here, with how and
+          when.
+        </p>
       </EmptyState>
     )
   return (
@@ -39,7 +42,14 @@ export function LedgerTab() {
           <label className="visually-hidden" htmlFor="ledger-search">
             Search who is in TrackerRMS
           </label>
-          <input id="ledger-search" className="input" type="search" placeholder="Name, record number, created / linked…" value={text} onChange={(e) => setText(e.target.value)} />
+          <input
+            id="ledger-search"
+            className="input"
+            type="search"
+            placeholder="Name, record number, created / linked…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
         <span className="muted" role="status">
           {ledger.isSuccess ? `${plural(total, 'candidate')}${search ? ' match' : ''}` : ''}

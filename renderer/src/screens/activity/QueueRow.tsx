@@ -17,7 +17,10 @@ function Steps({ entry }: { entry: QueueEntry }) {
   return (
     <span className="steps" role="img" aria-label={text} title={text}>
       {STEPS.map((s) => (
-        <span key={s.step} className={`step${reached >= QUEUE_STEPS.indexOf(s.step) ? ' reached' : ''}${entry.state === 'running' && QUEUE_STEPS.indexOf(s.step) === reached + 1 ? ' current' : ''}`} />
+        <span
+          key={s.step}
+          className={`step${reached >= QUEUE_STEPS.indexOf(s.step) ? ' reached' : ''}${entry.state === 'running' && QUEUE_STEPS.indexOf(s.step) === reached + 1 ? ' current' : ''}`}
+        />
       ))}
     </span>
   )
@@ -44,9 +47,16 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
       <td>
         <span className={`state state-${entry.state}`}>{STATE_LABELS[entry.state]}</span>
         <div className="muted cell-sub">
-          {waiting && (offline && Date.parse(entry.nextRunAt) <= Date.now() ? 'waits for TrackerRMS' : <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />)}
+          {waiting &&
+            (offline && Date.parse(entry.nextRunAt) <= Date.now() ? (
+              'waits for TrackerRMS'
+            ) : (
+              <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
+            ))}
           {entry.state === 'running' && STEP_LABELS[entry.step]}
-          {entry.state === 'done' && entry.trackerResourceId && <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />}
+          {entry.state === 'done' && entry.trackerResourceId && (
+            <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />
+          )}
           {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
             <span className="last-error">{entry.lastError}</span>
           )}
@@ -59,12 +69,22 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
       <td className="num">{entry.attempts}</td>
       <td className="actions-cell">
         {(entry.state === 'failed' || entry.state === 'cancelled' || entry.state === 'waiting') && (
-          <button type="button" className="btn btn-sm" disabled={retry.isPending} onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}>
+          <button
+            type="button"
+            className="btn btn-sm"
+            disabled={retry.isPending}
+            onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}
+          >
             <RotateCcw aria-hidden="true" /> Retry
           </button>
         )}
         {(waiting || entry.state === 'blocked_auth' || entry.state === 'waiting') && (
-          <button type="button" className="btn btn-sm btn-ghost" disabled={cancel.isPending} onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            disabled={cancel.isPending}
+            onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}
+          >
             <Ban aria-hidden="true" /> Cancel
           </button>
         )}

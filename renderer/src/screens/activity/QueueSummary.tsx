@@ -28,13 +28,7 @@ export function QueueSummary({ counts, filter, onFilter }: { counts: Record<Queu
       {(Object.keys(LABELS) as Exclude<QueueFilter, 'all'>[]).map((key) => {
         const n = FILTER_STATES[key].reduce((sum, state) => sum + (counts[state] ?? 0), 0)
         return (
-          <button
-            key={key}
-            type="button"
-            className={`tile tile-${key}`}
-            aria-pressed={filter === key}
-            onClick={() => onFilter(filter === key ? 'all' : key)}
-          >
+          <button key={key} type="button" className={`tile tile-${key}`} aria-pressed={filter === key} onClick={() => onFilter(filter === key ? 'all' : key)}>
             <span className="tile-count">{n.toLocaleString()}</span>
             <span className="tile-label">{LABELS[key]}</span>
           </button>

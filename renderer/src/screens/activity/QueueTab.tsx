@@ -32,8 +32,8 @@ export function QueueTab() {
         }
       >
         <p>
-          Exports appear here as soon as a job’s trigger fires (a candidate replies, say) or you use Export to ATS on the Candidates screen: waiting out
-          the grace delay of {sync.delaySeconds} s, being sent step by step, and in TrackerRMS.
+          Exports appear here as soon as a job’s trigger fires (a candidate replies, say) or you use Export to ATS on the Candidates screen: waiting out the
+          grace delay of {sync.delaySeconds} s, being sent step by step, and in TrackerRMS.
         </p>
       </EmptyState>
     )

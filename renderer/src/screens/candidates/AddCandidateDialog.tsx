@@ -17,13 +17,7 @@ type FieldName = keyof CandidateFields
 type Values = Record<FieldName, string>
 
 /** The form's layout: pairs of fields per row; the long texts under "More details". */
-const MAIN_ROWS: FieldName[][] = [
-  ['fullName'],
-  ['email', 'phone'],
-  ['linkedinUrl'],
-  ['currentTitle', 'currentCompany'],
-  ['city', 'state', 'country']
-]
+const MAIN_ROWS: FieldName[][] = [['fullName'], ['email', 'phone'], ['linkedinUrl'], ['currentTitle', 'currentCompany'], ['city', 'state', 'country']]
 const MORE: FieldName[] = ['firstName', 'lastName', 'summary', 'experience', 'education', 'skills', 'notes']
 const LONG: FieldName[] = ['summary', 'experience', 'education', 'skills', 'notes']
 const HINTS: Partial<Record<FieldName, string>> = {
@@ -122,7 +116,9 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
             {row.includes('fullName') && (
               <SameNameHint fullName={values.fullName} jobId={jobId} hideId={error?.existing?.id ?? null} onAdded={closeAfterAddingExisting} />
             )}
-            {existing && row.includes(error!.field as FieldName) && <AddExistingToJob existing={existing} jobId={existing.jobId} onDone={closeAfterAddingExisting} />}
+            {existing && row.includes(error!.field as FieldName) && (
+              <AddExistingToJob existing={existing} jobId={existing.jobId} onDone={closeAfterAddingExisting} />
+            )}
           </Fragment>
         ))}
         <details className="more-details" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>

@@ -30,6 +30,7 @@ export function AddToJobDialog({ candidateIds, currentJobId, onOpenChange }: Pro
     setError(null)
     setJobId((jobs.find((j) => j.id !== currentJobId) ?? jobs[0])?.id ?? null)
     // Only when it opens: a refresh of the job list must not change the user's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
 
   async function submit(event: FormEvent) {

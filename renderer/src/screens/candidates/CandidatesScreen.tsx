@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReviewFilter } from '../../../../shared/api/candidates'
 import { useCall } from '../../api/hooks'
 import { candidatesHref, navigate, type CandidateParams } from '../../app/router'
-import type { ShellActions } from '../../app/Shell'
+import type { ShellActions } from '../../app/shell-actions'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { ExportDialog } from '../export/ExportDialog'
@@ -49,9 +49,7 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
 
   const filtered = !!(params.q || params.stage || params.sync)
   const noCandidatesAtAll = status.data?.counts.candidates === 0
-  const subtitle = !table.loaded
-    ? 'Loading…'
-    : `${plural(table.total, 'candidate')}${job ? ` in ${job.title}` : ''}${filtered ? ' match' : ''}`
+  const subtitle = !table.loaded ? 'Loading…' : `${plural(table.total, 'candidate')}${job ? ` in ${job.title}` : ''}${filtered ? ' match' : ''}`
 
   const addButton = (
     <button type="button" className="btn btn-primary" onClick={() => onAddOpenChange(true)} disabled={jobList.length === 0}>
@@ -121,8 +119,8 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
                     }
                   >
                     <p>
-                      Add the people you are reaching out to, or import them from a CSV file (a TrackerRMS export works too). Move them through the stages here as
-                      they reply; with a trigger set, they go to TrackerRMS on their own.
+                      Add the people you are reaching out to, or import them from a CSV file (a TrackerRMS export works too). Move them through the stages here
+                      as they reply; with a trigger set, they go to TrackerRMS on their own.
                     </p>
                   </EmptyState>
                 ) : (

@@ -76,7 +76,17 @@ export function ReviewTable({ table, allJobs, onOpen, empty }: Props) {
                   onClick={row ? (event) => select(item.index, row, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey }) : undefined}
                   onDoubleClick={row ? () => onOpen(row.id) : undefined}
                 >
-                  {row ? <Cells row={row} selected={selected} allJobs={allJobs} onOpen={onOpen} onToggle={(shift) => select(item.index, row, { shift, toggle: true })} /> : <LoadingCells />}
+                  {row ? (
+                    <Cells
+                      row={row}
+                      selected={selected}
+                      allJobs={allJobs}
+                      onOpen={onOpen}
+                      onToggle={(shift) => select(item.index, row, { shift, toggle: true })}
+                    />
+                  ) : (
+                    <LoadingCells />
+                  )}
                 </div>
               )
             })}
@@ -89,7 +99,19 @@ export function ReviewTable({ table, allJobs, onOpen, empty }: Props) {
   )
 }
 
-function Cells({ row, selected, allJobs, onOpen, onToggle }: { row: ReviewRow; selected: boolean; allJobs: boolean; onOpen(id: number): void; onToggle(shift: boolean): void }) {
+function Cells({
+  row,
+  selected,
+  allJobs,
+  onOpen,
+  onToggle
+}: {
+  row: ReviewRow
+  selected: boolean
+  allJobs: boolean
+  onOpen(id: number): void
+  onToggle(shift: boolean): void
+}) {
   const role = [row.currentTitle, row.currentCompany].filter(Boolean).join(' · ')
   return (
     <>
@@ -125,7 +147,11 @@ function Cells({ row, selected, allJobs, onOpen, onToggle }: { row: ReviewRow; s
       <div role="gridcell" className="cell truncate muted col-location">
         {row.location ?? '—'}
       </div>
-      <div role="gridcell" className="cell" title={allJobs && row.stageJobTitle ? `${row.stageJobTitle}${row.jobCount > 1 ? ` (on ${row.jobCount} jobs)` : ''}` : undefined}>
+      <div
+        role="gridcell"
+        className="cell"
+        title={allJobs && row.stageJobTitle ? `${row.stageJobTitle}${row.jobCount > 1 ? ` (on ${row.jobCount} jobs)` : ''}` : undefined}
+      >
         {row.stage ? <StageBadge stage={row.stage} /> : <span className="muted">No job</span>}
         {allJobs && row.jobCount > 1 && <span className="more-jobs">+{row.jobCount - 1}</span>}
       </div>

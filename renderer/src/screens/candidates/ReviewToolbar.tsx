@@ -53,7 +53,12 @@ export const ReviewToolbar = forwardRef<HTMLInputElement, Props>(function Review
           }}
         />
         {text && (
-          <button type="button" className="btn btn-ghost btn-icon btn-sm clear-search" aria-label="Clear the search" onClick={() => (setText(''), onChange({ q: '' }))}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-sm clear-search"
+            aria-label="Clear the search"
+            onClick={() => (setText(''), onChange({ q: '' }))}
+          >
             <X aria-hidden="true" />
           </button>
         )}

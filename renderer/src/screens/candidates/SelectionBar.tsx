@@ -57,7 +57,13 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
         <div className="stage-actions" role="group" aria-label={`Move to stage in ${jobTitle ?? 'this job'}`}>
           <span className="muted">Move to</span>
           {STAGES.map((stage) => (
-            <button key={stage} type="button" className={`btn btn-sm stage-btn stage-btn-${stage}`} disabled={record.isPending} onClick={() => void move(stage)}>
+            <button
+              key={stage}
+              type="button"
+              className={`btn btn-sm stage-btn stage-btn-${stage}`}
+              disabled={record.isPending}
+              onClick={() => void move(stage)}
+            >
               {STAGE_LABELS[stage]}
             </button>
           ))}
@@ -71,7 +77,13 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
       </div>
       <AddToJobDialog candidateIds={adding} currentJobId={jobId} onOpenChange={(open) => !open && setAdding(null)} />
       <span className="selection-export">
-        <button type="button" className="btn btn-sm btn-primary" disabled={!!exportBlocked} aria-describedby={exportBlocked ? 'export-blocked' : undefined} onClick={onExport}>
+        <button
+          type="button"
+          className="btn btn-sm btn-primary"
+          disabled={!!exportBlocked}
+          aria-describedby={exportBlocked ? 'export-blocked' : undefined}
+          onClick={onExport}
+        >
           <Send aria-hidden="true" /> Export to ATS
         </button>
         {exportBlocked && (
@@ -102,6 +114,5 @@ function report(result: StageRecordResult, jobTitle: string | null) {
     toast.success(moved > 0 ? `Moved ${plural(moved, 'candidate')} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`, {
       description: details.join(' ') || undefined
     })
-  if (result.failed.length > 0)
-    toast.error(`${plural(result.failed.length, 'candidate')} could not be moved`, { description: result.failed[0].error.message })
+  if (result.failed.length > 0) toast.error(`${plural(result.failed.length, 'candidate')} could not be moved`, { description: result.failed[0].error.message })
 }

@@ -9,7 +9,7 @@ import { errorMessage } from '../../api/client'
 import { useReviewWindow } from './useReviewWindow'
 import { useSelection } from './useSelection'
 
-export const ROW_HEIGHT = 44
+const ROW_HEIGHT = 44
 
 export function useReviewTable(filter: ReviewFilter, onOpen: (candidateId: number) => void) {
   const { client } = useApi()
@@ -29,7 +29,8 @@ export function useReviewTable(filter: ReviewFilter, onOpen: (candidateId: numbe
   const deps = {
     rowAt: window.rowAt,
     fetchIds: async (offset: number, limit: number) => (await client.call('candidates.reviewIds', { ...filter, offset, limit })).ids,
-    onCapped: (capped: number) => toast.info(`Selected the first ${capped.toLocaleString()} candidates`, { description: 'Stage actions work on at most that many at once.' })
+    onCapped: (capped: number) =>
+      toast.info(`Selected the first ${capped.toLocaleString()} candidates`, { description: 'Stage actions work on at most that many at once.' })
   }
   const selection = useSelection(deps)
 

@@ -6,7 +6,7 @@ import type { ReviewFilter, ReviewRow } from '../../../../shared/api/candidates'
 import { useApi } from '../../api/context'
 import { callKey } from '../../api/hooks'
 
-export const PAGE_SIZE = 100
+const PAGE_SIZE = 100
 
 export interface ReviewWindow {
   /** Rows matching the filter; undefined until the first page arrived. */

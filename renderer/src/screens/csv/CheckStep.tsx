@@ -12,7 +12,11 @@ import { ProgressBar } from '../../components/ProgressBar'
 import { Counts } from './Counts'
 
 const POLICIES: { value: DuplicatePolicy; label: string; hint: string }[] = [
-  { value: 'skip', label: 'Skip them', hint: 'Keep the candidate you have; the row is left out. Candidates of other jobs are added with their stored details.' },
+  {
+    value: 'skip',
+    label: 'Skip them',
+    hint: 'Keep the candidate you have; the row is left out. Candidates of other jobs are added with their stored details.'
+  },
   { value: 'update', label: 'Update them', hint: 'Fill in and overwrite the candidate’s details from the row, also for candidates of other jobs.' },
   { value: 'create', label: 'Add them anyway', hint: 'A second candidate with the same details. Candidates of other jobs are still added, not created twice.' }
 ]
@@ -68,7 +72,9 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
           {preview.counts.added > 0 && (
             <p className="muted">
               {plural(preview.counts.added, 'row is', 'rows are')} already a candidate of another job (same TrackerRMS ID, email or LinkedIn URL):{' '}
-              {policy === 'update' ? 'they are added to this job and their details updated from the file.' : 'they are added to this job with the details you already have.'}
+              {policy === 'update'
+                ? 'they are added to this job and their details updated from the file.'
+                : 'they are added to this job with the details you already have.'}
             </p>
           )}
           {preview.blockedReason && (

@@ -19,7 +19,9 @@ export function ExportCsvDialog({ open, defaultJobId, onOpenChange }: { open: bo
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    if (open) setJobId(defaultJobId), setError(null)
+    if (!open) return
+    setJobId(defaultJobId)
+    setError(null)
   }, [open, defaultJobId])
 
   async function exportIt() {
@@ -40,7 +42,12 @@ export function ExportCsvDialog({ open, defaultJobId, onOpenChange }: { open: bo
   }
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Export candidates to CSV" description="UTF-8, opens correctly in Excel; cells that could run as formulas are made safe.">
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Export candidates to CSV"
+      description="UTF-8, opens correctly in Excel; cells that could run as formulas are made safe."
+    >
       <div className="dialog-body">
         <Field label="Candidates of" hint="The template's columns, plus sync status and when synced.">
           <select className="select" value={jobId ?? ''} onChange={(e) => setJobId(e.target.value ? Number(e.target.value) : null)}>

@@ -76,9 +76,7 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
             if (file) onFile(file)
           }}
         />
-        <p className="muted">
-          UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated — detected for you. A TrackerRMS export works as it is.
-        </p>
+        <p className="muted">UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated — detected for you. A TrackerRMS export works as it is.</p>
       </div>
       {uploading !== null && <ProgressBar value={uploading} label="Reading the file" />}
       <ErrorMessage>{error}</ErrorMessage>

@@ -23,7 +23,13 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
   const jobTitle = jobs.find((j) => j.id === jobId)?.title ?? 'the job'
   const current = STEPS.findIndex((s) => s.step === step)
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title="Import candidates from CSV" description={`Into ${jobTitle}. Nothing is written until the last step.`} wide>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Import candidates from CSV"
+      description={`Into ${jobTitle}. Nothing is written until the last step.`}
+      wide
+    >
       <div className="dialog-body wizard">
         <ol className="wizard-steps" aria-label="Steps">
           {STEPS.map((s, i) => (
@@ -35,7 +41,9 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
             </li>
           ))}
         </ol>
-        {step === 'file' && <FileStep jobs={jobs} jobId={jobId} onJob={w.setJobId} uploading={w.uploading} error={error} onFile={(f) => void w.chooseFile(f)} />}
+        {step === 'file' && (
+          <FileStep jobs={jobs} jobId={jobId} onJob={w.setJobId} uploading={w.uploading} error={error} onFile={(f) => void w.chooseFile(f)} />
+        )}
         {step === 'mapping' && inspect && (
           <>
             <MappingStep
@@ -65,21 +73,21 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
         {step === 'import' && !result && <ProgressBar value={progress?.value ?? null} label={`Importing ${file?.fileName ?? ''}`} />}
         {step === 'import' && result && <ResultStep result={result} onClose={() => onOpenChange(false)} />}
         {step !== 'import' && (
-        <footer className="dialog-footer">
-          <button type="button" className="btn" onClick={() => (step === 'file' ? onOpenChange(false) : setStep(step === 'check' ? 'mapping' : 'file'))}>
-            {step === 'file' ? 'Cancel' : 'Back'}
-          </button>
-          {step === 'mapping' && (
-            <button type="button" className="btn btn-primary" disabled={busy || !inspect || inspect.problems.length > 0} onClick={() => void w.check()}>
-              Check the rows
+          <footer className="dialog-footer">
+            <button type="button" className="btn" onClick={() => (step === 'file' ? onOpenChange(false) : setStep(step === 'check' ? 'mapping' : 'file'))}>
+              {step === 'file' ? 'Cancel' : 'Back'}
             </button>
-          )}
-          {step === 'check' && (
-            <button type="button" className="btn btn-primary" disabled={busy || !preview?.canApply} onClick={() => void w.apply()}>
-              Import {preview ? importedCount(preview).toLocaleString() : ''} candidate{preview && importedCount(preview) === 1 ? '' : 's'}
-            </button>
-          )}
-        </footer>
+            {step === 'mapping' && (
+              <button type="button" className="btn btn-primary" disabled={busy || !inspect || inspect.problems.length > 0} onClick={() => void w.check()}>
+                Check the rows
+              </button>
+            )}
+            {step === 'check' && (
+              <button type="button" className="btn btn-primary" disabled={busy || !preview?.canApply} onClick={() => void w.apply()}>
+                Import {preview ? importedCount(preview).toLocaleString() : ''} candidate{preview && importedCount(preview) === 1 ? '' : 's'}
+              </button>
+            )}
+          </footer>
         )}
       </div>
     </Dialog>

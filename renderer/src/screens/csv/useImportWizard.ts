@@ -15,10 +15,13 @@ export type Step = 'file' | 'mapping' | 'check' | 'import'
 
 const newToken = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`)
 
+/** One empty list for "not loaded yet", so effects that depend on a list do not run again on every render. */
+const NONE: never[] = []
+
 export function useImportWizard(open: boolean, defaultJobId: number | null) {
   const { client } = useApi()
-  const jobs = useCall('jobs.list', {}, { enabled: open }).data ?? []
-  const saved = useCall('csv.mappings', {}, { enabled: open }).data ?? []
+  const jobs = useCall('jobs.list', {}, { enabled: open }).data ?? NONE
+  const saved = useCall('csv.mappings', {}, { enabled: open }).data ?? NONE
   const [step, setStep] = useState<Step>('file')
   const [jobId, setJobId] = useState<number | null>(null)
   const [file, setFile] = useState<FileRef | null>(null)
@@ -40,8 +43,19 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
   // A fresh wizard each time it opens; the uploaded file is removed when it closes.
   useEffect(() => {
     if (open) {
-      setStep('file'), setFile(null), setInspect(null), setOverrides({}), setSavedName(''), setPolicy('skip'), setSkipInvalid(false), setSaveAs('')
-      setPreview(null), setResult(null), setError(null), setProgress(null), setUploading(null)
+      setStep('file')
+      setFile(null)
+      setInspect(null)
+      setOverrides({})
+      setSavedName('')
+      setPolicy('skip')
+      setSkipInvalid(false)
+      setSaveAs('')
+      setPreview(null)
+      setResult(null)
+      setError(null)
+      setProgress(null)
+      setUploading(null)
     } else if (fileRef.current) {
       void client.call('files.discard', { fileId: fileRef.current.fileId }).catch(() => undefined)
     }
@@ -51,7 +65,11 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
   }, [open, defaultJobId, jobs])
 
   useApiEvent('import.progress', (p) => {
-    setProgress((current) => (current && current.token === p.importToken && p.phase !== 'done' ? { token: p.importToken, value: p.bytesTotal ? p.bytesRead / p.bytesTotal : null } : current))
+    setProgress((current) =>
+      current && current.token === p.importToken && p.phase !== 'done'
+        ? { token: p.importToken, value: p.bytesTotal ? p.bytesRead / p.bytesTotal : null }
+        : current
+    )
   })
 
   const mapping = (): MappingChoice[] | undefined => {
@@ -100,7 +118,11 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     if (!file) return
     const entries = Object.entries(nextOverrides)
     const inspected = await run(() =>
-      client.call('csv.inspect', { fileId: file.fileId, mapping: entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined, mappingName: nextSaved || undefined })
+      client.call('csv.inspect', {
+        fileId: file.fileId,
+        mapping: entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined,
+        mappingName: nextSaved || undefined
+      })
     )
     if (inspected) setInspect(inspected)
   }
@@ -130,14 +152,40 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     setResult(outcome)
     if (outcome.status === 'applied') {
       const c = outcome.counts
-      toast.success(`Imported ${outcome.fileName}`, { description: `${c.new} new, ${c.added ? `${c.added} added from other jobs, ` : ''}${c.updated} updated, ${c.skipped} skipped${c.invalid ? `, ${c.invalid} invalid left out` : ''}.` })
+      toast.success(`Imported ${outcome.fileName}`, {
+        description: `${c.new} new, ${c.added ? `${c.added} added from other jobs, ` : ''}${c.updated} updated, ${c.skipped} skipped${c.invalid ? `, ${c.invalid} invalid left out` : ''}.`
+      })
     } else {
       toast.error(`${outcome.fileName} was not imported`, { description: outcome.reason })
     }
   }
 
   return {
-    jobs, saved, step, setStep, jobId, setJobId, file, uploading, inspect, overrides, savedName, policy, setPolicy, skipInvalid, setSkipInvalid,
-    saveAs, setSaveAs, preview, result, busy, error, progress, chooseFile, remap, check, apply
+    jobs,
+    saved,
+    step,
+    setStep,
+    jobId,
+    setJobId,
+    file,
+    uploading,
+    inspect,
+    overrides,
+    savedName,
+    policy,
+    setPolicy,
+    skipInvalid,
+    setSkipInvalid,
+    saveAs,
+    setSaveAs,
+    preview,
+    result,
+    busy,
+    error,
+    progress,
+    chooseFile,
+    remap,
+    check,
+    apply
   }
 }

@@ -26,6 +26,9 @@ interface Props {
 
 const NO_JOB = { trackerJobId: null, trackerJobTitle: null, trackerJobClient: null, jobId: 0, trigger: 'never', triggerSetAt: null, updatedAt: null } as const
 
+/** One empty list while the preview loads, so what is computed from it is not redone on every render. */
+const NO_ITEMS: never[] = []
+
 export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenChange }: Props) {
   const open = candidateIds !== null
   const [text, setText] = useState('')
@@ -57,10 +60,14 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
     return () => clearTimeout(timer)
   }, [text])
 
-  const preview = useCall('sync.previewExport', { candidateIds: ids.length ? ids : [1], trackerJobId }, { enabled: open && ids.length > 0 && !outcomes, staleTime: 0, gcTime: 0, retry: false })
+  const preview = useCall(
+    'sync.previewExport',
+    { candidateIds: ids.length ? ids : [1], trackerJobId },
+    { enabled: open && ids.length > 0 && !outcomes, staleTime: 0, gcTime: 0, retry: false }
+  )
   const lookup = useCall('tracker.lookupJob', { trackerJobId: trackerJobId ?? 1 }, { enabled: open && trackerJobId !== null && !outcomes, retry: false })
   const exportCall = useCallMutation('sync.export')
-  const items = preview.data?.items ?? []
+  const items = preview.data?.items ?? NO_ITEMS
   const exportable = items.filter((i) => i.decision !== 'refused')
   const created = items.filter((i) => i.decision === 'create').length
   const linked = items.filter((i) => i.decision === 'link').length
@@ -101,14 +108,35 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
         ) : (
           <>
             <div className="export-job">
-              <Field label="TrackerRMS job ID" hint="Candidates go onto its long list. Leave it empty to add them to TrackerRMS without a job." error={textError}>
-                <input className="input tracker-job-input" inputMode="numeric" autoComplete="off" placeholder="e.g. 4521" value={text} onChange={(e) => setText(e.target.value)} />
+              <Field
+                label="TrackerRMS job ID"
+                hint="Candidates go onto its long list. Leave it empty to add them to TrackerRMS without a job."
+                error={textError}
+              >
+                <input
+                  className="input tracker-job-input"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder="e.g. 4521"
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                />
               </Field>
-              {!textError && <TrackerJobLookup id={trackerJobId} lookup={lookup.data} pending={lookup.isFetching && lookup.data?.id !== trackerJobId} stored={{ ...NO_JOB }} />}
+              {!textError && (
+                <TrackerJobLookup
+                  id={trackerJobId}
+                  lookup={lookup.data}
+                  pending={lookup.isFetching && lookup.data?.id !== trackerJobId}
+                  stored={{ ...NO_JOB }}
+                />
+              )}
             </div>
             {preview.data?.owner && (
               <p className="owner-line">
-                <UserRound aria-hidden="true" /> <span>Sent by: <strong>{preview.data.owner}</strong> (who connected Tracker Sync; TrackerRMS decides who owns new records)</span>
+                <UserRound aria-hidden="true" />{' '}
+                <span>
+                  Sent by: <strong>{preview.data.owner}</strong> (who connected Tracker Sync; TrackerRMS decides who owns new records)
+                </span>
               </p>
             )}
             {preview.data?.refreshProblem && (
@@ -119,7 +147,9 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
             )}
             <section aria-labelledby="preview-title" aria-busy={preview.isFetching || undefined}>
               <h3 id="preview-title" className="section-title">
-                Preview{preview.isSuccess && `: ${[created && `${created} new`, linked && `${linked} linked`, refused && `${refused} not exported`].filter(Boolean).join(', ')}`}
+                Preview
+                {preview.isSuccess &&
+                  `: ${[created && `${created} new`, linked && `${linked} linked`, refused && `${refused} not exported`].filter(Boolean).join(', ')}`}
               </h3>
               {preview.isPending || (preview.isFetching && !preview.data) ? (
                 <p className="muted" role="status">

@@ -42,7 +42,14 @@ export function Outcomes({ outcomes, names }: { outcomes: ExportOutcome[]; names
               </li>
             )
           const entry = byId.get(outcome.queueId)
-          return <OutcomeLine key={outcome.candidateId} name={name} entry={entry} onRetry={(id) => retry.mutateAsync({ queueId: id }).catch((e) => toast.error(errorMessage(e)))} />
+          return (
+            <OutcomeLine
+              key={outcome.candidateId}
+              name={name}
+              entry={entry}
+              onRetry={(id) => retry.mutateAsync({ queueId: id }).catch((e) => toast.error(errorMessage(e)))}
+            />
+          )
         })}
       </ul>
     </div>

@@ -74,8 +74,8 @@ export function BackfillCard({ job }: { job: JobSummary }) {
           {count > candidates.length && <li className="muted">and {(count - candidates.length).toLocaleString()} more</li>}
         </ul>
         <p className="muted">
-          Each is checked for duplicates first{job.sync.trackerJobId ? ` and put on TrackerRMS job ${job.sync.trackerJobId}’s long list` : ''}. They are sent right away,
-          without the grace delay.
+          Each is checked for duplicates first{job.sync.trackerJobId ? ` and put on TrackerRMS job ${job.sync.trackerJobId}’s long list` : ''}. They are sent
+          right away, without the grace delay.
         </p>
       </ConfirmDialog>
     </section>

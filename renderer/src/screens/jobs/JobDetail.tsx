@@ -2,7 +2,7 @@ import { plural } from '../../../../shared/plural'
 import { Download, Upload, Users } from 'lucide-react'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import { candidatesHref } from '../../app/router'
-import type { ShellActions } from '../../app/Shell'
+import type { ShellActions } from '../../app/shell-actions'
 import { BackfillCard } from './BackfillCard'
 import { JobSyncForm } from './JobSyncForm'
 

@@ -14,9 +14,7 @@ export function JobList({ jobs, selectedId, loading }: { jobs: JobSummary[]; sel
               <span className="job-title truncate">{job.title}</span>
               <span className="job-meta truncate">{[job.company, job.location].filter(Boolean).join(' · ') || 'No company or location'}</span>
               <span className="job-foot">
-                <span>
-                  {plural(job.candidateCount, 'candidate')}
-                </span>
+                <span>{plural(job.candidateCount, 'candidate')}</span>
                 <span className={`trigger-chip${job.sync.trigger === 'never' ? ' off' : ''}`}>
                   {job.sync.trigger === 'never' ? 'No auto-sync' : TRIGGER_LABELS[job.sync.trigger].replace(/^When /, 'Syncs when ')}
                 </span>

@@ -78,8 +78,8 @@ export function JobSyncForm({ job }: { job: JobSummary }) {
         <div className="callout">
           <Lightbulb aria-hidden="true" />
           <p>
-            <strong>Set this up before you start outreach.</strong> A trigger applies only to outreach from the moment it is set: candidates who
-            replied earlier are not sent later. Send those by hand with Export to ATS.
+            <strong>Set this up before you start outreach.</strong> A trigger applies only to outreach from the moment it is set: candidates who replied earlier
+            are not sent later. Send those by hand with Export to ATS.
           </p>
         </div>
         <fieldset className="trigger-options">

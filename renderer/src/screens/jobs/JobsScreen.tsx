@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { useCall } from '../../api/hooks'
 import { useConnection } from '../../api/state'
 import { jobHref, navigate } from '../../app/router'
-import type { ShellActions } from '../../app/Shell'
+import type { ShellActions } from '../../app/shell-actions'
 import { EmptyState } from '../../components/EmptyState'
 import { PageHeader } from '../../components/PageHeader'
 import { JobDetail } from './JobDetail'
@@ -18,10 +18,13 @@ interface Props {
   actions: ShellActions
 }
 
+/** One empty list while the jobs load, so the effect below does not run on every render. */
+const NO_JOBS: never[] = []
+
 export function JobsScreen({ jobId, newJobOpen, onNewJobOpenChange, actions }: Props) {
   const jobs = useCall('jobs.list', {})
   const connection = useConnection()
-  const list = jobs.data ?? []
+  const list = jobs.data ?? NO_JOBS
   const selected = list.find((job) => job.id === jobId) ?? null
 
   // With no job in the address (or one that is gone), show the first.

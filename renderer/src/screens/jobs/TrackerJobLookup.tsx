@@ -5,7 +5,8 @@ import type { JobSync } from '../../../../shared/domain'
 /** What the TrackerRMS job id names, as TrackerRMS says right now: found (title, client), not found, or can't tell. */
 export function TrackerJobLookup({ lookup, pending, id, stored }: { lookup: Lookup | undefined; pending: boolean; id: number | null; stored: JobSync }) {
   // What was known when it was saved, for when TrackerRMS cannot be asked now.
-  const known = stored.trackerJobId === id && stored.trackerJobTitle ? `${stored.trackerJobTitle}${stored.trackerJobClient ? ` · ${stored.trackerJobClient}` : ''}` : null
+  const known =
+    stored.trackerJobId === id && stored.trackerJobTitle ? `${stored.trackerJobTitle}${stored.trackerJobClient ? ` · ${stored.trackerJobClient}` : ''}` : null
   if (id === null) return <p className="lookup muted">No TrackerRMS job: candidates are added to TrackerRMS without being put on a job’s list.</p>
   if (pending || !lookup || lookup.id !== id)
     return (
@@ -38,7 +39,8 @@ export function TrackerJobLookup({ lookup, pending, id, stored }: { lookup: Look
         <p className="lookup lookup-unknown" role="status">
           <CircleHelp aria-hidden="true" />{' '}
           <span>
-            {known ? <strong>{known} · </strong> : null}Can’t check right now ({lookup.message}). The id is kept{known ? '' : ' and its title shows once TrackerRMS answers'}.
+            {known ? <strong>{known} · </strong> : null}Can’t check right now ({lookup.message}). The id is kept
+            {known ? '' : ' and its title shows once TrackerRMS answers'}.
           </span>
         </p>
       )
@@ -47,7 +49,8 @@ export function TrackerJobLookup({ lookup, pending, id, stored }: { lookup: Look
         <p className="lookup lookup-unknown" role="status">
           <Plug aria-hidden="true" />{' '}
           <span>
-            {known ? <strong>{known} · </strong> : null}TrackerRMS job {lookup.id}. Connect TrackerRMS in Settings to check it{known ? '' : ' and see its title'}.
+            {known ? <strong>{known} · </strong> : null}TrackerRMS job {lookup.id}. Connect TrackerRMS in Settings to check it
+            {known ? '' : ' and see its title'}.
           </span>
         </p>
       )

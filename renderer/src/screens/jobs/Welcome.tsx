@@ -9,8 +9,8 @@ export function Welcome({ onNewJob }: { onNewJob(): void }) {
       <img src={icon} alt="" width={56} height={56} />
       <h2 id="welcome-title">Welcome to Tracker Sync</h2>
       <p className="muted">
-        Keep your outreach pipeline here and send the promising candidates to TrackerRMS — automatically when they reply, or by hand — without typing them
-        in twice and without duplicates.
+        Keep your outreach pipeline here and send the promising candidates to TrackerRMS — automatically when they reply, or by hand — without typing them in
+        twice and without duplicates.
       </p>
       <ol className="welcome-steps">
         <li>

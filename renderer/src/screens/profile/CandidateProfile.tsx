@@ -19,7 +19,11 @@ export function CandidateProfile({ candidateId, onClose, onExport }: { candidate
         {!data && !profile.isError && <p className="muted">Loading…</p>}
         {data &&
           PROFILE_SECTIONS.filter((section) => section.when?.(data) ?? true).map((section) => (
-            <section key={section.id} className={`profile-section profile-${section.id}`} aria-labelledby={section.title ? `profile-${section.id}-title` : undefined}>
+            <section
+              key={section.id}
+              className={`profile-section profile-${section.id}`}
+              aria-labelledby={section.title ? `profile-${section.id}-title` : undefined}
+            >
               {section.title && (
                 <h3 id={`profile-${section.id}-title`} className="profile-section-title">
                   {section.title}

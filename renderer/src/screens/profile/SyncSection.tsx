@@ -9,7 +9,11 @@ import { Countdown } from '../../components/Countdown'
 import { TrackerLink } from '../../components/TrackerLink'
 import { STATE_LABELS } from '../activity/labels'
 
-const HOW: Record<string, string> = { created: 'Created in TrackerRMS', linked: 'Linked to an existing TrackerRMS record', imported: 'Imported from TrackerRMS' }
+const HOW: Record<string, string> = {
+  created: 'Created in TrackerRMS',
+  linked: 'Linked to an existing TrackerRMS record',
+  imported: 'Imported from TrackerRMS'
+}
 const MATCHED: Record<string, string> = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' }
 
 /** Where the candidate stands with TrackerRMS: the badge linking to the record, or the export waiting (and when). */
@@ -71,7 +75,13 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
         </p>
       </div>
       <div className="sync-card-footer">
-        <button type="button" className="btn btn-sm btn-primary" disabled={!connected || !!active} aria-describedby={!connected || active ? 'export-reason-profile' : undefined} onClick={onExport}>
+        <button
+          type="button"
+          className="btn btn-sm btn-primary"
+          disabled={!connected || !!active}
+          aria-describedby={!connected || active ? 'export-reason-profile' : undefined}
+          onClick={onExport}
+        >
           <Send aria-hidden="true" /> Export to ATS
         </button>
         {(!connected || active) && (

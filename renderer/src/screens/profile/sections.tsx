@@ -11,7 +11,7 @@ import { ResumeSection } from './ResumeSection'
 import { SyncSection } from './SyncSection'
 
 /** What a section may do beyond showing the profile. */
-export interface ProfileActions {
+interface ProfileActions {
   exportToAts(): void
 }
 
@@ -33,7 +33,9 @@ export const PROFILE_SECTIONS: ProfileSection[] = [
         <TriangleAlert aria-hidden="true" />
         <div>
           <strong>Possible duplicate in TrackerRMS.</strong> <span>{candidate.duplicateWarning}</span>
-          <p className="muted">Tracker Sync links only exact matches (email, LinkedIn URL or full name); nothing was linked or merged. Check the record in TrackerRMS yourself.</p>
+          <p className="muted">
+            Tracker Sync links only exact matches (email, LinkedIn URL or full name); nothing was linked or merged. Check the record in TrackerRMS yourself.
+          </p>
         </div>
       </div>
     )
@@ -88,14 +90,12 @@ export const PROFILE_SECTIONS: ProfileSection[] = [
         </ul>
       )
   },
-  ...LONG_TEXT.map(
-    (field): ProfileSection => ({
-      id: field,
-      title: CANDIDATE_FIELD_LABELS[field],
-      when: ({ candidate }) => !!candidate[field],
-      render: ({ candidate }) => <p className="long-text">{candidate[field]}</p>
-    })
-  ),
+  ...LONG_TEXT.map((field): ProfileSection => ({
+    id: field,
+    title: CANDIDATE_FIELD_LABELS[field],
+    when: ({ candidate }) => !!candidate[field],
+    render: ({ candidate }) => <p className="long-text">{candidate[field]}</p>
+  })),
   { id: 'history', title: 'Sync history', render: ({ candidate }) => <HistorySection candidateId={candidate.id} /> },
   { id: 'resume', title: 'Resume PDF', render: ({ candidate }) => <ResumeSection candidateId={candidate.id} name={candidate.fullName} /> },
   {

@@ -11,7 +11,15 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 
 /** The core names these fields in its messages. */
-const FIELD_OF: Record<string, keyof Values> = { token: 'token', region: 'region', 'rest-url': 'restUrl', 'widget-url': 'widgetUrl', 'web-host': 'webHost', loginEmail: 'loginEmail', widgetKey: 'widgetKey' }
+const FIELD_OF: Record<string, keyof Values> = {
+  token: 'token',
+  region: 'region',
+  'rest-url': 'restUrl',
+  'widget-url': 'widgetUrl',
+  'web-host': 'webHost',
+  loginEmail: 'loginEmail',
+  widgetKey: 'widgetKey'
+}
 
 interface Values {
   region: Exclude<Region, 'custom'>
@@ -93,7 +101,11 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
             ))}
           </select>
         </Field>
-        <Field label="TrackerRMS web address" hint="The address you log in to (the TrackerRMS badge links to records there). Left at the region’s default, it becomes the one TrackerRMS names when you connect." error={errors.webHost}>
+        <Field
+          label="TrackerRMS web address"
+          hint="The address you log in to (the TrackerRMS badge links to records there). Left at the region’s default, it becomes the one TrackerRMS names when you connect."
+          error={errors.webHost}
+        >
           <input
             className="input"
             type="url"
@@ -121,8 +133,20 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
         />
       </Field>
       <div className="grid-2">
-        <Field label="TrackerRMS login" hint="The email you log in to TrackerRMS with. Resumes and job lists (TrackerRMS's Widget API) sign in with it." error={errors.loginEmail}>
-          <input className="input" type="email" autoComplete="username" spellCheck={false} placeholder="you@agency.com" value={values.loginEmail} onChange={(e) => set('loginEmail', e.target.value)} />
+        <Field
+          label="TrackerRMS login"
+          hint="The email you log in to TrackerRMS with. Resumes and job lists (TrackerRMS's Widget API) sign in with it."
+          error={errors.loginEmail}
+        >
+          <input
+            className="input"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            placeholder="you@agency.com"
+            value={values.loginEmail}
+            onChange={(e) => set('loginEmail', e.target.value)}
+          />
         </Field>
         <Field label="Your name" hint="Recorded as who sent each candidate to TrackerRMS." error={errors.connectedBy}>
           <input className="input" autoComplete="off" value={values.connectedBy} onChange={(e) => set('connectedBy', e.target.value)} />
@@ -160,10 +184,26 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
         {values.custom && (
           <div className="grid-2">
             <Field label="REST API address" error={errors.restUrl}>
-              <input className="input" type="url" autoComplete="off" spellCheck={false} placeholder="https://…" value={values.restUrl} onChange={(e) => set('restUrl', e.target.value)} />
+              <input
+                className="input"
+                type="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="https://…"
+                value={values.restUrl}
+                onChange={(e) => set('restUrl', e.target.value)}
+              />
             </Field>
             <Field label="Widget API address" error={errors.widgetUrl}>
-              <input className="input" type="url" autoComplete="off" spellCheck={false} placeholder="https://…" value={values.widgetUrl} onChange={(e) => set('widgetUrl', e.target.value)} />
+              <input
+                className="input"
+                type="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="https://…"
+                value={values.widgetUrl}
+                onChange={(e) => set('widgetUrl', e.target.value)}
+              />
             </Field>
           </div>
         )}

@@ -74,21 +74,34 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
           <div className="callout danger" role="alert">
             <KeyRound aria-hidden="true" />
             <p>
-              <strong>TrackerRMS refused the token.</strong> {connection.problem?.message} Paste the current token below to reconnect; queued exports wait
-              until then.
+              <strong>TrackerRMS refused the token.</strong> {connection.problem?.message} Paste the current token below to reconnect; queued exports wait until
+              then.
             </p>
           </div>
         )}
         <dl className="facts">
           <Fact
             label="Region"
-            value={connection.demo.connected ? 'The demo TrackerRMS on this computer' : connection.region === 'custom' ? `Custom: ${connection.restUrl}` : connection.regionLabel}
+            value={
+              connection.demo.connected
+                ? 'The demo TrackerRMS on this computer'
+                : connection.region === 'custom'
+                  ? `Custom: ${connection.restUrl}`
+                  : connection.regionLabel
+            }
           />
           <Fact label="TrackerRMS web address" value={connection.webHost} />
-          <Fact label="TrackerRMS login" value={connection.loginEmail} hint={connection.loginEmail ? undefined : 'Add it (Use a new token) so the Widget API can sign in as you.'} />
+          <Fact
+            label="TrackerRMS login"
+            value={connection.loginEmail}
+            hint={connection.loginEmail ? undefined : 'Add it (Use a new token) so the Widget API can sign in as you.'}
+          />
           <Fact label="Connected as" value={connection.connectedBy} hint="Recorded as who sent each candidate to TrackerRMS." />
           <Fact label="Connected since" value={connection.connectedAt ? formatDateTime(connection.connectedAt) : null} />
-          <Fact label="Token kept in" value={connection.tokenStore === 'keychain' ? (connection.demo.connected ? 'memory (demo token)' : 'the system keychain') : 'TRACKER_SYNC_TOKEN'} />
+          <Fact
+            label="Token kept in"
+            value={connection.tokenStore === 'keychain' ? (connection.demo.connected ? 'memory (demo token)' : 'the system keychain') : 'TRACKER_SYNC_TOKEN'}
+          />
           <Fact label="Widget API key" value={connection.hasWidgetKey ? 'kept beside the token' : 'none given'} />
         </dl>
         <h3 className="subheading">What your TrackerRMS supports</h3>

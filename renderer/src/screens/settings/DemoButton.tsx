@@ -9,7 +9,9 @@ export function DemoButton({ primary = false, onStarted }: { primary?: boolean; 
   async function start() {
     try {
       await tryDemo.mutateAsync({})
-      toast.success('Connected to the demo TrackerRMS', { description: 'Demo jobs and candidates are ready. Map a job to a TrackerRMS job, then move someone to Replied.' })
+      toast.success('Connected to the demo TrackerRMS', {
+        description: 'Demo jobs and candidates are ready. Map a job to a TrackerRMS job, then move someone to Replied.'
+      })
       onStarted?.()
     } catch (error) {
       toast.error('The demo could not start', { description: errorMessage(error) })

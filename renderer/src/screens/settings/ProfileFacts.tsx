@@ -11,16 +11,26 @@ export function ProfileFacts({ profile }: { profile: ConnectionProfile | null })
     <dl className="facts" aria-label="What Tracker Sync learned about your TrackerRMS">
       <Fact
         label="Reading candidates"
-        value={listing.variant ? `${LISTING_LABELS[listing.variant]}${listing.envelopeKey ? ` (rows under “${listing.envelopeKey}”)` : ''}` : 'not possible yet'}
+        value={
+          listing.variant ? `${LISTING_LABELS[listing.variant]}${listing.envelopeKey ? ` (rows under “${listing.envelopeKey}”)` : ''}` : 'not possible yet'
+        }
         hint={listing.variant ? undefined : 'Nothing is created until Tracker Sync can read the candidates it compares new ones with.'}
       />
       <Fact
         label="Only what changed"
-        value={listing.updatedAfter === 'honoured' ? 'yes' : listing.updatedAfter === 'ignored' ? 'no: the whole list is re-read (at most every 30 minutes)' : 'not known yet'}
+        value={
+          listing.updatedAfter === 'honoured'
+            ? 'yes'
+            : listing.updatedAfter === 'ignored'
+              ? 'no: the whole list is re-read (at most every 30 minutes)'
+              : 'not known yet'
+        }
       />
       <Fact
         label="Duplicate check by email and LinkedIn"
-        value={rows ? 'from the list of candidates' : widget.style ? 'on TrackerRMS right before each create (checkPerson)' : 'not available: by full name only'}
+        value={
+          rows ? 'from the list of candidates' : widget.style ? 'on TrackerRMS right before each create (checkPerson)' : 'not available: by full name only'
+        }
         hint={!rows && !widget.style ? 'A Widget API key makes TrackerRMS check emails and LinkedIn URLs too.' : undefined}
       />
       <Fact

@@ -30,7 +30,9 @@ export function ReportDialog({ open, onOpenChange }: { open: boolean; onOpenChan
       const file = await client.call('connection.report', { createTestRecords: writes, trackerJobId })
       const where = await saveFile(client, transport, file, 'application/json')
       if (where) {
-        toast.success('Connection report saved', { description: `${where}${file.failedSteps.length ? ` — ${file.failedSteps.length} step(s) failed; the report says why.` : ''}` })
+        toast.success('Connection report saved', {
+          description: `${where}${file.failedSteps.length ? ` — ${file.failedSteps.length} step(s) failed; the report says why.` : ''}`
+        })
         onOpenChange(false)
       }
     } catch (caught) {
@@ -51,13 +53,20 @@ export function ReportDialog({ open, onOpenChange }: { open: boolean; onOpenChan
         <label className="check">
           <input type="checkbox" checked={writes} onChange={(e) => setWrites(e.target.checked)} />
           <span>
-            Also create a test candidate named “Tracker Sync probe” (deleted again at the end) to check how creating records, attaching resumes and job
-            lists answer. Best on a TrackerRMS API sandbox account.
+            Also create a test candidate named “Tracker Sync probe” (deleted again at the end) to check how creating records, attaching resumes and job lists
+            answer. Best on a TrackerRMS API sandbox account.
           </span>
         </label>
         {writes && (
           <Field label="TrackerRMS job for the job-list check (optional)" hint="The test candidate is put on its long list, then deleted with its record.">
-            <input className="input" inputMode="numeric" autoComplete="off" placeholder="e.g. 5001 or JOB-5001" value={job} onChange={(e) => setJob(e.target.value)} />
+            <input
+              className="input"
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="e.g. 5001 or JOB-5001"
+              value={job}
+              onChange={(e) => setJob(e.target.value)}
+            />
           </Field>
         )}
         <ErrorMessage>{error}</ErrorMessage>

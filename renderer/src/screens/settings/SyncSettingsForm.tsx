@@ -54,7 +54,14 @@ export function SyncSettingsForm() {
           const def = USER_SETTINGS[key]
           const unit = 'unit' in def ? def.unit.replace('requests/minute', 'per minute') : null
           return (
-            <Field key={key} label={LABELS[key]} hint={def.description} suffix={unit ?? undefined} error={errors[key]} className={def.kind === 'text' ? 'span-2' : undefined}>
+            <Field
+              key={key}
+              label={LABELS[key]}
+              hint={def.description}
+              suffix={unit ?? undefined}
+              error={errors[key]}
+              className={def.kind === 'text' ? 'span-2' : undefined}
+            >
               <input
                 className="input"
                 name={key}

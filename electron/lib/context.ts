@@ -1,13 +1,13 @@
-import type { Db } from '../db/open'
-import type { SecretStore } from '../secrets'
+import type Database from 'better-sqlite3'
 import type { Clock } from './clock'
 import type { CoreEventBus } from './events'
 import type { Logger } from './log'
+import type { SecretStore } from './secret-store'
 
 /** What every service is built from. Created once by createCore. */
 export interface CoreContext {
   dataDir: string
-  db: Db
+  db: Database.Database
   clock: Clock
   log: Logger
   secrets: SecretStore

@@ -1,7 +1,7 @@
 // Near-miss duplicates: records in TrackerRMS that are probably the same person but do not match exactly.
 // The exact rule (rule 3) decides; this only produces a visible warning on the candidate, never a silent link.
-import { areNameVariants } from '../../shared/nicknames'
-import { emailDomain, normalizeEmail, normalizeFullName } from '../../shared/normalize'
+import { areNameVariants } from './nicknames'
+import { emailDomain, normalizeEmail, normalizeFullName } from './normalize'
 
 export interface PersonNames {
   fullName: string | null
@@ -10,14 +10,40 @@ export interface PersonNames {
 
 /** Mail providers where a shared domain says nothing about the person. */
 const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com',
-  'msn.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.com', 'web.de',
-  'mail.ru', 'yandex.ru', 'qq.com', '163.com', 'orange.fr', 'free.fr', 'btinternet.com', 'zoho.com'
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.co.uk',
+  'hotmail.com',
+  'hotmail.co.uk',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.com',
+  'web.de',
+  'mail.ru',
+  'yandex.ru',
+  'qq.com',
+  '163.com',
+  'orange.fr',
+  'free.fr',
+  'btinternet.com',
+  'zoho.com'
 ])
 
 const folded = (name: string | null) => normalizeFullName(name)?.split(' ') ?? []
 /** Letters only, accents removed: "José-María" -> "josemaria". */
-const bare = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '')
+const bare = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
 
 /** Why `record` looks like the same person as `candidate` without matching exactly, or null. */
 export function nearMissReason(candidate: PersonNames, record: PersonNames): string | null {
@@ -34,8 +60,7 @@ export function nearMissReason(candidate: PersonNames, record: PersonNames): str
       if (bare(a.join('')) === bare(b.join(''))) return 'the names differ only in accents, spacing or punctuation'
       const [short, long] = firstA.length <= firstB.length ? [firstA, firstB] : [firstB, firstA]
       const shortBare = bare(short)
-      if (shortBare.length >= 2 && bare(long).startsWith(shortBare) && shortBare !== bare(long))
-        return `"${cap(short)}" may be short for "${cap(long)}"`
+      if (shortBare.length >= 2 && bare(long).startsWith(shortBare) && shortBare !== bare(long)) return `"${cap(short)}" may be short for "${cap(long)}"`
       if (shortBare.length === 1 && bare(long).startsWith(shortBare)) return `the initial "${short}" fits "${cap(long)}"`
       if (emailA && emailB && emailDomain(emailA) === emailDomain(emailB) && !FREE_MAIL.has(emailDomain(emailA)))
         return `same last name and the same email domain (${emailDomain(emailA)})`

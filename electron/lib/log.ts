@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } f
 import { join } from 'node:path'
 import { Redactor } from './redact'
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
 export interface Logger {
   debug(event: string, data?: Record<string, unknown>): void
@@ -23,32 +23,40 @@ export interface FileLoggerOptions {
   clock?: () => Date
 }
 
-export const LOG_FILE = 'tracker-sync.log'
+const LOG_FILE = 'tracker-sync.log'
 
-/** JSON lines, one per event, in the data folder's logs/; rotated by size; secrets redacted before writing. */
+/**
+ * JSON lines, one per event, in the data folder's logs/; rotated by size; secrets redacted before writing.
+ * The desktop app (or browser host) and the command line may append to the same file: the size that decides
+ * rotation is the file's own, read before each line, not a count kept by one process. Nothing here throws into the
+ * caller: a line that cannot be written (disk full, folder removed, a rotation that failed) is lost, the work is not.
+ */
 export function createFileLogger(options: FileLoggerOptions): Logger & { readonly path: string } {
   const { dir, file = LOG_FILE, maxBytes = 5 * 1024 * 1024, keep = 3, clock = () => new Date() } = options
   mkdirSync(dir, { recursive: true })
   const path = join(dir, file)
   const redactor = new Redactor()
-  let size = existsSync(path) ? statSync(path).size : 0
+  const size = () => statSync(path, { throwIfNoEntry: false })?.size ?? 0
 
   const rotate = () => {
     rmSync(`${path}.${keep}`, { force: true })
     for (let i = keep - 1; i >= 1; i--) if (existsSync(`${path}.${i}`)) renameSync(`${path}.${i}`, `${path}.${i + 1}`)
     if (existsSync(path)) renameSync(path, `${path}.1`)
-    size = 0
   }
 
   const write = (level: LogLevel, event: string, data?: Record<string, unknown>) => {
-    const record = { at: clock().toISOString(), level, event, ...(data ? (redactor.value(data) as object) : {}) }
-    const line = `${redactor.text(JSON.stringify(record))}\n`
-    if (size + line.length > maxBytes && size > 0) rotate()
     try {
+      const record = { at: clock().toISOString(), level, event, ...(data ? (redactor.value(data) as object) : {}) }
+      const line = `${redactor.text(JSON.stringify(record))}\n`
+      try {
+        const now = size()
+        if (now > 0 && now + Buffer.byteLength(line) > maxBytes) rotate()
+      } catch {
+        // Another process rotated at the same moment, or a file is in the way: write to the file as it is.
+      }
       appendFileSync(path, line)
-      size += Buffer.byteLength(line)
     } catch {
-      // Logging must never take the app down (disk full, folder removed); the event is lost, the work is not.
+      // Logging must never take the app down; the event is lost, the work is not.
     }
   }
 

@@ -1,7 +1,7 @@
 // The demo TrackerRMS's token stays in memory: it is a throwaway token of a server on this computer, and putting it
 // in the system keychain would make the demo fail wherever there is no keychain (a headless server). While the demo
 // runs, the core's secret store answers for local demo hosts from here and passes everything else to the real store.
-import { accountFor, widgetKeyAccountFor, type SecretStore } from '../../secrets'
+import { accountFor, widgetKeyAccountFor, type SecretStore } from '../secrets'
 
 /** Accounts of TrackerRMS hosts on this computer: the demo's, at whatever port it had. */
 const isLocalAccount = (account: string) => /^trackerrms(-widget-key)?:(127\.0\.0\.1|localhost)(:\d+)?$/.test(account)

@@ -1,10 +1,8 @@
 // The queue runs inside the app (desktop and browser host) from start to quit. Only one process may send a data
 // folder's queue (the worker lock): when another one holds it — say `npm run cli -- sync` — the app says so (the
 // Activity screen shows it) instead of failing, and tries again now and then, taking over once that one stops.
-import { AppError } from '../../../shared/errors'
-import type { Core } from '../../core'
-
-export type QueueRunner = ReturnType<typeof createQueueRunner>
+import { AppError } from '../../shared/errors'
+import type { Core } from '../core'
 
 export function createQueueRunner(core: Core, options: { retryMs?: number } = {}) {
   const retryMs = options.retryMs ?? 30_000

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { FILE_CHUNK_BYTES, UPLOAD_MAX_BYTES, type FileRef } from '../../../shared/api/files'
-import { AppError, notFound, validationError } from '../../../shared/errors'
-import { processAlive } from '../../core/process-alive'
+import { FILE_CHUNK_BYTES, UPLOAD_MAX_BYTES, type FileRef } from '../../shared/api/files'
+import { AppError, notFound, validationError } from '../../shared/errors'
+import { processAlive } from '../lib/process-alive'
 
 /** Unfinished uploads kept at once; starting another drops the oldest (an abandoned wizard). */
 const MAX_OPEN_UPLOADS = 4
@@ -24,7 +24,7 @@ interface Entry {
 }
 
 /** A file name that is safe on every system and names no folder: "../../x.csv" -> "x.csv". */
-export function safeFileName(name: string, fallback = 'file.csv'): string {
+function safeFileName(name: string, fallback = 'file.csv'): string {
   const base = name.split(/[\\/]/).pop() ?? ''
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '')
@@ -34,8 +34,6 @@ export function safeFileName(name: string, fallback = 'file.csv'): string {
   const ext = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''
   return cleaned.slice(0, 120 - ext.length) + ext
 }
-
-export type FileStore = ReturnType<typeof createFileStore>
 
 export function createFileStore(dataDir: string) {
   const tmpRoot = join(dataDir, 'tmp')
@@ -55,7 +53,11 @@ export function createFileStore(dataDir: string) {
   function get(id: string, what: 'upload' | 'file'): Entry {
     const entry = entries.get(id)
     if (!entry || (what === 'file' && !entry.complete) || (what === 'upload' && entry.complete))
-      throw notFound(what === 'upload' ? 'This upload is unknown or already finished: choose the file again.' : 'This file is gone (files are kept until Tracker Sync closes): make it again.')
+      throw notFound(
+        what === 'upload'
+          ? 'This upload is unknown or already finished: choose the file again.'
+          : 'This file is gone (files are kept until Tracker Sync closes): make it again.'
+      )
     return entry
   }
   function drop(id: string): boolean {
@@ -82,7 +84,11 @@ export function createFileStore(dataDir: string) {
     appendChunk(uploadId: string, offset: number, data: Buffer): { received: number } {
       const entry = get(uploadId, 'upload')
       if (offset !== entry.received)
-        throw new AppError('conflict', `This part of the file arrived out of order (at byte ${offset}, expected ${entry.received}): upload the file again.`, 'offset')
+        throw new AppError(
+          'conflict',
+          `This part of the file arrived out of order (at byte ${offset}, expected ${entry.received}): upload the file again.`,
+          'offset'
+        )
       if (data.length > FILE_CHUNK_BYTES) throw validationError('data', `A chunk is at most ${FILE_CHUNK_BYTES} bytes.`)
       if (entry.received + data.length > entry.expected)
         throw validationError('data', `The file is longer than the ${entry.expected} bytes announced: upload it again.`)

@@ -8,15 +8,13 @@
 // real TrackerRMS) stops the server; the state file stays for the next "Try the demo".
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { conflict } from '../../../shared/errors'
-import type { Core } from '../../core'
-import { startSandbox, type RunningSandbox } from '../../sandbox'
+import { conflict } from '../../shared/errors'
+import type { Core } from '../core'
+import { startSandbox, type RunningSandbox } from '../sandbox'
 import { seedLocalDemo } from './demo-seed'
 import type { DemoVault } from './demo-vault'
 
 export const DEMO_STATE_FILE = 'demo-trackerrms.json'
-
-export type DemoController = ReturnType<typeof createDemoController>
 
 const localPort = (url: string | null): number | null => {
   if (!url) return null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearMissKeys, nearMissReason } from '../../../electron/sync/near-miss'
+import { nearMissKeys, nearMissReason } from '../../../shared/near-miss'
 import { areNameVariants } from '../../../shared/nicknames'
 
 const person = (fullName: string, email: string | null = null) => ({ fullName, email })

@@ -1,0 +1,26 @@
+// What one import works with (read by the importer and by the report it ends with): its own module, so the two do
+// not import each other.
+import type { ExplicitMapping, ImportPreview } from '../../shared/csv'
+import type { Db } from '../db/open'
+import type { CsvSource } from './source'
+
+export interface ImportRun {
+  db: Db
+  source: CsvSource
+  jobId: number
+  jobTitle: string
+  explicit: ExplicitMapping
+  policy: ImportPreview['policy']
+  skipInvalid: boolean
+  previewRows: number
+  maxProblems: number
+  importToken: string
+  now: () => string
+  progress(p: Progress): void
+}
+
+interface Progress {
+  phase: 'reading' | 'applying' | 'done'
+  rowsDone: number
+  bytesRead: number
+}
