@@ -101,6 +101,10 @@ export type QueueState = (typeof QUEUE_STATES)[number]
 export const ACTIVE_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth', 'waiting']
 /** The queue is busy with these (a 'waiting' item is parked: it does not keep "sync until idle" running). */
 export const BUSY_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', 'retry_wait', 'blocked_auth']
+/** Due to run when their time comes (the scheduler picks only these). */
+export const DUE_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait']
+/** Not sent and not being sent: these may be cancelled (by hand, or when Tracker Sync connects to another TrackerRMS). */
+export const UNSENT_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait', 'blocked_auth', 'waiting']
 /** What a waiting export waits for. */
 export type QueueCapability = 'widget'
 

@@ -47,6 +47,9 @@ export class AppError extends Error {
   }
 }
 
+/** An error a call answered with (an ErrorInfo), thrown again as the AppError it was. */
+export const appError = (info: ErrorInfo): AppError => new AppError(info.code, info.message, info.field, info.existing)
+
 export const validationError = (field: string, message: string) => new AppError('validation', message, field)
 export const notFound = (message: string) => new AppError('not_found', message)
 export const conflict = (message: string) => new AppError('conflict', message)

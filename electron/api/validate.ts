@@ -27,10 +27,9 @@ export function validationFromZod(error: z.ZodError, callName: string): AppError
     return new AppError('validation', `${callName} does not take ${keys}.`, where)
   }
   if (issue.code === 'invalid_type' && issue.path.length === 0) return new AppError('validation', `${callName} needs an object of arguments.`, 'input')
+  // Messages written in shared/api read as full sentences already; zod's own ones need the field in front.
+  if (/^[A-Z"]/.test(issue.message) && issue.message.endsWith('.')) return new AppError('validation', issue.message, field || 'input')
   if (issue.code === 'invalid_value' && 'values' in issue)
     return new AppError('validation', `${field} must be one of: ${issue.values.map(String).join(', ')}.`, field)
-  // Messages written in shared/api read as full sentences already; zod's own ones need the field in front.
-  const message =
-    /^[A-Z]/.test(issue.message) && issue.message.endsWith('.') ? issue.message : `${field || 'input'} ${issue.message.replace(/^Invalid input: /, '')}.`
-  return new AppError('validation', message, field || 'input')
+  return new AppError('validation', `${field || 'input'} ${issue.message.replace(/^Invalid input: /, '')}.`, field || 'input')
 }

@@ -1,4 +1,4 @@
-import { toErrorInfo } from '../../shared/errors'
+import { appError, toErrorInfo } from '../../shared/errors'
 import type { CoreOptions } from '../core'
 import { createHost, type Host } from '../host'
 import { defaultDataDir } from '../lib/data-dir'
@@ -63,16 +63,25 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
       io.stdout(command.usage + '\n')
       return EXIT.ok
     }
+    const open = () =>
+      (host ??= createHost({
+        dataDir,
+        ...options.core,
+        secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore())
+      }))
     const ctx: CliContext = {
       io,
       json,
       dataDir,
-      core: () =>
-        (host ??= createHost({
-          dataDir,
-          ...options.core,
-          secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore())
-        })).core,
+      core: () => open().core,
+      call: async (name, input, argv) => {
+        const result = await open().dispatch(name, input)
+        if (result.ok) return result.value as never
+        const { code, message, field } = result.error
+        const option = code === 'validation' && field !== undefined ? argv?.fields[field] : undefined
+        if (option) throw new UsageError(message.startsWith(`${field} `) ? `${option}${message.slice(field!.length)}` : `${option}: ${message}`, argv!.usage)
+        throw appError(result.error)
+      },
       print: (value, human) => {
         io.stdout((json ? JSON.stringify(value, null, 2) : human()) + '\n')
       },

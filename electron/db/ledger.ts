@@ -1,5 +1,6 @@
 import type { LedgerHow, MatchField } from '../../shared/domain'
 import type { Db } from './open'
+import { searchConditions } from './search-terms'
 import { statement } from './statements'
 
 export interface LedgerEntry {
@@ -73,9 +74,26 @@ export function markResumeAttached(db: Db, candidateId: number, at: string, file
   statement(db, 'UPDATE sync_ledger SET resume_attached_at = ?, resume_filename = ? WHERE candidate_id = ?').run(at, filename, candidateId)
 }
 
-export function listLedger(db: Db): (LedgerEntry & { fullName: string })[] {
+export type LedgerListEntry = LedgerEntry & { fullName: string }
+
+export interface LedgerFilter {
+  /** Words that must each appear in the name, the TrackerRMS id, how, the field matched on or who sent it. */
+  search?: string
+  offset?: number
+  /** Omitted: every entry. */
+  limit?: number
+}
+
+/** The ledger, newest first, with each candidate's name; `total` counts every entry the search matches. */
+export function searchLedger(db: Db, filter: LedgerFilter = {}): { total: number; entries: LedgerListEntry[] } {
+  const search = searchConditions(filter.search, {
+    nameKeys: ['c.name_key'],
+    text: ['CAST(l.tracker_resource_id AS TEXT)', 'l.how', 'l.matched_on', 'l.synced_by']
+  })
+  const from = `FROM sync_ledger l JOIN candidates c ON c.id = l.candidate_id${search.sql.length ? ` WHERE ${search.sql.join(' AND ')}` : ''}`
+  const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...search.params) as { n: number }).n
   const rows = db
-    .prepare(`SELECT l.*, c.full_name FROM sync_ledger l JOIN candidates c ON c.id = l.candidate_id ORDER BY l.synced_at DESC, l.candidate_id`)
-    .all() as (LedgerRow & { full_name: string })[]
-  return rows.map((row) => ({ ...toEntry(row), fullName: row.full_name }))
+    .prepare(`SELECT l.*, c.full_name ${from} ORDER BY l.synced_at DESC, l.candidate_id LIMIT ? OFFSET ?`)
+    .all(...search.params, filter.limit ?? -1, filter.offset ?? 0) as (LedgerRow & { full_name: string })[]
+  return { total, entries: rows.map((row) => ({ ...toEntry(row), fullName: row.full_name })) }
 }

@@ -1,17 +1,10 @@
-import {
-  ACTIVE_QUEUE_STATES,
-  BUSY_QUEUE_STATES,
-  type ExportOrigin,
-  type QueueCapability,
-  type QueueItem,
-  type QueueState,
-  type QueueStep
-} from '../../shared/domain'
+import { type ExportOrigin, type QueueCapability, type QueueItem, type QueueState, type QueueStep } from '../../shared/domain'
 import type { Db } from './open'
+import { ACTIVE_SQL, BUSY_SQL, DUE_SQL, sqlStates } from './queue-states'
 
 export type { QueueItem }
 
-interface QueueRow {
+export interface QueueRow {
   id: number
   candidate_id: number
   job_id: number | null
@@ -33,7 +26,7 @@ interface QueueRow {
   updated_at: string
 }
 
-const toQueueItem = (row: QueueRow): QueueItem => ({
+export const toQueueItem = (row: QueueRow): QueueItem => ({
   id: row.id,
   candidateId: row.candidate_id,
   jobId: row.job_id,
@@ -54,11 +47,6 @@ const toQueueItem = (row: QueueRow): QueueItem => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at
 })
-
-/** A SQL list of states, from the one definition in shared/domain. */
-export const sqlStates = (states: readonly QueueState[]) => `(${states.map((state) => `'${state}'`).join(',')})`
-const ACTIVE = sqlStates(ACTIVE_QUEUE_STATES)
-const BUSY = sqlStates(BUSY_QUEUE_STATES)
 
 export function insertQueueItem(
   db: Db,
@@ -83,7 +71,7 @@ export function getQueueItem(db: Db, id: number): QueueItem | null {
 export function findActiveItem(db: Db, candidateId: number, jobId: number | null, trackerJobId: number | null): QueueItem | null {
   const row = db
     .prepare(
-      `SELECT * FROM sync_queue WHERE candidate_id = ? AND job_id IS ? AND tracker_job_id IS ? AND state IN ${ACTIVE}
+      `SELECT * FROM sync_queue WHERE candidate_id = ? AND job_id IS ? AND tracker_job_id IS ? AND state IN ${ACTIVE_SQL}
        ORDER BY id LIMIT 1`
     )
     .get(candidateId, jobId, trackerJobId) as QueueRow | undefined
@@ -114,7 +102,7 @@ export function dueItems(db: Db, dueBy: string, limit: number, excludeIds: numbe
   const rows = db
     .prepare(
       `SELECT * FROM sync_queue q
-       WHERE q.state IN ('pending','retry_wait') AND q.next_run_at <= ?
+       WHERE q.state IN ${DUE_SQL} AND q.next_run_at <= ?
          AND NOT EXISTS (SELECT 1 FROM sync_queue r WHERE r.candidate_id = q.candidate_id AND r.state = 'running')
        ORDER BY q.next_run_at, q.id LIMIT ?`
     )
@@ -135,7 +123,7 @@ export function dueItems(db: Db, dueBy: string, limit: number, excludeIds: numbe
 export function claimItem(db: Db, id: number, now: string): boolean {
   const result = db
     .prepare(
-      `UPDATE sync_queue SET state = 'running', updated_at = ? WHERE id = ? AND state IN ('pending','retry_wait')
+      `UPDATE sync_queue SET state = 'running', updated_at = ? WHERE id = ? AND state IN ${DUE_SQL}
        AND NOT EXISTS (SELECT 1 FROM sync_queue r WHERE r.candidate_id = sync_queue.candidate_id AND r.state = 'running')`
     )
     .run(now, id)
@@ -208,13 +196,13 @@ export function listQueue(db: Db, filter: { states?: QueueState[]; candidateId?:
 }
 
 export function nextDueTime(db: Db): string | null {
-  const row = db.prepare(`SELECT MIN(next_run_at) AS at FROM sync_queue WHERE state IN ('pending','retry_wait')`).get() as { at: string | null }
+  const row = db.prepare(`SELECT MIN(next_run_at) AS at FROM sync_queue WHERE state IN ${DUE_SQL}`).get() as { at: string | null }
   return row.at
 }
 
 /** Exports the queue still has to work on (not those parked waiting for a capability). */
 export function countBusy(db: Db): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${BUSY}`).get() as { n: number }).n
+  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${BUSY_SQL}`).get() as { n: number }).n
 }
 
 export function countWaiting(db: Db): number {

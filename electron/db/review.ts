@@ -3,12 +3,10 @@
 // stage in it. Sync status comes from the one definition in sync-status.ts.
 import type { CandidateJobEntry, CandidateSyncInfo, ReviewFilter, ReviewRow, ReviewSort } from '../../shared/api'
 import type { LedgerHow, MatchField, Stage, SyncStatus } from '../../shared/domain'
-import { normalizeFullName } from '../../shared/normalize'
 import type { Db } from './open'
+import { DUE_SQL } from './queue-states'
+import { searchConditions } from './search-terms'
 import { SYNC_STATUS_SQL, syncStatusFilterSql } from './sync-status'
-
-/** Search words beyond this many are ignored (each adds a condition). */
-const MAX_SEARCH_TERMS = 8
 
 interface Built {
   /** FROM … WHERE … with only the joins this filter needs; `c` is the candidate when joined, `jc` its job row. */
@@ -19,24 +17,6 @@ interface Built {
   /** For the row query: the join condition of the row's stage `s` (its job row), on candidate `c`. */
   stageJoin: string
   stageParams: unknown[]
-}
-
-const escapeLike = (term: string) => term.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
-/**
- * Every word must appear in the name (case-folded like the duplicate key), the email, the company or the title.
- * LIKE folds ASCII case only; the name goes through the same Unicode case folding as the duplicate check.
- */
-function searchConditions(search: string | undefined): { sql: string[]; params: unknown[] } {
-  const terms = (search ?? '').trim().split(/\s+/u).filter(Boolean).slice(0, MAX_SEARCH_TERMS)
-  const sql: string[] = []
-  const params: unknown[] = []
-  for (const term of terms) {
-    const like = `%${escapeLike(term)}%`
-    sql.push(`(instr(c.name_key, ?) > 0 OR c.email LIKE ? ESCAPE '\\' OR c.current_company LIKE ? ESCAPE '\\' OR c.current_title LIKE ? ESCAPE '\\')`)
-    params.push(normalizeFullName(term) ?? term, like, like, like)
-  }
-  return { sql, params }
 }
 
 /**
@@ -68,7 +48,8 @@ function build(filter: ReviewFilter, sortedByName: boolean): Built {
     params.push(filter.stage)
   }
   if (filter.syncStatus) joins.push('LEFT JOIN sync_ledger l ON l.candidate_id = c.id')
-  const search = searchConditions(filter.search)
+  // Every word must appear in the name, the email, the company or the title.
+  const search = searchConditions(filter.search, { nameKeys: ['c.name_key'], text: ['c.email', 'c.current_company', 'c.current_title'] })
   where.push(...search.sql)
   params.push(...search.params)
   if (filter.syncStatus) where.push(syncStatusFilterSql(filter.syncStatus))
@@ -143,7 +124,7 @@ export function reviewRows(db: Db, filter: ReviewFilter, offset: number, limit: 
   const sql = `
     SELECT c.id, c.full_name, c.email, c.current_title, c.current_company, c.city, c.state, c.country,
       c.duplicate_warning IS NOT NULL AS has_warning, (${SYNC_STATUS_SQL}) AS sync_status, l.tracker_resource_id,
-      (SELECT MIN(q.next_run_at) FROM sync_queue q WHERE q.candidate_id = c.id AND q.state IN ('pending','retry_wait')) AS queued_until,
+      (SELECT MIN(q.next_run_at) FROM sync_queue q WHERE q.candidate_id = c.id AND q.state IN ${DUE_SQL}) AS queued_until,
       s.stage, s.job_id AS stage_job_id, j.title AS stage_job_title, s.stage_changed_at,
       (SELECT COUNT(*) FROM job_candidates y WHERE y.candidate_id = c.id) AS job_count
     FROM (SELECT ${built.idCol} AS id FROM ${built.from} ORDER BY ${order.inner} LIMIT ? OFFSET ?) p

@@ -11,6 +11,7 @@ import type { TrackerClient, TrackerOpportunity } from '../trackerrms/types'
 import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
 import { serverGuard, type GuardResult } from './server-guard'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
+import { getCrawlState } from '../db/tracker-crawl'
 
 /**
  * Candidates the local copy of TrackerRMS would create are also checked on TrackerRMS itself (checkPerson), as the
@@ -37,7 +38,7 @@ export async function previewExport(
     if (error instanceof AppError && error.code === 'not_found' && trackerJob) trackerJob = { ...trackerJob, found: false }
     else refreshProblem = `${error instanceof Error ? error.message : String(error)} The decisions below use what Tracker Sync last knew of TrackerRMS.`
   }
-  const refreshed = ctx.db.prepare('SELECT last_refresh_at AS at FROM tracker_crawl WHERE host = ?').get(deps.host ?? '') as { at: string } | undefined
+  const refreshedAt = getCrawlState(ctx.db, deps.host ?? '')?.lastRefreshAt ?? null
 
   let serverChecks = 0
   let client: TrackerClient | null = null
@@ -58,7 +59,7 @@ export async function previewExport(
 
   const items: ExportPreviewItem[] = []
   for (const candidateId of [...new Set(input.candidateIds)]) items.push(await previewItem(candidateId))
-  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshed?.at ?? null, refreshProblem, items }
+  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshedAt, refreshProblem, items }
 
   async function previewItem(candidateId: number): Promise<ExportPreviewItem> {
     const candidate = getCandidate(ctx.db, candidateId)

@@ -3,6 +3,7 @@
 // with backoff, failed, waiting for the Widget API (released when it may work again), a paused queue (the REST
 // token refused), waiting and probing (offline) or slowing down (429).
 import { plural } from '../../shared/plural'
+import { DUE_QUEUE_STATES } from '../../shared/domain'
 import type { CoreEvents } from '../../shared/events'
 import { getLedgerEntry, getResumeFacts } from '../db/ledger'
 import { countBusy, countWaiting, dueItems, getQueueItem, nextDueTime, staleRunningItems, touchItems, type QueueItem } from '../db/queue'
@@ -172,7 +173,7 @@ export class SyncScheduler {
   }
 
   private pause(reason: string): void {
-    const ids = moveAll(this.ctx.db, ['pending', 'retry_wait'], { to: 'blocked_auth', audit: null }, this.ctx.now())
+    const ids = moveAll(this.ctx.db, DUE_QUEUE_STATES, { to: 'blocked_auth', audit: null }, this.ctx.now())
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
     this.setMode('paused_auth', reason)
     this.settleIfPaused()

@@ -1,9 +1,10 @@
 // The sync engine as the rest of the app sees it: triggers, the queue worker, manual export, backfill, and
 // read-outs of the queue, the ledger and each candidate's history.
-import type { Candidate } from '../../shared/domain'
+import { UNSENT_QUEUE_STATES, type Candidate } from '../../shared/domain'
 import { AppError, conflict, notFound } from '../../shared/errors'
 import { getCandidate } from '../db/candidates'
-import { listLedger } from '../db/ledger'
+import { getLedgerEntry, searchLedger, type LedgerFilter } from '../db/ledger'
+import { queueEntries, type QueueEntryFilter } from '../db/queue-entries'
 import { getQueueItem, insertAttempt, listAttempts, listQueue, type QueueItem } from '../db/queue'
 import { moveAll, moveItem } from './queue-machine'
 import type { CoreContext } from '../lib/context'
@@ -92,13 +93,12 @@ export function createSyncService(deps: SyncServiceDeps) {
       const results = ctx.db.transaction(() =>
         [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
           if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
-          const ledger = ctx.db.prepare('SELECT tracker_resource_id AS id, how FROM sync_ledger WHERE candidate_id = ?').get(candidateId) as
-            { id: number; how: string } | undefined
+          const ledger = getLedgerEntry(ctx.db, candidateId)
           if (ledger)
             return {
               candidateId,
               outcome: 'refused',
-              reason: `Already in TrackerRMS as #${ledger.id} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
+              reason: `Already in TrackerRMS as #${ledger.trackerResourceId} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
             }
           const result: EnqueueResult = enqueueExport(
             ctx.db,
@@ -160,6 +160,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
 
     listQueue: (filter: Parameters<typeof listQueue>[1] = {}) => listQueue(ctx.db, filter),
+    /** The queue as the screens list it: with names and job titles, filtered and searched in SQL. */
+    queueEntries: (filter: QueueEntryFilter) => queueEntries(ctx.db, filter),
     /** One export of the queue by id, or null (read-only; for the UI's live outcome list). */
     queueItem: (id: number) => getQueueItem(ctx.db, id),
 
@@ -189,7 +191,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     cancelUnsent(reason: string): number {
       const ids = moveAll(
         ctx.db,
-        ['pending', 'retry_wait', 'blocked_auth', 'waiting'],
+        UNSENT_QUEUE_STATES,
         { to: 'cancelled', change: { lastError: reason }, audit: { step: 'queued', outcome: 'cancelled', message: reason } },
         ctx.now()
       )
@@ -200,8 +202,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     cancel(id: number): QueueItem {
       const item = requireItem(id)
       if (item.state === 'running') throw new AppError('conflict', `Export ${id} is being sent right now and cannot be cancelled.`)
-      if (!['pending', 'retry_wait', 'blocked_auth', 'waiting'].includes(item.state))
-        throw new AppError('conflict', `Export ${id} is already ${item.state.replace('_', ' ')}.`)
+      if (!UNSENT_QUEUE_STATES.includes(item.state)) throw new AppError('conflict', `Export ${id} is already ${item.state.replace('_', ' ')}.`)
       const moved = moveItem(
         ctx.db,
         id,
@@ -212,7 +213,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       return moved
     },
 
-    ledger: () => listLedger(ctx.db),
+    /** Every candidate in TrackerRMS (all of them by default), newest first. */
+    ledger: (filter: LedgerFilter = {}) => searchLedger(ctx.db, filter).entries,
+    /** A page of the ledger and how many entries the search matches. */
+    ledgerPage: (filter: LedgerFilter) => searchLedger(ctx.db, filter),
     history: (candidateId: number) => listAttempts(ctx.db, { candidateId })
   }
 }

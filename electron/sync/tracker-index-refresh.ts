@@ -1,6 +1,7 @@
 // Keeps tracker_index (our copy of who is in TrackerRMS) fresh. TrackerRMS's searches ignore text filters, so the
 // duplicate check cannot ask it "is there an Ann Lee?"; instead we crawl every candidate once (10 a page) and then
 // fetch only what changed since the last crawl (updatedAfter).
+import { getCrawlState, saveCrawlState, type CrawlState } from '../db/tracker-crawl'
 import { upsertIndexRecord } from '../db/tracker-index'
 import type { CoreContext } from '../lib/context'
 import type { TrackerClient, TrackerResourceSummary } from '../trackerrms/types'
@@ -14,13 +15,6 @@ import type { TrackerClient, TrackerResourceSummary } from '../trackerrms/types'
 export const DELTA_OVERLAP_MS = 10_000
 /** Before TrackerRMS has shown us any dated record, deltas start from our own clock: allow for skew between them. */
 export const CLOCK_SKEW_MS = 5 * 60_000
-
-interface CrawlRow {
-  host: string
-  watermark: string | null
-  full_crawl_at: string | null
-  last_refresh_at: string | null
-}
 
 /**
  * Where TrackerRMS cannot list only what changed (it ignores updatedAfter), a refresh re-reads every candidate: at
@@ -61,8 +55,8 @@ export class TrackerIndexRefresher {
 
   private async crawl(client: TrackerClient, host: string): Promise<RefreshResult> {
     const startedAt = this.ctx.clock.now()
-    const row = this.ctx.db.prepare('SELECT * FROM tracker_crawl WHERE host = ?').get(host) as CrawlRow | undefined
-    const full = !row?.full_crawl_at
+    const row = getCrawlState(this.ctx.db, host)
+    const full = !row?.fullCrawlAt
     const since = full ? undefined : deltaStart(row!)
     let watermark = row?.watermark ?? null
     let pages = 0
@@ -86,13 +80,7 @@ export class TrackerIndexRefresher {
     }
     // With no dated record seen yet, the watermark stays empty and the next delta starts from this crawl (our clock).
     const mark = watermark
-    this.ctx.db
-      .prepare(
-        `INSERT INTO tracker_crawl (host, watermark, full_crawl_at, last_refresh_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (host) DO UPDATE SET watermark = excluded.watermark,
-           full_crawl_at = COALESCE(tracker_crawl.full_crawl_at, excluded.full_crawl_at), last_refresh_at = excluded.last_refresh_at`
-      )
-      .run(host, mark, full ? seenAt : null, seenAt)
+    saveCrawlState(this.ctx.db, { host, watermark: mark, full, refreshedAt: seenAt })
     this.lastRefreshMs = startedAt.getTime()
     this.lastHost = host
     this.ctx.log.info('index.refreshed', { kind: full ? 'full' : 'delta', pages, records })
@@ -101,8 +89,8 @@ export class TrackerIndexRefresher {
 }
 
 /** Where a delta starts: TrackerRMS's newest updated time, or (none seen yet) our last refresh, with the overlap due. */
-export function deltaStart(row: Pick<CrawlRow, 'watermark' | 'full_crawl_at' | 'last_refresh_at'>): string {
+export function deltaStart(row: Pick<CrawlState, 'watermark' | 'fullCrawlAt' | 'lastRefreshAt'>): string {
   if (row.watermark) return new Date(Date.parse(row.watermark) - DELTA_OVERLAP_MS).toISOString()
-  const ours = row.last_refresh_at ?? row.full_crawl_at
+  const ours = row.lastRefreshAt ?? row.fullCrawlAt
   return new Date(Date.parse(ours as string) - CLOCK_SKEW_MS).toISOString()
 }

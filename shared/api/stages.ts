@@ -13,6 +13,8 @@ interface StageRecordOutcome {
   stage: Stage
   /** False when the candidate already was at that stage (nothing recorded). */
   changed: boolean
+  /** When the recorded event happened; null when nothing was recorded. */
+  occurredAt: string | null
   /** What the change set in motion, in words (e.g. an export queued). */
   effects: string[]
 }

@@ -8,7 +8,8 @@ import { id, noInput, text } from './fields'
 /** Most candidates one "Export to ATS" may take (the dialog previews each of them). */
 export const EXPORT_BATCH_MAX = 1000
 /** Most rows one queue or ledger request returns. */
-const SYNC_LIST_MAX = 500
+/** The most exports or ledger entries one list call returns. */
+export const SYNC_LIST_MAX = 500
 
 /** A queue item as the screens show it: with the candidate's name and the job's title (and no event id). */
 export interface QueueEntry extends Omit<QueueItem, 'eventId'> {

@@ -11,7 +11,13 @@ export const stagesRecord: Handler<'stages.record'> = (core, { jobId, candidateI
   for (const candidateId of new Set(candidateIds)) {
     try {
       const change = core.outreach.recordStage({ jobId, candidateId, stage, at })
-      result.outcomes.push({ candidateId, stage: change.stage, changed: change.event !== null, effects: change.effects })
+      result.outcomes.push({
+        candidateId,
+        stage: change.stage,
+        changed: change.event !== null,
+        occurredAt: change.event?.occurredAt ?? null,
+        effects: change.effects
+      })
     } catch (error) {
       result.failed.push({ candidateId, error: toErrorInfo(error) })
     }

@@ -1,15 +1,10 @@
 // The queue, the ledger, a candidate's history, "Export to ATS" and backfill.
 import type { LedgerView } from '../../../shared/api'
+import type { Core } from '../../core'
 import type { Handler } from '../types'
-import { toEntries } from './queue-entries'
 
 /** How many of a backfill's candidates the confirmation names. */
 const BACKFILL_NAMED = 20
-
-const matches = (search: string | undefined) => {
-  const words = (search ?? '').trim().toLocaleLowerCase().split(/\s+/).filter(Boolean)
-  return (text: string) => words.every((word) => text.toLocaleLowerCase().includes(word))
-}
 
 export const syncState: Handler<'sync.state'> = (core, _input, app) => ({
   queue: core.sync.state(),
@@ -18,40 +13,33 @@ export const syncState: Handler<'sync.state'> = (core, _input, app) => ({
   delaySeconds: core.settings.get('sync-delay-seconds')
 })
 
-export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, search, limit }) => {
-  const searching = !!search?.trim()
-  const items = core.sync.listQueue({ states, candidateId, limit: searching ? 20_000 : limit })
-  const entries = toEntries(core, items)
-  if (!searching) return entries
-  const found = matches(search)
-  return entries.filter((e) => found(`${e.candidateName} ${e.jobTitle ?? ''} ${e.trackerResourceId ?? ''}`)).slice(0, limit)
+export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, search, limit }) => core.sync.queueEntries({ states, candidateId, search, limit })
+
+export const syncQueueItems: Handler<'sync.queueItems'> = (core, { queueIds }) => {
+  const ids = [...new Set(queueIds)]
+  return core.sync.queueEntries({ ids, limit: ids.length })
 }
 
-export const syncQueueItems: Handler<'sync.queueItems'> = (core, { queueIds }) =>
-  toEntries(
-    core,
-    [...new Set(queueIds)].flatMap((id) => core.sync.queueItem(id) ?? [])
-  )
+const entryOf = (core: Core, queueId: number) => core.sync.queueEntries({ ids: [queueId], limit: 1 })[0]
 
-export const syncRetry: Handler<'sync.retry'> = (core, { queueId }) => toEntries(core, [core.sync.retry(queueId)])[0]
+export const syncRetry: Handler<'sync.retry'> = (core, { queueId }) => entryOf(core, core.sync.retry(queueId).id)
 
-export const syncCancel: Handler<'sync.cancel'> = (core, { queueId }) => toEntries(core, [core.sync.cancel(queueId)])[0]
+export const syncCancel: Handler<'sync.cancel'> = (core, { queueId }) => entryOf(core, core.sync.cancel(queueId).id)
 
 export const syncLedger: Handler<'sync.ledger'> = (core, { search, offset, limit }) => {
-  const found = matches(search)
-  const all = core.sync
-    .ledger()
-    .filter((entry) => found(`${entry.fullName} ${entry.trackerResourceId} ${entry.how} ${entry.matchedOn ?? ''} ${entry.syncedBy ?? ''}`))
-  const entries: LedgerView[] = all.slice(offset, offset + limit).map((e) => ({
-    candidateId: e.candidateId,
-    fullName: e.fullName,
-    trackerResourceId: e.trackerResourceId,
-    how: e.how,
-    matchedOn: e.matchedOn,
-    syncedAt: e.syncedAt,
-    syncedBy: e.syncedBy
-  }))
-  return { total: all.length, entries }
+  const { total, entries } = core.sync.ledgerPage({ search, offset, limit })
+  return {
+    total,
+    entries: entries.map(({ candidateId, fullName, trackerResourceId, how, matchedOn, syncedAt, syncedBy }): LedgerView => ({
+      candidateId,
+      fullName,
+      trackerResourceId,
+      how,
+      matchedOn,
+      syncedAt,
+      syncedBy
+    }))
+  }
 }
 
 export const syncHistory: Handler<'sync.history'> = (core, { candidateId }) => {

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/plural'
 import { parseOptions, positiveInt } from '../args'
 import { table } from '../format'
 import type { CliCommand } from '../types'
@@ -14,22 +15,22 @@ export const backfillCommand: CliCommand = {
   async run(args, ctx) {
     const { values } = parseOptions(args, { job: { type: 'string' }, yes: { type: 'boolean' } }, usage)
     const jobId = positiveInt(values.job, '--job', usage)
-    const sync = ctx.core().sync
     if (!values.yes) {
-      const plan = sync.backfillPreview(jobId)
+      const plan = await ctx.call('sync.backfillPreview', { jobId })
       return ctx.print(plan, () =>
-        plan.candidates.length === 0
+        plan.count === 0
           ? `No candidate of job ${jobId} is waiting for a backfill.`
           : [
               table(
                 ['candidate', 'name', 'event', 'when'],
                 plan.candidates.map((c) => [c.candidateId, c.fullName, c.eventKind, c.occurredAt])
               ),
-              `${plan.candidates.length} candidate(s) would be sent to TrackerRMS. Run again with --yes to queue them.`
+              ...(plan.count > plan.candidates.length ? [`…and ${plan.count - plan.candidates.length} more.`] : []),
+              `${plural(plan.count, 'candidate')} would be sent to TrackerRMS. Run again with --yes to queue them.`
             ].join('\n')
       )
     }
-    const result = sync.backfillConfirm(jobId)
-    ctx.print(result, () => `Queued ${result.queued} export(s) for job ${jobId}.`)
+    const result = await ctx.call('sync.backfillConfirm', { jobId })
+    ctx.print(result, () => `Queued ${plural(result.queued, 'export')} for job ${jobId}.`)
   }
 }

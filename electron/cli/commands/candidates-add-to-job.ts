@@ -10,7 +10,7 @@ export async function addToJobAction(args: string[], ctx: CliContext, usage: str
   const jobId = positiveInt(values.job, '--job', usage)
   if (positionals.length === 0) throw new UsageError('Give at least one CANDIDATE id.', usage)
   const candidateIds = positionals.map((p) => positiveInt(p, 'CANDIDATE', usage))
-  const result = ctx.core().candidates.addToJob({ jobId, candidateIds })
+  const result = await ctx.call('candidates.addToJob', { jobId, candidateIds })
   ctx.print(result, () =>
     [
       result.added.length > 0 ? `added to ${result.jobTitle}: ${result.added.join(' ')}` : `nobody added to ${result.jobTitle}`,
@@ -25,9 +25,9 @@ export async function addToJobAction(args: string[], ctx: CliContext, usage: str
  * Runs `create`; when it is refused because the person is already stored, the refusal also gives the command that
  * adds them to the job instead (same code, so the same exit code: 4).
  */
-export function withAddToJobHint<T>(jobId: number, create: () => T): T {
+export async function withAddToJobHint<T>(jobId: number, create: () => Promise<T>): Promise<T> {
   try {
-    return create()
+    return await create()
   } catch (error) {
     const existing = error instanceof AppError ? error.existing : undefined
     if (!(error instanceof AppError) || !existing || existing.onThisJob) throw error

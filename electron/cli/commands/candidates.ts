@@ -37,8 +37,8 @@ export const candidatesCommand: CliCommand = {
     if (action === 'add') {
       const { values: v } = parseOptions(rest, ADD_OPTIONS, usage)
       const jobId = positiveInt(v.job, '--job', usage)
-      const candidate = withAddToJobHint(jobId, () =>
-        ctx.core().candidates.create({
+      const candidate = await withAddToJobHint(jobId, () =>
+        ctx.call('candidates.create', {
           jobId,
           fullName: v.name,
           firstName: v.first,

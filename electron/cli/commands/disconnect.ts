@@ -14,15 +14,15 @@ export const disconnectCommand: CliCommand = {
   usage,
   async run(args, ctx) {
     parseOptions(args, {}, usage)
-    const core = ctx.core()
-    const wasConnected = core.connection.isConnected()
-    const info = await core.connection.disconnect()
-    const queue = core.status.report().queue
+    const before = await ctx.call('connection.get', {})
+    const wasConnected = before.connected
+    const info = await ctx.call('connection.disconnect', {})
+    const { queue } = await ctx.call('status.get', {})
     const waiting = queue.pending + queue.running + queue.retry_wait + queue.blocked_auth + queue.waiting
     ctx.print({ ...info, wasConnected, queuedExports: waiting }, () =>
       wasConnected
         ? [
-            `Disconnected from TrackerRMS at ${info.restUrl}.`,
+            `Disconnected from TrackerRMS at ${before.restUrl}.`,
             info.tokenStore === 'keychain' ? 'The token was removed from the system keychain.' : `${TOKEN_ENV} is still set in this environment: unset it too.`,
             `Jobs, candidates and the ledger are kept; ${plural(waiting, 'queued export')} wait until you connect again.`
           ].join('\n')

@@ -18,7 +18,7 @@ export const exportCommand: CliCommand = {
     const candidateIds = positionals.map((p) => positiveInt(p, 'CANDIDATE', usage))
     const trackerJobId = values['tracker-job'] === undefined ? null : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
     const jobId = values.job === undefined ? null : positiveInt(values.job, '--job', usage)
-    const results = ctx.core().sync.exportCandidates({ candidateIds, trackerJobId, jobId })
+    const results = await ctx.call('sync.export', { candidateIds, trackerJobId, jobId })
     ctx.print(results, () =>
       results
         .map((r) =>

@@ -14,7 +14,7 @@ export const healthCommand: CliCommand = {
   usage,
   async run(args, ctx) {
     parseOptions(args, {}, usage)
-    const report = await ctx.core().connection.health()
+    const report = await ctx.call('connection.health', {})
     ctx.print(report, () =>
       report.items
         .map((item) =>

@@ -1,4 +1,4 @@
-import { TRIGGERS, TRIGGER_LABELS, type Trigger } from '../../../shared/domain'
+import { TRIGGER_LABELS, type Trigger } from '../../../shared/domain'
 import { parse, parseOptions, positiveInt, requireString, trackerJobIdArg } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
@@ -11,6 +11,8 @@ const usage = `Usage: tracker-sync jobs add --title TITLE [--company C] [--locat
 jobs map sets when the job's candidates are sent to TrackerRMS (the trigger) and to which TrackerRMS job's long
 list. Set it up before starting outreach: a trigger never reaches back to earlier events (see "backfill").`
 
+const MAP_OPTIONS = { jobId: 'J', trigger: '--trigger', trackerJobId: '--tracker-job' }
+
 export const jobsCommand: CliCommand = {
   name: 'jobs',
   summary: 'add, list and map jobs (sync trigger, TrackerRMS job)',
@@ -19,12 +21,16 @@ export const jobsCommand: CliCommand = {
     const [action, ...rest] = args
     if (action === 'add') {
       const { values } = parseOptions(rest, { title: { type: 'string' }, company: { type: 'string' }, location: { type: 'string' } }, usage)
-      const job = ctx.core().jobs.create({ title: requireString(values.title, '--title', usage), company: values.company, location: values.location })
+      const job = await ctx.call(
+        'jobs.create',
+        { title: requireString(values.title, '--title', usage), company: values.company, location: values.location },
+        { usage, fields: { title: '--title', company: '--company', location: '--location' } }
+      )
       return ctx.print(job, () => String(job.id))
     }
     if (action === 'list') {
       parseOptions(rest, {}, usage)
-      const jobs = ctx.core().jobs.list()
+      const jobs = await ctx.call('jobs.list', {})
       return ctx.print(jobs, () =>
         jobs.length === 0
           ? 'No jobs yet. Add one with: jobs add --title "Job title"'
@@ -50,8 +56,6 @@ export const jobsCommand: CliCommand = {
       )
       if (positionals.length !== 1) throw new UsageError('Give the job id: jobs map J --trigger …', usage)
       const jobId = positiveInt(positionals[0], 'J', usage)
-      if (values.trigger !== undefined && !TRIGGERS.includes(values.trigger as Trigger))
-        throw new UsageError(`Unknown trigger "${values.trigger}". Triggers: ${TRIGGERS.join(', ')}.`, usage)
       if (values['tracker-job'] !== undefined && values['no-tracker-job']) throw new UsageError('Give --tracker-job or --no-tracker-job, not both.', usage)
       if (values.trigger === undefined && values['tracker-job'] === undefined && !values['no-tracker-job'])
         throw new UsageError('Say what to change: --trigger, --tracker-job or --no-tracker-job.', usage)
@@ -60,7 +64,7 @@ export const jobsCommand: CliCommand = {
         : values['tracker-job'] === undefined
           ? undefined
           : trackerJobIdArg(values['tracker-job'], '--tracker-job', usage)
-      const sync = await ctx.core().jobs.setSync(jobId, { trigger: values.trigger as Trigger | undefined, trackerJobId })
+      const sync = await ctx.call('jobs.setSync', { jobId, trigger: values.trigger as Trigger | undefined, trackerJobId }, { usage, fields: MAP_OPTIONS })
       return ctx.print(sync, () =>
         [
           `Job ${jobId}: ${TRIGGER_LABELS[sync.trigger].toLowerCase()}.`,

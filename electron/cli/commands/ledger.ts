@@ -1,3 +1,4 @@
+import { SYNC_LIST_MAX, type LedgerView } from '../../../shared/api'
 import { parseOptions } from '../args'
 import { table } from '../format'
 import type { CliCommand } from '../types'
@@ -17,7 +18,12 @@ export const ledgerCommand: CliCommand = {
   usage,
   async run(args, ctx) {
     parseOptions(args, {}, usage)
-    const entries = ctx.core().sync.ledger()
+    const entries: LedgerView[] = []
+    for (let total = Infinity; entries.length < total;) {
+      const page = await ctx.call('sync.ledger', { offset: entries.length, limit: SYNC_LIST_MAX })
+      entries.push(...page.entries)
+      total = page.entries.length ? page.total : entries.length
+    }
     ctx.print(entries, () =>
       entries.length === 0
         ? 'No candidate is in TrackerRMS yet.'

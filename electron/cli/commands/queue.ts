@@ -1,9 +1,10 @@
+import { SYNC_LIST_MAX } from '../../../shared/api'
 import { parse, positiveInt } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
-const usage = `Usage: tracker-sync queue [list] [--json]
+const usage = `Usage: tracker-sync queue [list] [--json]      (the newest ${SYNC_LIST_MAX})
        tracker-sync queue retry ID
        tracker-sync queue cancel ID
 
@@ -18,22 +19,33 @@ export const queueCommand: CliCommand = {
     const { positionals } = parse(args, {}, usage)
     const [action = 'list', id, ...extra] = positionals
     if (extra.length) throw new UsageError(`Unexpected argument "${extra[0]}".`, usage)
-    const sync = ctx.core().sync
     if (action === 'list') {
       if (id !== undefined) throw new UsageError('queue list takes no id.', usage)
-      const items = sync.listQueue()
+      const items = await ctx.call('sync.queue', { limit: SYNC_LIST_MAX })
       return ctx.print(items, () =>
         items.length === 0
           ? 'The queue is empty.'
           : table(
-              ['id', 'candidate', 'job', 'TrackerRMS job', 'state', 'step', 'attempts', 'next run', 'TrackerRMS id', 'last error'],
-              items.map((i) => [i.id, i.candidateId, i.jobId, i.trackerJobId, i.state, i.step, i.attempts, i.nextRunAt, i.trackerResourceId, i.lastError])
+              ['id', 'candidate', 'name', 'job', 'TrackerRMS job', 'state', 'step', 'attempts', 'next run', 'TrackerRMS id', 'last error'],
+              items.map((i) => [
+                i.id,
+                i.candidateId,
+                i.candidateName,
+                i.jobTitle ?? i.jobId,
+                i.trackerJobId,
+                i.state,
+                i.step,
+                i.attempts,
+                i.nextRunAt,
+                i.trackerResourceId,
+                i.lastError
+              ])
             )
       )
     }
     if (action === 'retry' || action === 'cancel') {
       const queueId = positiveInt(id, 'ID', usage)
-      const item = action === 'retry' ? sync.retry(queueId) : sync.cancel(queueId)
+      const item = await ctx.call(action === 'retry' ? 'sync.retry' : 'sync.cancel', { queueId })
       return ctx.print(item, () => `Export ${item.id} is now ${item.state}.`)
     }
     throw new UsageError(`Unknown action "${action}".`, usage)

@@ -1,4 +1,4 @@
-import { USER_SETTINGS, isUserSettingKey } from '../../../shared/settings'
+import { USER_SETTINGS, isUserSettingKey, type UserSettingKey } from '../../../shared/settings'
 import { parse } from '../args'
 import { UsageError } from '../errors'
 import { table } from '../format'
@@ -19,15 +19,14 @@ export const settingsCommand: CliCommand = {
   async run(args, ctx) {
     const { positionals } = parse(args, {}, usage)
     const [action, key, value, ...extra] = positionals
-    const settings = ctx.core().settings
     if (action === 'get') {
       if (value !== undefined) throw new UsageError('settings get takes at most one KEY.', usage)
       if (key !== undefined) {
         if (!isUserSettingKey(key)) throw new UsageError(`Unknown setting "${key}".`, usage)
-        const current = settings.get(key)
+        const current = (await ctx.call('settings.get', {}))[key]
         return ctx.print({ [key]: current }, () => String(current))
       }
-      const all = settings.all()
+      const all = await ctx.call('settings.get', {})
       return ctx.print(all, () =>
         table(
           ['setting', 'value', 'default'],
@@ -37,8 +36,8 @@ export const settingsCommand: CliCommand = {
     }
     if (action === 'set') {
       if (key === undefined || value === undefined || extra.length) throw new UsageError('settings set needs KEY and VALUE.', usage)
-      const stored = settings.set(key, value)
-      return ctx.print({ [key]: stored }, () => `${key} = ${stored}`)
+      const stored = await ctx.call('settings.set', { key: key as UserSettingKey, value })
+      return ctx.print({ [key]: stored.value }, () => `${key} = ${stored.value}`)
     }
     throw new UsageError(action ? `Unknown action "${action}".` : 'Say get or set.', usage)
   }

@@ -1,4 +1,5 @@
 import { STAGE_LABELS, type Stage } from '../../../shared/domain'
+import { appError } from '../../../shared/errors'
 import { parse, positiveInt } from '../args'
 import { UsageError } from '../errors'
 import type { CliCommand } from '../types'
@@ -26,10 +27,13 @@ export const stageCommand: CliCommand = {
     const candidateId = positiveInt(positionals[0], 'CANDIDATE', usage)
     const stage = STAGE_WORDS[positionals[1]]
     if (!stage) throw new UsageError(`Unknown stage "${positionals[1]}".`, usage)
-    const change = ctx.core().outreach.recordStage({ jobId: positiveInt(values.job, '--job', usage), candidateId, stage, at: values.at })
-    ctx.print(change, () => {
-      if (!change.event) return `Candidate ${candidateId} is already at ${STAGE_LABELS[stage]}; nothing recorded.`
-      return [`Recorded: candidate ${candidateId} ${STAGE_LABELS[stage]} at ${change.event.occurredAt}.`, ...change.effects].join('\n')
+    const jobId = positiveInt(values.job, '--job', usage)
+    const result = await ctx.call('stages.record', { jobId, candidateIds: [candidateId], stage, at: values.at }, { usage, fields: { at: '--at' } })
+    if (result.failed.length) throw appError(result.failed[0].error)
+    const outcome = result.outcomes[0]
+    ctx.print(outcome, () => {
+      if (!outcome.changed) return `Candidate ${candidateId} is already at ${STAGE_LABELS[stage]}; nothing recorded.`
+      return [`Recorded: candidate ${candidateId} ${STAGE_LABELS[stage]} at ${outcome.occurredAt}.`, ...outcome.effects].join('\n')
     })
   }
 }

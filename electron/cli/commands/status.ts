@@ -12,7 +12,7 @@ export const statusCommand: CliCommand = {
   usage,
   async run(args, ctx) {
     parse(args, {}, usage)
-    const report = ctx.core().status.report()
+    const report = await ctx.call('status.get', {})
     ctx.print(report, () => {
       const c = report.connection
       const active = report.queue.pending + report.queue.running + report.queue.retry_wait + report.queue.blocked_auth + report.queue.waiting

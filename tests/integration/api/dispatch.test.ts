@@ -124,10 +124,10 @@ describe('the calls', () => {
     sent.length = 0
 
     const result = await value('stages.record', { jobId: job.id, candidateIds: [...ids, ids[0], stranger], stage: 'replied' })
-    expect(result.outcomes.map((o: any) => [o.candidateId, o.stage, o.changed])).toEqual(ids.map((id) => [id, 'replied', true]))
+    expect(result.outcomes.map((o: any) => [o.candidateId, o.stage, o.changed, typeof o.occurredAt])).toEqual(ids.map((id) => [id, 'replied', true, 'string']))
     expect(result.failed).toEqual([{ candidateId: stranger, error: { code: 'not_found', message: `Candidate ${stranger} is not on job ${job.id}.` } }])
     const again = await value('stages.record', { jobId: job.id, candidateIds: [ids[1]], stage: 'replied' })
-    expect(again.outcomes).toEqual([{ candidateId: ids[1], stage: 'replied', changed: false, effects: [] }])
+    expect(again.outcomes).toEqual([{ candidateId: ids[1], stage: 'replied', changed: false, occurredAt: null, effects: [] }])
 
     await new Promise((resolve) => setTimeout(resolve, 40))
     expect(sent).toEqual([{ name: 'data.changed', payload: { what: 'candidates' } }])

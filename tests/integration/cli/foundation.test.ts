@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations'
-import { cli } from '../helpers/cli'
-import { tempDir } from '../helpers/temp'
+import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations'
+import { cli } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 describe('CLI: status, settings, jobs, candidates, stage', () => {
   it('status on an empty folder creates the database at the latest version', async () => {
@@ -71,7 +71,7 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
     expect(add).toMatchObject({ code: 0, stdout: '1\n' })
     const staged = await cli([...d, 'stage', '1', '--job', '1', 'replied', '--at', '2026-03-01T09:30:00Z', '--json'])
     expect(staged.code).toBe(0)
-    expect(staged.json().event).toMatchObject({ kind: 'replied', occurredAt: '2026-03-01T09:30:00.000Z' })
+    expect(staged.json()).toEqual({ candidateId: 1, stage: 'replied', changed: true, occurredAt: '2026-03-01T09:30:00.000Z', effects: [] })
 
     const jobs = (await cli([...d, 'jobs', 'list', '--json'])).json()
     expect(jobs).toEqual([
@@ -141,6 +141,21 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
     expect((await cli([...d, 'jobs', 'add'])).code).toBe(2)
     expect((await cli([...d, 'jobs', 'add', '--title', 'x', '--colour', 'red'])).code).toBe(2)
     expect((await cli([...d, 'stage', 'one', '--job', '1', 'replied'])).code).toBe(2)
+    // Arguments are checked by the API call's own schema (as in the app), and the refusal names the option typed.
+    expect((await cli([...d, 'jobs', 'add', '--title', 'Nurse'])).code).toBe(0)
+    const trigger = await cli([...d, 'jobs', 'map', '1', '--trigger', 'sometimes'])
+    expect(trigger).toMatchObject({ code: 2 })
+    expect(trigger.stderr).toContain('Error: --trigger must be one of: never, sequence, replied, interested.')
+    expect(trigger.stderr).toContain('Usage: tracker-sync jobs add')
+    const long = await cli([...d, 'jobs', 'add', '--title', 'x'.repeat(201)])
+    expect(long).toMatchObject({ code: 2 })
+    expect(long.stderr).toMatch(/^Error: --title .*200/)
+    const unknown = await cli([...d, 'settings', 'set', 'colour', 'red'])
+    expect(unknown).toMatchObject({ code: 1 })
+    expect(unknown.stderr).toContain('Unknown setting "colour". Settings: sync-delay-seconds')
+    expect((await cli([...d, 'jobs', 'list', '--json'])).json()).toEqual([
+      expect.objectContaining({ id: 1, title: 'Nurse', sync: expect.objectContaining({ trigger: 'never' }) })
+    ])
     const help = await cli(['--help'])
     expect(help.code).toBe(0)
     for (const name of ['status', 'settings', 'jobs', 'candidates', 'stage']) expect(help.stdout).toContain(name)
@@ -149,7 +164,7 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
   it('runs as `npm run cli` straight after install, keeping --json output clean', () => {
     const dir = tempDir()
     const run = spawnSync('npm', ['run', '--silent', 'cli', '--', '--data-dir', dir, 'jobs', 'add', '--title', 'Welder', '--json'], {
-      cwd: join(__dirname, '../..'),
+      cwd: join(__dirname, '../../..'),
       encoding: 'utf8'
     })
     expect(run.status).toBe(0)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const ROOT = join(__dirname, '../..')
+const ROOT = join(__dirname, '../../..')
 const validate = (configPath: string) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/validate-builder-config.cjs'), configPath], { cwd: ROOT, encoding: 'utf8' })
 

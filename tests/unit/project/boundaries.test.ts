@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const ROOT = join(__dirname, '../..')
+const ROOT = join(__dirname, '../../..')
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cli } from '../helpers/cli'
-import { tempDir } from '../helpers/temp'
+import { cli } from '../../helpers/cli'
+import { tempDir } from '../../helpers/temp'
 
 describe('CLI: one person, several jobs', () => {
   it('candidates add refuses a known email with exit 4 and the command to run; add-to-job puts the person on the job', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, expect, it } from 'vitest'
-import { accountFor, chooseSecretStore, createKeychainStore, type SecretStore } from '../../electron/secrets'
-import { describeKeychain } from '../helpers/keychain'
+import { accountFor, chooseSecretStore, createKeychainStore, type SecretStore } from '../../../electron/secrets'
+import { describeKeychain } from '../../helpers/keychain'
 
 describeKeychain('the real OS keychain', () => {
   // A service name of our own per run, so tests never touch a real user's entry.
