@@ -105,8 +105,12 @@ export const BUSY_QUEUE_STATES: readonly QueueState[] = ['pending', 'running', '
 export const DUE_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait']
 /** Not sent and not being sent: these may be cancelled (by hand, or when Tracker Sync connects to another TrackerRMS). */
 export const UNSENT_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait', 'blocked_auth', 'waiting']
-/** What a waiting export waits for. */
-export type QueueCapability = 'widget'
+/**
+ * What a waiting export waits for: the Widget API to sign in; the first full read of TrackerRMS's candidate list
+ * (nothing is created before it: the full-name rule needs every name); or the record TrackerRMS says it has for
+ * this person to appear in the list (it is linked then, never created).
+ */
+export type QueueCapability = 'widget' | 'index' | 'record'
 
 /** The last step an export completed. Each is recorded before the next begins. */
 export const QUEUE_STEPS = ['queued', 'checked', 'created', 'resume_attached', 'listed'] as const

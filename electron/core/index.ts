@@ -30,7 +30,7 @@ export interface CoreOptions {
   /** TrackerRMS client tuning (retry counts and delays, throttle window): tests and benchmarks keep them small. */
   tracker?: ConnectionOptions
   /** Queue timings and the crash tests' step hook. */
-  sync?: Pick<SyncServiceDeps, 'schedulerOptions' | 'indexFreshMs' | 'indexRereadMs' | 'atBoundary'>
+  sync?: Pick<SyncServiceDeps, 'schedulerOptions' | 'indexFreshMs' | 'indexRereadMs' | 'indexReaderOptions' | 'atBoundary'>
 }
 
 export type Core = ReturnType<typeof createCore>

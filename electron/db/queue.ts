@@ -165,8 +165,11 @@ export function createSentWithoutRecord(db: Db, candidateId: number): boolean {
 }
 
 /** Ids of items in these states (for the state machine's bulk moves). */
-export function idsInStates(db: Db, states: readonly QueueState[]): number[] {
-  return (db.prepare(`SELECT id FROM sync_queue WHERE state IN ${sqlStates(states)}`).all() as { id: number }[]).map((r) => r.id)
+/** Items in these states (and, given `waitingFor`, waiting for one of those capabilities). */
+export function idsInStates(db: Db, states: readonly QueueState[], waitingFor?: readonly QueueCapability[]): number[] {
+  const capabilities = waitingFor ? ` AND waiting_for IN (SELECT value FROM json_each(?))` : ''
+  const args = waitingFor ? [JSON.stringify(waitingFor)] : []
+  return (db.prepare(`SELECT id FROM sync_queue WHERE state IN ${sqlStates(states)}${capabilities}`).all(...args) as { id: number }[]).map((r) => r.id)
 }
 
 /** Running items whose worker stopped renewing them (crash, kill, closed app). */
@@ -205,8 +208,10 @@ export function countBusy(db: Db): number {
   return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state IN ${BUSY_SQL}`).get() as { n: number }).n
 }
 
-export function countWaiting(db: Db): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM sync_queue WHERE state = 'waiting'`).get() as { n: number }).n
+/** Items parked in 'waiting' (for any capability, or for one of these). */
+export function countWaiting(db: Db, waitingFor?: readonly QueueCapability[]): number {
+  const sql = `SELECT COUNT(*) AS n FROM sync_queue WHERE state = 'waiting'${waitingFor ? ' AND waiting_for IN (SELECT value FROM json_each(?))' : ''}`
+  return (db.prepare(sql).get(...(waitingFor ? [JSON.stringify(waitingFor)] : [])) as { n: number }).n
 }
 
 export function insertAttempt(

@@ -26,7 +26,7 @@ export class CoreEventBus {
 
   /** Every event, for forwarding (IPC, server-sent events). */
   onAny(listener: <K extends CoreEventName>(name: K, payload: CoreEvents[K]) => void): () => void {
-    const names: CoreEventName[] = ['queue.changed', 'queue.state', 'connection.changed', 'import.progress', 'data.changed']
+    const names: CoreEventName[] = ['queue.changed', 'queue.state', 'connection.changed', 'import.progress', 'index.progress', 'data.changed']
     const offs = names.map((name) => this.on(name, (payload) => listener(name, payload as never)))
     return () => offs.forEach((off) => off())
   }

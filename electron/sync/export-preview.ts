@@ -26,10 +26,13 @@ export async function previewExport(
   input: { candidateIds: number[]; trackerJobId: number | null }
 ): Promise<ExportPreview> {
   let refreshProblem: string | null = null
+  let indexNote: string | null = null
   let trackerJob: ExportPreview['trackerJob'] = input.trackerJobId === null ? null : { id: input.trackerJobId, title: null, clientName: null, found: null }
   try {
     const client = deps.client()
-    if (deps.host) await deps.index.refresh(client, deps.host)
+    if (deps.host && (await deps.index.refresh(client, deps.host)).kind === 'incomplete')
+      indexNote =
+        'Tracker Sync is still reading your TrackerRMS candidates (Activity shows how far). Candidates it would create wait in the queue until that is done, so no duplicate is made; matches TrackerRMS reports are linked straight away.'
     if (trackerJob) {
       const job: TrackerOpportunity = await client.getOpportunity(trackerJob.id)
       trackerJob = { id: job.id, title: job.title, clientName: job.clientName, found: true }
@@ -59,7 +62,7 @@ export async function previewExport(
 
   const items: ExportPreviewItem[] = []
   for (const candidateId of [...new Set(input.candidateIds)]) items.push(await previewItem(candidateId))
-  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshedAt, refreshProblem, items }
+  return { owner: deps.owner, trackerJob, indexRefreshedAt: refreshedAt, refreshProblem: refreshProblem ?? indexNote, items }
 
   async function previewItem(candidateId: number): Promise<ExportPreviewItem> {
     const candidate = getCandidate(ctx.db, candidateId)
@@ -88,7 +91,9 @@ export async function previewExport(
         candidateId,
         fullName: candidate.fullName,
         decision: 'refused',
-        reason: `TrackerRMS already has this person (same ${guard.field}), but Tracker Sync can't see that record yet, so it is left out: nothing is created. Try again in a minute.`
+        reason: indexNote
+          ? `TrackerRMS already has this person (same ${guard.field}). Tracker Sync has not read that record yet, so it is left out: nothing is created. Export again once the TrackerRMS candidates are read (Activity shows how far), and it is linked.`
+          : `TrackerRMS already has this person (same ${guard.field}), but Tracker Sync can't see that record yet, so it is left out: nothing is created. Try again in a minute.`
       }
     if (decision.kind === 'link')
       return {

@@ -5,6 +5,7 @@
 //   our record, no resume → attach it (read back first if an earlier attach may have arrived)
 //   a TrackerRMS job      → put it on the long list (read back first if an earlier request may have arrived)
 import type { Candidate } from '../../shared/domain'
+import type { IndexStatus } from '../../shared/events'
 import { getCandidate, setDuplicateWarning } from '../db/candidates'
 import { getLedgerEntry, getResumeFacts, markAttachSent, markResumeAttached, recordLedger } from '../db/ledger'
 import { createSentWithoutRecord, getQueueItem, type QueueItem } from '../db/queue'
@@ -17,6 +18,7 @@ import { guarded, outcomeOf, type StepOutcome } from './outcome'
 import { recordStep } from './queue-machine'
 import { serverGuard } from './server-guard'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
+import type { IndexReader } from './index-reader'
 
 /** Named points between steps; tests stop the process at each to prove nothing is lost or duplicated. */
 export type StepBoundary = 'index_refreshed' | 'linked' | 'checked' | 'create_sent' | 'created' | 'attach_sent' | 'resume_attached' | 'list_sent' | 'listed'
@@ -29,6 +31,8 @@ export interface ExportDeps {
   /** Who connected the integration: the ledger records them as who sent each candidate (rule 7). */
   owner: string | null
   index: TrackerIndexRefresher
+  /** Reads TrackerRMS's list in the background; told after each create (another desktop's twin shows up then). */
+  reader: Pick<IndexReader, 'start' | 'afterCreate' | 'status'>
   /** Duplicate check and create run one at a time, so two exports of the same person cannot both create. */
   createLock: Mutex
   renderResume(candidate: Candidate): Promise<{ bytes: Uint8Array; fileName: string }>
@@ -84,7 +88,7 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
   // Rule 6: an earlier attempt may have sent the create before the app stopped; refresh so its record is found.
   const createSent = createSentWithoutRecord(db, candidate.id)
   const refresh = await deps.index.refresh(client, deps.host, { force: createSent })
-  if (refresh.kind !== 'fresh')
+  if (refresh.kind === 'delta' || refresh.kind === 'full')
     recordStep(
       db,
       item,
@@ -96,13 +100,21 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
 
   const decision = checkDuplicate(db, candidate)
   if (decision.kind === 'link') return link(deps, item, candidate, decision.resourceId, decision.matchedOn, createSent)
-  const guard = await serverGuard(db, client, candidate)
+  const complete = refresh.kind !== 'incomplete'
+  // TrackerRMS reports the person but the index lacks the record: read what changed, then look again (once).
+  const readChanges = complete ? async () => void (await deps.index.refresh(client, deps.host, { force: true })) : undefined
+  const guard = await serverGuard(db, client, candidate, readChanges)
   if (guard.kind === 'found') return link(deps, item, candidate, guard.resourceId, guard.matchedOn, createSent)
   if (guard.kind === 'unresolved')
     return {
-      kind: 'retry',
-      reason: `TrackerRMS already has this person (same ${guard.field}) — Tracker Sync can't see the record yet; nothing was created, and it looks again.`
+      kind: 'waiting',
+      capability: complete ? 'record' : 'index',
+      reason: `TrackerRMS already has this person (same ${guard.field}) — Tracker Sync can't see the record yet. Nothing was created; it is linked as soon as the record shows up in TrackerRMS's list.`
     }
+  if (!complete) {
+    deps.reader.start()
+    return { kind: 'waiting', capability: 'index', reason: indexWaitReason(deps.reader.status()) }
+  }
 
   const warning = decision.nearMiss
   const checked =
@@ -141,8 +153,15 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
       )
     }
   )
+  deps.reader.afterCreate()
   await boundary(deps, item.id, 'created')
   return { kind: 'next' }
+}
+
+/** "Waiting for the TrackerRMS candidate list (34 %) …": nothing is created before every name is known. */
+function indexWaitReason(status: IndexStatus): string {
+  const share = status.percent !== null ? ` (${status.percent} %)` : status.rows ? ` (${status.rows.toLocaleString('en')} read)` : ''
+  return `Waiting for the TrackerRMS candidate list${share}: nothing is created until Tracker Sync has read every name in TrackerRMS, so it cannot create a duplicate.`
 }
 
 /**

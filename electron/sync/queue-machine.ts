@@ -57,11 +57,11 @@ export function moveItem(db: Db, id: number, move: Move, now: string): QueueItem
     .immediate()
 }
 
-/** Moves every item in `from` (pause, resume, release the waiting); returns their ids. */
-export function moveAll(db: Db, from: readonly QueueState[], move: Move, now: string): number[] {
+/** Moves every item in `from` (pause, resume, release the waiting: those waiting for `waitingFor`); returns their ids. */
+export function moveAll(db: Db, from: readonly QueueState[], move: Move, now: string, waitingFor?: readonly QueueCapability[]): number[] {
   return db
     .transaction(() => {
-      const ids = idsInStates(db, from).filter((id) => LEGAL_MOVES[(getQueueItem(db, id) as QueueItem).state].includes(move.to))
+      const ids = idsInStates(db, from, waitingFor).filter((id) => LEGAL_MOVES[(getQueueItem(db, id) as QueueItem).state].includes(move.to))
       for (const id of ids) moveItem(db, id, move, now)
       return ids
     })

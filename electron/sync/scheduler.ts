@@ -14,6 +14,8 @@ import { backoffDelay } from '../lib/backoff'
 import { outcomeOf, type StepOutcome } from './outcome'
 import { claim, moveAll, moveItem } from './queue-machine'
 import { WorkerLock } from './worker-lock'
+import type { IndexReader } from './index-reader'
+import type { QueueCapability } from '../../shared/domain'
 
 export type QueueMode = CoreEvents['queue.state']['state']
 
@@ -71,7 +73,9 @@ export class SyncScheduler {
     private readonly settings: SyncSettings,
     /** What one export needs; throws an 'auth' or 'conflict' AppError when TrackerRMS is not usable. */
     private readonly exportDeps: () => ExportDeps,
-    private readonly options: SchedulerOptions = DEFAULT_SCHEDULER_OPTIONS
+    private readonly options: SchedulerOptions = DEFAULT_SCHEDULER_OPTIONS,
+    /** Reads TrackerRMS's candidate list in the background while this process sends the queue. */
+    private readonly reader: IndexReader | null = null
   ) {
     this.lock = new WorkerLock(ctx)
   }
@@ -91,15 +95,24 @@ export class SyncScheduler {
     this.started = true
     this.recoverInterrupted()
     this.offConnection = this.ctx.events.on('connection.changed', ({ connected, problem }) => {
-      if (connected && !problem) this.resume()
-      else if (!connected) this.pause('Not connected to TrackerRMS. Connect again to send the queued exports.')
+      if (connected && !problem) {
+        this.resume()
+        this.reader?.start()
+      } else if (!connected) {
+        void this.reader?.stop()
+        this.pause('Not connected to TrackerRMS. Connect again to send the queued exports.')
+      }
     })
     this.heartbeat = setInterval(() => {
       this.lock.renew()
       touchItems(this.ctx.db, [...this.running.keys()], this.ctx.now())
     }, this.options.heartbeatMs)
-    this.widgetRecheck = setInterval(() => this.releaseWaiting('Trying the Widget API again.'), this.options.widgetRecheckMs)
+    this.widgetRecheck = setInterval(() => {
+      this.releaseWaiting('Trying the Widget API again.', ['widget'])
+      this.releaseWaiting('Looking for this person’s TrackerRMS record again.', ['record'])
+    }, this.options.widgetRecheckMs)
     this.setMode('running', null)
+    this.reader?.start()
     this.pump()
   }
 
@@ -111,7 +124,8 @@ export class SyncScheduler {
     if (this.heartbeat) clearInterval(this.heartbeat)
     if (this.widgetRecheck) clearInterval(this.widgetRecheck)
     this.offConnection?.()
-    await Promise.race([Promise.allSettled([...this.running.values()]), new Promise((r) => setTimeout(r, waitMs).unref())])
+    const settled = Promise.allSettled([...this.running.values(), this.reader?.stop()])
+    await Promise.race([settled, new Promise((r) => setTimeout(r, waitMs).unref())])
     this.lock.release()
     this.finishIdleWaiters(this.result('timeout', 'The queue was stopped.'))
   }
@@ -147,26 +161,31 @@ export class SyncScheduler {
   resume(): void {
     const ids = moveAll(this.ctx.db, ['blocked_auth'], { to: 'pending', audit: null }, this.ctx.now())
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
-    this.releaseWaiting('Connected again: trying the Widget API again.')
+    this.releaseWaiting('Connected again: trying the Widget API again.', ['widget', 'record'])
     this.probes = 0
     this.resumeAt = null
     this.setMode('running', null)
     this.pump()
   }
 
-  /** Exports waiting for the Widget API go back in line (no attempt used); those it still refuses wait again. */
-  releaseWaiting(message: string): void {
-    if (!this.started || countWaiting(this.ctx.db) === 0) return
-    try {
-      this.exportDeps().client.retryWidgetSignIn()
-    } catch {
-      // not connected: the items wait in line like any other
-    }
+  /**
+   * Waiting exports go back in line (no attempt used): those waiting for these capabilities (all by default).
+   * Those still not possible wait again.
+   */
+  releaseWaiting(message: string, capabilities?: readonly QueueCapability[]): void {
+    if (!this.started || countWaiting(this.ctx.db, capabilities) === 0) return
+    if (!capabilities || capabilities.includes('widget'))
+      try {
+        this.exportDeps().client.retryWidgetSignIn()
+      } catch {
+        // not connected: the items wait in line like any other
+      }
     const ids = moveAll(
       this.ctx.db,
       ['waiting'],
       { to: 'pending', change: { nextRunAt: this.ctx.now() }, audit: { step: 'queued', outcome: 'released', message } },
-      this.ctx.now()
+      this.ctx.now(),
+      capabilities
     )
     if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
     this.wake()
@@ -181,6 +200,11 @@ export class SyncScheduler {
 
   private result(state: IdleResult['state'], reason: string | null): IdleResult {
     return { state, reason, remaining: countBusy(this.ctx.db), waiting: countWaiting(this.ctx.db) }
+  }
+
+  /** Exports wait for the first read of TrackerRMS's list, which is under way: the queue is not idle yet. */
+  private waitsForReader(): boolean {
+    return Boolean(this.reader?.reading) && countWaiting(this.ctx.db, ['index']) > 0
   }
 
   /** Tells whoever waits for the queue that it is paused, once the exports already in flight have settled. */
@@ -226,7 +250,7 @@ export class SyncScheduler {
       }
     }
     if (this.running.size === 0) {
-      if (countBusy(this.ctx.db) === 0) {
+      if (countBusy(this.ctx.db) === 0 && !this.waitsForReader()) {
         this.setMode('idle', null)
         this.finishIdleWaiters(this.result('idle', null))
       }
@@ -282,6 +306,9 @@ export class SyncScheduler {
           { to: 'waiting', waitingFor: outcome.capability, change: { lastError: shown }, audit: { step, outcome: 'waiting', message: shown } },
           now
         )
+        // The first read may have finished while this export was deciding to wait for it.
+        if (outcome.capability === 'index' && this.reader?.status().state === 'ready')
+          this.releaseWaiting('TrackerRMS’s candidate list is read: checking for duplicates and sending.', ['index'])
         break
       }
       case 'pause_auth':
@@ -318,6 +345,11 @@ export class SyncScheduler {
     }
     this.ctx.log.warn('export.not_done', { queueId: item.id, outcome: outcome.kind, reason: outcome.reason })
     if (outcome.kind === 'pause_auth' || outcome.kind === 'offline' || outcome.kind === 'rate_limited') this.queueLevel(outcome)
+  }
+
+  /** TrackerRMS refused the REST token outside an export (reading its candidate list): the queue pauses. */
+  authRefused(reason: string): void {
+    if (this.started) this.queueLevel({ kind: 'pause_auth', reason })
   }
 
   /** Failures that concern the whole queue rather than one item. */

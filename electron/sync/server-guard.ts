@@ -1,8 +1,9 @@
 // The check on TrackerRMS itself right before a create [reference §6]: the local index may lack emails and LinkedIn
-// URLs (list rows can carry names only) or be a few seconds behind, so checkPerson asks TrackerRMS for the email and
-// LinkedIn URL. It answers "a candidate has this" without an id (§4.10), so the id is found through the index —
-// by the email or LinkedIn URL it reports, else by its full name (several people may share one: then their records
-// are read and compared). Phone is not sent: the duplicate rule is name, email and LinkedIn URL.
+// URLs (list rows can carry names only), be a few seconds behind, or (during the first read of a large TrackerRMS)
+// not have reached this person yet, so checkPerson asks TrackerRMS for the email, phone and LinkedIn URL. It answers
+// "a candidate has this" without an id (§4.10), so the id is found through the index — by the email or LinkedIn URL
+// it reports, else by its full name (several people may share one: then their records are read and compared); when
+// that fails, the index reads what changed (a record created a moment ago) and looks once more.
 import type { Candidate, MatchField } from '../../shared/domain'
 import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../shared/normalize'
 import type { Db } from '../db/open'
@@ -22,11 +23,17 @@ export type GuardResult =
 /** How many same-name records are read to tell them apart. */
 const MAX_NAMESAKES = 5
 
-export async function serverGuard(db: Db, client: TrackerClient, candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl'>): Promise<GuardResult> {
-  if (!candidate.email && !candidate.linkedinUrl) return { kind: 'skipped', reason: 'no email or LinkedIn URL to check on TrackerRMS' }
+export async function serverGuard(
+  db: Db,
+  client: TrackerClient,
+  candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl' | 'phone'>,
+  readChanges?: () => Promise<void>
+): Promise<GuardResult> {
+  if (!candidate.email && !candidate.linkedinUrl && !candidate.phone)
+    return { kind: 'skipped', reason: 'no email, phone or LinkedIn URL to check on TrackerRMS' }
   let answer: CheckPersonResult
   try {
-    answer = await client.checkPerson({ email: candidate.email, linkedin: candidate.linkedinUrl })
+    answer = await client.checkPerson({ email: candidate.email, phone: candidate.phone, linkedin: candidate.linkedinUrl })
   } catch (error) {
     if (error instanceof TrackerError && error.code === 'widget_auth')
       return { kind: 'skipped', reason: 'the Widget API (checkPerson) is not available, so only the local copy of TrackerRMS was checked' }
@@ -34,22 +41,34 @@ export async function serverGuard(db: Db, client: TrackerClient, candidate: Pick
   }
   if (!answer.candidateMatched) return { kind: 'clear' }
   const matchedOn = sameField(candidate, answer)
-  const resourceId = await resolve(db, client, answer)
-  return resourceId === null ? { kind: 'unresolved', field: FIELD_WORDS[matchedOn] } : { kind: 'found', resourceId, matchedOn }
+  let resourceId = await resolve(db, client, answer)
+  if (resourceId === null && readChanges) {
+    await readChanges()
+    resourceId = await resolve(db, client, answer)
+  }
+  return resourceId === null ? { kind: 'unresolved', field: matchedWords(candidate, answer, matchedOn) } : { kind: 'found', resourceId, matchedOn }
 }
 
 const FIELD_WORDS: Record<MatchField, string> = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }
 
+const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g, '')
+
 /** Which of our fields TrackerRMS's first record shares (it says no more than that one of them matched). */
-function sameField(candidate: Pick<Candidate, 'fullName' | 'email' | 'linkedinUrl'>, answer: CheckPersonResult): MatchField {
+function sameField(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult): MatchField {
   const first = answer.firstRecord
-  if (
-    candidate.linkedinUrl &&
-    normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl) &&
-    normalizeEmail(first.email) !== normalizeEmail(candidate.email)
-  )
-    return 'linkedin'
+  if (candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)) return 'email'
+  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl)) return 'linkedin'
   return candidate.email ? 'email' : 'linkedin'
+}
+
+/** The words for what matched, phone included (a match on the phone alone is still "TrackerRMS has this person"). */
+function matchedWords(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult, field: MatchField): string {
+  const first = answer.firstRecord
+  const sameEmail = candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)
+  const sameLinkedIn = candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl)
+  const phone = digits(candidate.phone)
+  if (!sameEmail && !sameLinkedIn && phone.length >= 6 && digits(first.phone) === phone) return 'phone'
+  return FIELD_WORDS[field]
 }
 
 async function resolve(db: Db, client: TrackerClient, answer: CheckPersonResult): Promise<number | null> {

@@ -18,6 +18,9 @@ import { Mutex } from '../lib/mutex'
 import { DEFAULT_SCHEDULER_OPTIONS, SyncScheduler, type SchedulerOptions } from './scheduler'
 import { TrackerIndexRefresher } from './tracker-index-refresh'
 import { createTriggerHook } from './trigger-hook'
+import { DEFAULT_INDEX_READER_OPTIONS, IndexReader, type IndexReaderOptions } from './index-reader'
+import { listTwins } from '../db/tracker-twins'
+import { WorkerLock } from './worker-lock'
 
 export interface SyncServiceDeps {
   ctx: CoreContext
@@ -30,6 +33,8 @@ export interface SyncServiceDeps {
   indexFreshMs?: number
   /** The same where a refresh re-reads every candidate (TrackerRMS ignores updatedAfter). */
   indexRereadMs?: number
+  /** When the background reader of TrackerRMS's candidate list retries, refreshes, and follows up a create. */
+  indexReaderOptions?: Partial<IndexReaderOptions>
   /** Test hook: called at each step boundary (crash tests stop the process there). */
   atBoundary?(item: QueueItem, boundary: StepBoundary): void | Promise<void>
 }
@@ -43,15 +48,32 @@ export function createSyncService(deps: SyncServiceDeps) {
   const { ctx, settings } = deps
   const index = new TrackerIndexRefresher(ctx, deps.indexFreshMs ?? 15_000, deps.indexRereadMs)
   const createLock = new Mutex()
-
-  const exportDeps = (): ExportDeps => {
+  const connection = () => {
     const host = settings.connectionValue('rest-url')
     if (!host || !settings.connectionValue('connected-at'))
       throw conflict('Not connected to TrackerRMS. Connect in Settings (or with the connect command) to send the queued exports.')
+    return { client: deps.client(), host }
+  }
+  // Created before the scheduler it releases exports through; its hooks run only once the scheduler has started it.
+  const reader: IndexReader = new IndexReader(
+    ctx,
+    index,
+    {
+      connection,
+      onReady: () => scheduler.releaseWaiting('TrackerRMS’s candidate list is read: checking for duplicates and sending.', ['index', 'record']),
+      onNewRecords: () => scheduler.releaseWaiting('New records were read from TrackerRMS: looking for this person’s record again.', ['record']),
+      onAuthRefused: (reason) => scheduler.authRefused(reason)
+    },
+    { ...DEFAULT_INDEX_READER_OPTIONS, ...deps.indexReaderOptions }
+  )
+
+  const exportDeps = (): ExportDeps => {
+    const { client, host } = connection()
     return {
       ctx,
-      client: deps.client(),
+      client,
       host,
+      reader,
       owner: settings.connectionValue('connected-by'),
       index,
       createLock,
@@ -61,7 +83,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  const scheduler = new SyncScheduler(ctx, settings, exportDeps, { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.schedulerOptions })
+  const scheduler = new SyncScheduler(ctx, settings, exportDeps, { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.schedulerOptions }, reader)
   const changed = (queueIds: number[], candidateIds: number[]) => {
     ctx.events.emit('queue.changed', { queueIds, candidateIds })
     scheduler.wake()
@@ -78,6 +100,33 @@ export function createSyncService(deps: SyncServiceDeps) {
   return {
     scheduler,
     index,
+    /** Where the read of TrackerRMS's candidate list stands (progress, ETA, ready). */
+    indexStatus: () => reader.status(),
+    /**
+     * Reads TrackerRMS's candidate list now: carries on with the first read, or a delta. Only in the process that
+     * sends the queue (it holds the worker lock); elsewhere the answer says which process does.
+     */
+    readIndexNow(): void {
+      if (!scheduler.isStarted) throw conflict('This Tracker Sync is not sending the queue, so it does not read TrackerRMS’s list either.')
+      reader.readNow()
+    },
+    /**
+     * The same in the foreground, for a process that does not send the queue (the CLI): takes the worker lock for the
+     * read (so the app and the CLI never read at once), reads, and returns where it stands and what stopped it.
+     */
+    async readIndexOnce(): Promise<{ status: ReturnType<IndexReader['status']>; problem: string | null }> {
+      if (scheduler.isStarted) throw conflict('This process sends the queue and reads TrackerRMS’s list already.')
+      const lock = new WorkerLock(ctx)
+      lock.acquire()
+      try {
+        const problem = await reader.readOnce()
+        return { status: reader.status(), problem }
+      } finally {
+        lock.release()
+      }
+    },
+    /** Pairs of TrackerRMS records of one person, one created here and one by someone else (newest first). */
+    twins: (candidateId?: number) => listTwins(ctx.db, candidateId),
     triggerHook,
     start: () => scheduler.start(),
     stop: () => scheduler.stop(),

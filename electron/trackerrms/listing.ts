@@ -11,7 +11,7 @@ import { PageWalk, readListPage, type ListPage } from './pages'
 import type { CallSpec, Pipeline } from './pipeline'
 import type { ProfileState } from './profile-state'
 import { LIST_ENVELOPE_KEYS, LIST_PAGE_ROWS, REST_PATHS } from './shapes'
-import type { TrackerResourceSummary } from './types'
+import type { CrawlOptions, CrawlPage, CrawlResume, TrackerResourceSummary } from './types'
 import { getRecordsBlocks, readGetRecords } from './widget'
 import type { WidgetCaller } from './widget-caller'
 
@@ -105,14 +105,18 @@ async function settleUpdatedAfter(deps: ListingDeps, variant: RestListing): Prom
   if (verdict !== 'unknown') deps.profile.update((profile) => void (profile.listing.restUpdatedAfter = verdict))
 }
 
-/** Every candidate (changed since `updatedAfter`, where the account allows), page by page, each row once. */
-export async function* listResources(deps: ListingDeps, options: { updatedAfter?: string } = {}): AsyncGenerator<TrackerResourceSummary[]> {
+/**
+ * Every candidate (changed since `updatedAfter`, where the account allows), page by page, each row once. With
+ * `resume` (a checkpoint of an interrupted read in the same variant) it carries on at `fromPage`, knowing the ids
+ * read before, so the end of the data is still recognised; a checkpoint of another variant starts over at page 1.
+ */
+export async function* listResources(deps: ListingDeps, options: CrawlOptions = {}): AsyncGenerator<CrawlPage> {
   const listing = deps.profile.get()?.listing
+  const from = (variant: ListingVariant) => (options.resume?.variant === variant ? options.resume : null)
   if (listing?.variant === 'L3') {
     try {
-      yield* walk(deps, 'L3', (index) =>
-        widgetListPage(deps, index - 1 + (listing.pageBase ?? 0), options.updatedAfter ? `${dayBefore(options.updatedAfter)} 00:00:00` : null)
-      )
+      const after = options.updatedAfter ? `${dayBefore(options.updatedAfter)} 00:00:00` : null
+      yield* walk(deps, 'L3', from('L3'), (index) => widgetListPage(deps, index - 1 + (listing.pageBase ?? 0), after))
       return
     } catch (error) {
       // The Widget stopped answering (its sign-in was refused): the REST listing does the same job, 10 a page.
@@ -123,18 +127,20 @@ export async function* listResources(deps: ListingDeps, options: { updatedAfter?
   if (options.updatedAfter && listing?.restVariant && listing.restUpdatedAfter === 'unknown') await settleUpdatedAfter(deps, listing.restVariant)
   const date = options.updatedAfter && deps.profile.get()?.listing.restUpdatedAfter === 'honoured' ? dayBefore(options.updatedAfter) : null
   if ((listing?.restVariant ?? 'L1') === 'L1') {
-    const first = await restListPage(deps, 'L1', 1, date)
+    const resume = from('L1')
+    const startAt = resume?.fromPage ?? 1
+    const first = await restListPage(deps, 'L1', startAt, date)
     if (first === null) {
       deps.profile.update((profile) => {
         profile.listing.restVariant = 'L2'
         if (profile.listing.variant !== 'L3') profile.listing.variant = 'L2'
       })
     } else {
-      yield* walk(deps, 'L1', async (index) => (index === 1 ? first : ((await restListPage(deps, 'L1', index, date)) ?? emptyPage)))
+      yield* walk(deps, 'L1', resume, async (index) => (index === startAt ? first : ((await restListPage(deps, 'L1', index, date)) ?? emptyPage)))
       return
     }
   }
-  yield* walk(deps, 'L2', async (index) => (await restListPage(deps, 'L2', index, date)) ?? emptyPage)
+  yield* walk(deps, 'L2', from('L2'), async (index) => (await restListPage(deps, 'L2', index, date)) ?? emptyPage)
 }
 
 /** Whether a listing with updatedAfter reads only what changed: getRecords [doc 361], or a REST listing seen to honour it. */
@@ -144,13 +150,19 @@ export function readsChangesOnly(profile: ConnectionProfile | null): boolean {
 
 const emptyPage: ListPage = { rows: [], envelopeKey: null, hasNextPage: null, totalPages: null, total: null }
 
-async function* walk(deps: ListingDeps, variant: ListingVariant, page: (index: number) => Promise<ListPage>): AsyncGenerator<TrackerResourceSummary[]> {
-  const pages = new PageWalk(idOf)
-  for (let index = 1; index <= MAX_PAGES; index++) {
-    const verdict = pages.accept(await page(index), index)
+async function* walk(
+  deps: ListingDeps,
+  variant: ListingVariant,
+  resume: CrawlResume | null,
+  page: (index: number) => Promise<ListPage>
+): AsyncGenerator<CrawlPage> {
+  const pages = new PageWalk(idOf, resume?.seen)
+  for (let index = resume?.fromPage ?? 1; index <= MAX_PAGES; index++) {
+    const listed = await page(index)
+    const verdict = pages.accept(listed, index)
     if (verdict.end === 'repeat') deps.log?.warn('trackerrms.listing.repeated_page', { variant, page: index, rowsSeen: pages.rowsSeen })
-    const summaries = verdict.fresh.map(toResourceSummary).filter((s): s is TrackerResourceSummary => s !== null)
-    if (summaries.length) yield summaries
+    const rows = verdict.fresh.map(toResourceSummary).filter((s): s is TrackerResourceSummary => s !== null)
+    if (rows.length || verdict.more) yield { rows, page: index, variant, total: listed.total, last: !verdict.more }
     if (!verdict.more) return
   }
 }

@@ -40,11 +40,17 @@ export type PageVerdict = { fresh: unknown[]; more: boolean; end: 'empty' | 'rep
 
 /** Follows one listing page by page: which rows are new, and whether to ask for the next page. */
 export class PageWalk {
-  private readonly seen = new Set<number>()
+  private readonly seen: Set<number>
   private largest = 0
   pages = 0
 
-  constructor(private readonly idOf: (row: unknown) => number | null) {}
+  /** `seen`: ids read by an earlier, interrupted walk of the same listing (it resumes after them). */
+  constructor(
+    private readonly idOf: (row: unknown) => number | null,
+    seen: Iterable<number> = []
+  ) {
+    this.seen = new Set(seen)
+  }
 
   get rowsSeen(): number {
     return this.seen.size

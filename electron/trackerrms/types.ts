@@ -5,7 +5,7 @@ import type { CandidateFields } from '../../shared/domain'
 
 // The health check's result is part of the API contract (shared/api): one definition for both sides.
 export type { HealthCapability, HealthItem, HealthReport } from '../../shared/api/connection'
-import type { ConnectionProfile } from '../../shared/api/connection'
+import type { ConnectionProfile, ListingVariant } from '../../shared/api/connection'
 
 /** A TrackerRMS job ("opportunity"). */
 export interface TrackerOpportunity {
@@ -80,6 +80,31 @@ export interface ThrottleStatus {
   slowed: boolean
 }
 
+/** Where an interrupted read of the candidate list carries on (a checkpoint). */
+export interface CrawlResume {
+  variant: ListingVariant
+  /** The first page not yet read. */
+  fromPage: number
+  /** The ids read before: a page bringing only these is the end of the data. */
+  seen: Iterable<number>
+}
+
+export interface CrawlOptions {
+  updatedAfter?: string
+  resume?: CrawlResume | null
+}
+
+/** One page of the candidate list: its new rows, and where the read stands. */
+export interface CrawlPage {
+  rows: TrackerResourceSummary[]
+  page: number
+  variant: ListingVariant
+  /** How many candidates TrackerRMS says the list holds (null when it does not say). */
+  total: number | null
+  /** The end of the data: no page follows. */
+  last: boolean
+}
+
 export interface TrackerClient {
   /** Exchanges the API token for a JWT now (normally done lazily). Throws an 'auth' error on 401. */
   exchange(): Promise<void>
@@ -90,8 +115,8 @@ export interface TrackerClient {
   /** Every page of open jobs. */
   listOpenOpportunities(): Promise<TrackerOpportunity[]>
   getResource(id: number): Promise<TrackerResource>
-  /** Page by page (10 a page on the real service), oldest first where the service allows. */
-  crawlResources(options?: { updatedAfter?: string }): AsyncIterable<TrackerResourceSummary[]>
+  /** Page by page (10 a page on REST, 100 on the Widget), oldest first where the service allows; resumable. */
+  crawlResources(options?: CrawlOptions): AsyncIterable<CrawlPage>
   /** Whether crawlResources with updatedAfter reads only what changed (else it re-reads everyone). */
   readsChangesOnly(): boolean
   /**

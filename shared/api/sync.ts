@@ -1,7 +1,7 @@
 // The sync queue, the ledger, a candidate's history, "Export to ATS" (preview and confirm) and backfill.
 import { z } from 'zod'
 import { QUEUE_STATES, type LedgerHow, type MatchField, type QueueItem, type QueueState } from '../domain'
-import type { CoreEvents } from '../events'
+import type { CoreEvents, IndexStatus } from '../events'
 import { call } from './define'
 import { id, noInput, text } from './fields'
 
@@ -24,6 +24,23 @@ export interface SyncStateView {
   counts: Record<QueueState, number>
   /** The grace delay in force, in seconds. */
   delaySeconds: number
+  /** Where the read of TrackerRMS's candidate list stands (nothing is created before the first one is done). */
+  index: IndexStatus
+}
+
+/**
+ * Two TrackerRMS records of one person: one this app created (ours), the other created by someone else at about
+ * the same time (another recruiter's desktop). TrackerRMS has no merge call: someone merges them there.
+ */
+export interface TwinView {
+  candidateId: number
+  fullName: string
+  oursResourceId: number
+  otherResourceId: number
+  matchedOn: MatchField
+  foundAt: string
+  /** In words, as the candidate shows it. */
+  message: string
 }
 
 export interface LedgerView {
@@ -122,5 +139,13 @@ export const syncCalls = {
     z.strictObject({ jobId: id }),
     'Candidates whose past events match the job’s trigger but were never sent (e.g. replies before the trigger was set).'
   ),
-  'sync.backfillConfirm': call<{ queued: number }>()(z.strictObject({ jobId: id }), 'Sends the backfill the user confirmed (no grace delay).')
+  'sync.backfillConfirm': call<{ queued: number }>()(z.strictObject({ jobId: id }), 'Sends the backfill the user confirmed (no grace delay).'),
+  'sync.readIndex': call<IndexStatus>()(
+    noInput,
+    'Reads TrackerRMS’s candidate list now: carries on with the first read, or reads what changed since the last one.'
+  ),
+  'sync.twins': call<TwinView[]>()(
+    z.strictObject({ candidateId: id.optional() }),
+    'Possible duplicates in TrackerRMS: records of one person created here and by someone else at about the same time.'
+  )
 }

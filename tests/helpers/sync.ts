@@ -29,7 +29,13 @@ export async function syncedCore(
     tracker: options.tracker,
     secrets: options.secrets,
     settings: { 'requests-per-minute': '10000', 'sync-delay-seconds': '0', ...options.settings },
-    core: { sync: { ...options.sync, schedulerOptions: { ...FAST_QUEUE, ...options.sync?.schedulerOptions } } }
+    core: {
+      sync: {
+        ...options.sync,
+        schedulerOptions: { ...FAST_QUEUE, ...options.sync?.schedulerOptions },
+        indexReaderOptions: { retryBaseMs: 20, retryMaxMs: 200, ...options.sync?.indexReaderOptions }
+      }
+    }
   })
   const { core, sandbox } = connected
   const sync = core.sync
@@ -39,5 +45,14 @@ export async function syncedCore(
   const addCandidate = (fields: Omit<Parameters<typeof core.candidates.create>[0], 'jobId'>, jobId = job.id) => core.candidates.create({ ...fields, jobId })
   /** Sends the queue until idle, grace delays ignored. */
   const sendAll = () => sync.runUntilIdle({ ignoreDelay: true, timeoutMs: 60_000 })
-  return { ...connected, sync, job, opportunity, addCandidate, sendAll }
+  /** Starts the queue (and with it the read of TrackerRMS's candidate list, as the app does) until that read is done. */
+  const readIndex = async () => {
+    sync.start()
+    const started = Date.now()
+    while (sync.indexStatus().state !== 'ready') {
+      if (Date.now() - started > 30_000) throw new Error(`TrackerRMS's list was not read: ${JSON.stringify(sync.indexStatus())}`)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+  }
+  return { ...connected, sync, job, opportunity, addCandidate, sendAll, readIndex }
 }

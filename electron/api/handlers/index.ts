@@ -11,6 +11,8 @@ import { stagesRecord } from './stages'
 import { statusGet } from './status'
 import {
   syncBackfillConfirm,
+  syncReadIndex,
+  syncTwins,
   syncBackfillPreview,
   syncCancel,
   syncExport,
@@ -56,6 +58,8 @@ export const HANDLERS: Handlers = {
   'sync.export': syncExport,
   'sync.backfillPreview': syncBackfillPreview,
   'sync.backfillConfirm': syncBackfillConfirm,
+  'sync.readIndex': syncReadIndex,
+  'sync.twins': syncTwins,
   'resume.render': resumeRender,
   'files.uploadStart': filesUploadStart,
   'files.uploadChunk': filesUploadChunk,

@@ -2,6 +2,7 @@
 import type { LedgerView } from '../../../shared/api'
 import type { Core } from '../../core'
 import type { Handler } from '../types'
+import { twinMessage } from '../../sync/twins'
 
 /** How many of a backfill's candidates the confirmation names. */
 const BACKFILL_NAMED = 20
@@ -10,8 +11,25 @@ export const syncState: Handler<'sync.state'> = (core, _input, app) => ({
   queue: core.sync.state(),
   worker: app.queue.status(),
   counts: core.status.report().queue,
-  delaySeconds: core.settings.get('sync-delay-seconds')
+  delaySeconds: core.settings.get('sync-delay-seconds'),
+  index: core.sync.indexStatus()
 })
+
+export const syncReadIndex: Handler<'sync.readIndex'> = (core) => {
+  core.sync.readIndexNow()
+  return core.sync.indexStatus()
+}
+
+export const syncTwins: Handler<'sync.twins'> = (core, { candidateId }) =>
+  core.sync.twins(candidateId).map(({ candidateId, fullName, oursResourceId, otherResourceId, matchedOn, foundAt, oursUpdatedAt, otherUpdatedAt }) => ({
+    candidateId,
+    fullName,
+    oursResourceId,
+    otherResourceId,
+    matchedOn,
+    foundAt,
+    message: twinMessage(oursResourceId, otherResourceId, matchedOn, oursUpdatedAt, otherUpdatedAt)
+  }))
 
 export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, search, limit }) => core.sync.queueEntries({ states, candidateId, search, limit })
 

@@ -19,6 +19,7 @@ import { stageCommand } from './stage'
 import { statusCommand } from './status'
 import { templateCommand } from './template'
 import { trackerJobsCommand } from './tracker-jobs'
+import { indexCommand } from './tracker-index'
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: CliCommand[] = [
@@ -34,6 +35,7 @@ export const COMMANDS: CliCommand[] = [
   stageCommand,
   exportCommand,
   syncCommand,
+  indexCommand,
   queueCommand,
   ledgerCommand,
   backfillCommand,

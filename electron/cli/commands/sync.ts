@@ -1,6 +1,7 @@
 import { parseOptions, positiveInt } from '../args'
 import { EXIT } from '../errors'
 import type { CliCommand } from '../types'
+import { progressNotes } from './index-progress-notes'
 
 const usage = `Usage: tracker-sync sync [--until-idle] [--ignore-delay] [--timeout SECONDS] [--json]
 
@@ -22,6 +23,7 @@ export const syncCommand: CliCommand = {
     const offQueue = core.events.on('queue.state', (s) => {
       if (s.reason) ctx.note(`Queue ${s.state.replace('_', ' ')}: ${s.reason}`)
     })
+    const offIndex = progressNotes(core, ctx)
     try {
       if (!values['until-idle']) {
         core.sync.start()
@@ -41,10 +43,10 @@ export const syncCommand: CliCommand = {
             : result
               ? `Stopped: ${result.reason ?? result.state} (${result.remaining} still queued).`
               : 'Stopped.',
-          `Done ${counts.done}, failed ${counts.failed}, queued ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}, waiting for the Widget API ${counts.waiting}.`,
+          `Done ${counts.done}, failed ${counts.failed}, queued ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}, waiting ${counts.waiting}.`,
           ...(counts.waiting
             ? [
-                'Those waiting are in TrackerRMS already; their resume or job list follows once the Widget API answers ("queue" shows why; "health" says what to do).'
+                'Those waiting wait for the Widget API (their record is in TrackerRMS; the resume or job list follows), for the first read of TrackerRMS\'s candidates ("index status" shows how far), or for a record TrackerRMS reports to show up in its list. "queue" shows which.'
               ]
             : [])
         ].join('\n')
@@ -54,6 +56,7 @@ export const syncCommand: CliCommand = {
       return result?.state === 'timeout' ? EXIT.error : EXIT.ok
     } finally {
       offQueue()
+      offIndex()
       await core.sync.stop()
     }
   }

@@ -103,8 +103,9 @@ describe('job lookup', () => {
 
 describe('Export to ATS, the queue, the ledger', () => {
   it('previews exactly what is written and the duplicate decision, exports, and follows each export by id', async () => {
-    const { value, addCandidate, sandbox, opportunity, core } = await setup()
+    const { value, addCandidate, sandbox, opportunity, core, readIndex } = await setup()
     const existing = sandbox.controls.addResource({ firstName: 'Dana', surname: 'Brennan', email: 'dana@example.com' })
+    await readIndex()
     const ann = addCandidate({ fullName: 'Ann Lee', email: 'ann@example.com', currentCompany: 'Globex', city: 'Leeds' })
     const dana = addCandidate({ fullName: 'Dana B.', email: 'DANA@example.com' })
     const preview = await value('sync.previewExport', { candidateIds: [ann.id, dana.id], trackerJobId: opportunity!.id })

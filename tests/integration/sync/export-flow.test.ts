@@ -41,7 +41,16 @@ describe('sending candidates to TrackerRMS', () => {
     const steps = (
       core.ctx.db.prepare('SELECT step, outcome FROM sync_attempts WHERE candidate_id = ? ORDER BY id').all(ann.id) as { step: string; outcome: string }[]
     ).map((a) => `${a.step}:${a.outcome}`)
-    expect(steps).toEqual(['queued:queued', 'index:ok', 'check:no_match', 'create:ok', 'resume:ok', 'list:ok', 'done:done'])
+    // The first read of TrackerRMS's list runs in the background from the start: the export may wait for it (and is
+    // released when it is done) before it checks.
+    expect(steps.filter((s) => s !== 'queued:waiting' && s !== 'queued:released')).toEqual([
+      'queued:queued',
+      'check:no_match',
+      'create:ok',
+      'resume:ok',
+      'list:ok',
+      'done:done'
+    ])
     // The facts each step relies on are columns, not audit wording.
     const item = core.sync.listQueue()[0]
     expect(item).toMatchObject({ state: 'done', step: 'listed', trackerResourceId: record.id, waitingFor: null })

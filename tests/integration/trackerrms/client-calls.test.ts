@@ -103,7 +103,7 @@ describe('TrackerRMS client calls', () => {
       sb.controls.addResource({ firstName: `Person${i}`, surname: 'Test', updatedAt: `2026-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z` })
     const client = clientFor(sb)
     const ids: number[] = []
-    for await (const page of client.crawlResources()) ids.push(...page.map((r) => r.id))
+    for await (const page of client.crawlResources()) ids.push(...page.rows.map((r) => r.id))
     expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => 10001 + i))
     // PagedSearch is missing here (404): Resource/Search takes over, and its three overlapping pages are enough.
     expect(sb.controls.requestLog().map((e) => `${e.path} ${e.status}`)).toEqual([
@@ -125,7 +125,7 @@ describe('TrackerRMS client calls', () => {
     const changed = sb.controls.updateResource(10003, { email: 'new@example.com', updatedAt: '2026-03-01T12:00:00.000Z' })
     sb.controls.clearRequestLog()
     const delta: number[] = []
-    for await (const page of client.crawlResources({ updatedAfter: '2026-01-24T08:00:00.000Z' })) delta.push(...page.map((r) => r.id))
+    for await (const page of client.crawlResources({ updatedAfter: '2026-01-24T08:00:00.000Z' })) delta.push(...page.rows.map((r) => r.id))
     expect(delta.sort()).toEqual([10003, 10023, 10024, 10025])
     expect(sb.controls.requestLog().map((e) => (e.body as { updatedAfter?: string })?.updatedAfter)).toContain('2026-01-23')
     expect(changed?.contactDetails.email).toBe('new@example.com')
@@ -146,7 +146,7 @@ describe('TrackerRMS client calls', () => {
       const client = clientFor(sb)
       const learned = await client.discover()
       const ids: number[] = []
-      for await (const page of client.crawlResources()) ids.push(...page.map((r) => r.id))
+      for await (const page of client.crawlResources()) ids.push(...page.rows.map((r) => r.id))
       expect(ids, profile).toEqual(Array.from({ length: 23 }, (_, i) => 10001 + i))
       expect(learned.listing.variant, profile).toBe(profile.includes('L1') ? 'L1' : profile.includes('pagination') ? 'L2' : 'L3')
       if (profile.startsWith('listing-L1')) expect(learned.listing.envelopeKey).toBe(profile.split('-').pop())

@@ -136,7 +136,7 @@ describe('connection service', () => {
   it('never writes the token or a JWT to the database or the logs', async () => {
     const { core, sandbox, dataDir, token } = await connectedCore({ sandbox: { seed: 'demo' } })
     await core.connection.health()
-    for await (const page of core.connection.client().crawlResources()) expect(page.length).toBeGreaterThan(0)
+    for await (const page of core.connection.client().crawlResources()) expect(page.rows.length).toBeGreaterThan(0)
     sandbox.controls.revokeToken()
     await core.connection.health()
     await core.connection
