@@ -19,7 +19,9 @@ function populate(dataDir: string, rows: number) {
   const now = new Date().toISOString()
   const jobs = [core.jobs.create({ title: 'ICU Nurse' }), core.jobs.create({ title: 'Data Engineer' }), core.jobs.create({ title: 'Ward Manager' })]
   core.ctx.db.transaction(() => {
-    const ledger = core.ctx.db.prepare(`INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by) VALUES (?, ?, 'created', NULL, ?, 'Bench')`)
+    const ledger = core.ctx.db.prepare(
+      `INSERT INTO sync_ledger (candidate_id, tracker_resource_id, how, matched_on, synced_at, synced_by) VALUES (?, ?, 'created', NULL, ?, 'Bench')`
+    )
     const queue = core.ctx.db.prepare(
       `INSERT INTO sync_queue (candidate_id, job_id, origin, state, next_run_at, created_at, updated_at) VALUES (?, ?, 'trigger', ?, ?, ?, ?)`
     )
