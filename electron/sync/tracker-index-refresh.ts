@@ -5,6 +5,7 @@
 import type { ListingVariant } from '../../shared/api/connection'
 import { beginFullRead, getCrawlState, idsReadSince, saveCheckpoint, saveCrawlState, type CrawlState } from '../db/tracker-crawl'
 import { upsertIndexRecord } from '../db/tracker-index'
+import { isIndexed } from '../db/tracker-twins'
 import type { CoreContext } from '../lib/context'
 import type { CrawlPage, TrackerClient, TrackerResourceSummary } from '../trackerrms/types'
 import { findTwins } from './twins'
@@ -45,7 +46,10 @@ export interface FullReadProgress {
 }
 
 export class TrackerIndexRefresher {
+  /** The delta under way, shared by concurrent callers. */
   private inFlight: Promise<RefreshResult> | null = null
+  /** The first full read under way (exports never wait for it: they wait in the queue instead). */
+  private fullInFlight: Promise<RefreshResult> | null = null
   private lastRefreshMs = 0
   private lastHost: string | null = null
 
@@ -67,9 +71,9 @@ export class TrackerIndexRefresher {
    * nothing ('incomplete'). Concurrent callers share one read.
    */
   refresh(client: TrackerClient, host: string, options: { force?: boolean } = {}): Promise<RefreshResult> {
-    if (this.inFlight) return this.inFlight
     const row = getCrawlState(this.ctx.db, host)
     if (!row?.fullCrawlAt) return Promise.resolve({ kind: 'incomplete', pages: 0, records: 0, added: 0 })
+    if (this.inFlight) return this.inFlight
     const reuseFor = client.readsChangesOnly() ? this.freshForMs : Math.max(this.freshForMs, this.rereadEveryMs)
     const fresh = this.lastHost === host && this.ctx.clock.now().getTime() - this.lastRefreshMs < reuseFor
     if (fresh && !options.force) return Promise.resolve({ kind: 'fresh', pages: 0, records: 0, added: 0 })
@@ -82,9 +86,9 @@ export class TrackerIndexRefresher {
    * so a crash costs at most the page in flight. `keepGoing` is asked between pages (false: stop, resume later).
    */
   readAll(client: TrackerClient, host: string, onPage: (progress: FullReadProgress) => void, keepGoing: () => boolean): Promise<RefreshResult> {
-    if (this.inFlight) return this.inFlight
-    this.inFlight = this.full(client, host, onPage, keepGoing).finally(() => (this.inFlight = null))
-    return this.inFlight
+    if (this.fullInFlight) return this.fullInFlight
+    this.fullInFlight = this.full(client, host, onPage, keepGoing).finally(() => (this.fullInFlight = null))
+    return this.fullInFlight
   }
 
   private async full(client: TrackerClient, host: string, onPage: (p: FullReadProgress) => void, keepGoing: () => boolean): Promise<RefreshResult> {
@@ -150,17 +154,17 @@ export class TrackerIndexRefresher {
     return { kind: 'delta', pages, records, added }
   }
 
-  /** Upserts one page; with `twins`, a record new to the index is checked against the records this app created. */
+  /** Upserts one page; with `twins`, the records new to the index are then checked against those this app created. */
   private store(page: TrackerResourceSummary[], seenAt: string, twins: boolean): { watermark: string | null; added: number } {
     let watermark: string | null = null
-    let added = 0
-    for (const r of page) {
-      const record = { resourceId: r.id, fullName: r.fullName, email: r.email, linkedinUrl: r.linkedinUrl, updatedAt: r.updatedAt }
-      if (twins ? findTwins(this.ctx, record) : true) added++
+    const records = page.map((r) => ({ resourceId: r.id, fullName: r.fullName, email: r.email, linkedinUrl: r.linkedinUrl, updatedAt: r.updatedAt }))
+    const fresh = records.filter((r) => !isIndexed(this.ctx.db, r.resourceId))
+    for (const record of records) {
       upsertIndexRecord(this.ctx.db, record, 'crawl', seenAt)
-      if (r.updatedAt && (!watermark || r.updatedAt > watermark)) watermark = r.updatedAt
+      if (record.updatedAt && (!watermark || record.updatedAt > watermark)) watermark = record.updatedAt
     }
-    return { watermark, added }
+    if (twins) for (const record of fresh) findTwins(this.ctx, record)
+    return { watermark, added: fresh.length }
   }
 }
 

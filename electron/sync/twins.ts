@@ -8,15 +8,17 @@ import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../s
 import { setDuplicateWarning } from '../db/candidates'
 import { insertAttempt } from '../db/queue'
 import type { IndexRecord } from '../db/tracker-index'
-import { createdRecordsMatching, hasCreatedRecords, isIndexed, recordTwin } from '../db/tracker-twins'
+import { createdRecordsMatching, hasCreatedRecords, recordTwin } from '../db/tracker-twins'
 import type { CoreContext } from '../lib/context'
 import { MATCH_FIELD_LABELS } from './duplicate-check'
 
-/** Checks one listed record before it is stored; returns whether it was new to the index. */
-export function findTwins(ctx: CoreContext, record: IndexRecord): boolean {
+/**
+ * Checks a listed record that was new to the index (stored already, with the rest of its page, so our own record's
+ * TrackerRMS time is known when both arrive in one delta) against the records this app created.
+ */
+export function findTwins(ctx: CoreContext, record: IndexRecord): void {
   const db = ctx.db
-  if (isIndexed(db, record.resourceId)) return false
-  if (!hasCreatedRecords(db)) return true
+  if (!hasCreatedRecords(db)) return
   const keys = { email: normalizeEmail(record.email), linkedin: normalizeLinkedInUrl(record.linkedinUrl), name: normalizeFullName(record.fullName) }
   for (const ours of createdRecordsMatching(db, keys, record.resourceId)) {
     const now = ctx.now()
@@ -28,7 +30,6 @@ export function findTwins(ctx: CoreContext, record: IndexRecord): boolean {
     ctx.log.warn('index.twin', { candidateId: ours.candidateId, ours: ours.oursResourceId, other: record.resourceId, matchedOn: ours.matchedOn })
     ctx.events.emit('queue.changed', { queueIds: [], candidateIds: [ours.candidateId] })
   }
-  return true
 }
 
 /** "Possible duplicate in TrackerRMS: #1201 and #1202 (same email), created 2 s apart — merge them in TrackerRMS." */

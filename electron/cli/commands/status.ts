@@ -25,7 +25,7 @@ export const statusCommand: CliCommand = {
         ['Candidates', report.counts.candidates],
         [
           'Queue',
-          `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.waiting} waiting for the Widget API, ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`
+          `${active} waiting or running, ${report.queue.blocked_auth} blocked by auth, ${report.queue.waiting} parked (waiting for the Widget API, for TrackerRMS's candidate list, or for a record to show up), ${report.queue.done} done, ${report.queue.failed} failed, ${report.queue.cancelled} cancelled`
         ],
         ['In TrackerRMS', `${report.ledger.total} (${report.ledger.created} created, ${report.ledger.linked} linked, ${report.ledger.imported} imported)`]
       ])
