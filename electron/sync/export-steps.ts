@@ -159,7 +159,7 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
 }
 
 /** "Waiting for the TrackerRMS candidate list (34 %) …": nothing is created before every name is known. */
-function indexWaitReason(status: IndexStatus): string {
+export function indexWaitReason(status: IndexStatus): string {
   const share = status.percent !== null ? ` (${status.percent} %)` : status.rows ? ` (${status.rows.toLocaleString('en')} read)` : ''
   return `Waiting for the TrackerRMS candidate list${share}: nothing is created until Tracker Sync has read every name in TrackerRMS, so it cannot create a duplicate.`
 }

@@ -1,5 +1,6 @@
 // The queue, the ledger, a candidate's history, "Export to ATS" and backfill.
-import type { LedgerView } from '../../../shared/api'
+import type { LedgerView, QueueEntry } from '../../../shared/api'
+import { indexWaitReason } from '../../sync/export-steps'
 import type { Core } from '../../core'
 import type { Handler } from '../types'
 import { twinMessage } from '../../sync/twins'
@@ -31,11 +32,21 @@ export const syncTwins: Handler<'sync.twins'> = (core, { candidateId }) =>
     message: twinMessage(oursResourceId, otherResourceId, matchedOn, oursUpdatedAt, otherUpdatedAt)
   }))
 
-export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, search, limit }) => core.sync.queueEntries({ states, candidateId, search, limit })
+/** An export waiting for the first read of TrackerRMS's list says how far that read is now, not when it began to wait. */
+const withLiveWait = (core: Core, entries: QueueEntry[]): QueueEntry[] => {
+  if (!entries.some((e) => e.waitingFor === 'index')) return entries
+  const reason = indexWaitReason(core.sync.indexStatus())
+  return entries.map((e) =>
+    e.waitingFor === 'index' && e.lastError?.startsWith('Waiting for the TrackerRMS candidate list') ? { ...e, lastError: reason } : e
+  )
+}
+
+export const syncQueue: Handler<'sync.queue'> = (core, { states, candidateId, search, limit }) =>
+  withLiveWait(core, core.sync.queueEntries({ states, candidateId, search, limit }))
 
 export const syncQueueItems: Handler<'sync.queueItems'> = (core, { queueIds }) => {
   const ids = [...new Set(queueIds)]
-  return core.sync.queueEntries({ ids, limit: ids.length })
+  return withLiveWait(core, core.sync.queueEntries({ ids, limit: ids.length }))
 }
 
 const entryOf = (core: Core, queueId: number) => core.sync.queueEntries({ ids: [queueId], limit: 1 })[0]

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { IndexStatus } from '../../../shared/events'
 import { createCore } from '../../../electron/core'
+import { dispatcherFor } from '../../helpers/api'
 import { syncedCore } from '../../helpers/sync'
 
 /** TrackerRMS candidates "Person 0" … with their own emails, created an hour apart. */
@@ -98,7 +99,16 @@ describe('exports during the first read', () => {
     sync.start()
     await expect.poll(() => core.sync.listQueue({ states: ['waiting'] }).length, { timeout: 10_000 }).toBe(2)
     expect(core.sync.listQueue().map((q) => q.waitingFor)).toEqual(['index', 'index'])
-    expect(core.sync.listQueue()[0].lastError).toMatch(/^(Waiting for the TrackerRMS candidate list|TrackerRMS already has this person)/)
+    // The queue (as the screens and the CLI read it) says how far the read is now, not when the export began to wait.
+    const dispatch = dispatcherFor(core)
+    await expect
+      .poll(async () => ((await dispatch('sync.queue', { limit: 10 })) as { value: { candidateId: number; lastError: string }[] }).value, { timeout: 5_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ candidateId: ann.id, lastError: expect.stringMatching(/^Waiting for the TrackerRMS candidate list \([1-9][\d,]* read\)/) }),
+          expect.objectContaining({ candidateId: twin.id, lastError: expect.stringMatching(/^TrackerRMS already has this person \(same email\)/) })
+        ])
+      )
     const result = await sync.runUntilIdle({ ignoreDelay: true, timeoutMs: 30_000 })
     expect(result).toMatchObject({ state: 'idle', remaining: 0, waiting: 0 })
     for (const r of sandbox.controls.resources()) if (r.source === 'Tracker Sync') created.push(Date.parse(r.createdAt))
