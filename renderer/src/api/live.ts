@@ -4,7 +4,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import type { ApiEventMessage, ApiEventName, ApiEvents, ShellCommand } from '../../../shared/api/events'
+import type { SyncStateView } from '../../../shared/api/sync'
+import type { IndexStatus } from '../../../shared/events'
 import { useApi } from './context'
+import { callKey } from './hooks'
 import { createQueueToasts } from './queue-toasts'
 
 /** Which call groups (the part of a call name before the dot) each event refreshes. */
@@ -27,15 +30,26 @@ export function useLiveUpdates(onCommand: (command: ShellCommand) => void): void
 
   useEffect(() => {
     const groups = new Set<string>()
+    // The read of TrackerRMS's list reports every page (about one a second, for an hour at 100,000 candidates): its
+    // payload is the whole status, so it is written into the cached sync.state rather than refetching every sync.*
+    // list each time. Waiting exports are released by the core with a 'queue.changed' of their own.
+    let index: IndexStatus | null = null
     let timer: ReturnType<typeof setTimeout> | null = null
+    const flush = () => {
+      timer = null
+      if (index) {
+        const latest = index
+        queryClient.setQueryData<SyncStateView>(callKey('sync.state', {}), (old) => (old ? { ...old, index: latest } : old))
+        index = null
+      }
+      if (groups.size === 0) return
+      const due = new Set(groups)
+      groups.clear()
+      void queryClient.invalidateQueries({ predicate: (query) => due.has(String(query.queryKey[0]).split('.')[0]) })
+    }
     const refresh = (key: string) => {
       for (const group of REFRESHES[key] ?? []) groups.add(group)
-      timer ??= setTimeout(() => {
-        timer = null
-        const due = new Set(groups)
-        groups.clear()
-        void queryClient.invalidateQueries({ predicate: (query) => due.has(String(query.queryKey[0]).split('.')[0]) })
-      }, MERGE_MS)
+      timer ??= setTimeout(flush, MERGE_MS)
     }
     const toasts = createQueueToasts(client)
     const off = transport.onEvent((event: ApiEventMessage) => {
@@ -48,6 +62,10 @@ export function useLiveUpdates(onCommand: (command: ShellCommand) => void): void
         case 'queue.state':
         case 'connection.changed':
           return refresh(event.name)
+        case 'index.progress':
+          index = event.payload
+          timer ??= setTimeout(flush, MERGE_MS)
+          return
         case 'shell.command':
           return commandRef.current(event.payload.command)
       }

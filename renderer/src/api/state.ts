@@ -10,6 +10,9 @@ export const useConnection = () => useCall('connection.get', {}, { staleTime: 60
 /** While another process sends the queue, this page asks now and then whether it may take over (no event says so). */
 export const useSyncState = () => useCall('sync.state', {}, { refetchInterval: (query) => (query.state.data?.worker.problem ? 15_000 : false) })
 
+/** Where the read of TrackerRMS's candidate list stands (live: live.ts writes each 'index.progress' into sync.state). */
+export const useIndexStatus = () => useSyncState().data?.index ?? null
+
 /** The record's address in the user's TrackerRMS web app (the record-link template), or null when unknown. */
 export function useRecordLink(): (resourceId: number) => string | null {
   const settings = useCall('settings.get', {}, { staleTime: 60_000 })

@@ -9,10 +9,10 @@ import { candidatesHref } from '../../app/router'
 import { DataTable } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { TrackerLink } from '../../components/TrackerLink'
+import { MATCHED_ON_LABELS } from './labels'
 
 const PAGE = 100
 const HOW: Record<LedgerView['how'], string> = { created: 'Created', linked: 'Linked', imported: 'Imported from a CSV' }
-const ON: Record<string, string> = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' }
 
 export function LedgerTab() {
   const [text, setText] = useState('')
@@ -66,7 +66,7 @@ export function LedgerTab() {
             </td>
             <td>
               {HOW[entry.how]}
-              {entry.matchedOn && <span className="muted"> ({ON[entry.matchedOn]})</span>}
+              {entry.matchedOn && <span className="muted"> ({MATCHED_ON_LABELS[entry.matchedOn]})</span>}
             </td>
             <td className="nowrap" title={formatDateTime(entry.syncedAt)}>
               {formatShort(entry.syncedAt)}

@@ -9,6 +9,7 @@ import { candidatesHref } from '../../app/router'
 import { Countdown } from '../../components/Countdown'
 import { TrackerLink } from '../../components/TrackerLink'
 import { ORIGIN_LABELS, STATE_LABELS, STEPS, STEP_LABELS } from './labels'
+import { WaitingReason } from './WaitingReason'
 
 /** Four dots: duplicate check, record, resume, job list — filled up to the last step completed. */
 function Steps({ entry }: { entry: QueueEntry }) {
@@ -60,7 +61,7 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
           {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
             <span className="last-error">{entry.lastError}</span>
           )}
-          {entry.state === 'waiting' && entry.lastError && <span className="waiting-reason">{entry.lastError}</span>}
+          {entry.state === 'waiting' && <WaitingReason entry={entry} />}
         </div>
       </td>
       <td>
@@ -68,7 +69,8 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
       </td>
       <td className="num">{entry.attempts}</td>
       <td className="actions-cell">
-        {(entry.state === 'failed' || entry.state === 'cancelled' || entry.state === 'waiting') && (
+        {/* Retrying an export held for the first read of TrackerRMS's list would only hold it again: it goes by itself. */}
+        {(entry.state === 'failed' || entry.state === 'cancelled' || (entry.state === 'waiting' && entry.waitingFor !== 'index')) && (
           <button
             type="button"
             className="btn btn-sm"

@@ -1,12 +1,15 @@
 import type { QueueState } from '../../../../shared/domain'
+import { STATE_LABELS } from './labels'
 
-export type QueueFilter = 'all' | 'waiting' | 'running' | 'paused' | 'widget' | 'done' | 'failed' | 'cancelled'
+// 'held' is the queue state 'waiting': exports parked until something outside them is there (the Widget API, the
+// first read of TrackerRMS's list, a record TrackerRMS reports). One tile: the counts are by state, not by reason.
+export type QueueFilter = 'all' | 'waiting' | 'running' | 'paused' | 'held' | 'done' | 'failed' | 'cancelled'
 
 export const FILTER_STATES: Record<Exclude<QueueFilter, 'all'>, QueueState[]> = {
   waiting: ['pending', 'retry_wait'],
   running: ['running'],
   paused: ['blocked_auth'],
-  widget: ['waiting'],
+  held: ['waiting'],
   done: ['done'],
   failed: ['failed'],
   cancelled: ['cancelled']
@@ -15,7 +18,7 @@ const LABELS: Record<Exclude<QueueFilter, 'all'>, string> = {
   waiting: 'Waiting',
   running: 'Sending',
   paused: 'Paused',
-  widget: 'Waiting for the Widget API',
+  held: STATE_LABELS.waiting,
   done: 'In TrackerRMS',
   failed: 'Failed',
   cancelled: 'Cancelled'

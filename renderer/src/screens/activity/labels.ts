@@ -1,12 +1,14 @@
 // The queue's vocabulary in the user's words.
-import type { ExportOrigin, QueueState, QueueStep } from '../../../../shared/domain'
+import type { ExportOrigin, MatchField, QueueState, QueueStep } from '../../../../shared/domain'
 
 export const STATE_LABELS: Record<QueueState, string> = {
   pending: 'Waiting',
   running: 'Sending',
   retry_wait: 'Will retry',
   blocked_auth: 'Paused',
-  waiting: 'Waiting for the Widget API',
+  // Parked until something outside the export is there (the Widget API, the first read of TrackerRMS's list, a record
+  // TrackerRMS reports): WaitingReason says which. No attempt is used meanwhile.
+  waiting: 'On hold',
   done: 'In TrackerRMS',
   failed: 'Failed',
   cancelled: 'Cancelled'
@@ -34,3 +36,6 @@ export const ORIGIN_LABELS: Record<ExportOrigin, string> = {
   manual: 'Export to ATS',
   backfill: 'Backfill'
 }
+
+/** How a TrackerRMS record was matched to a candidate (a link, a possible duplicate). */
+export const MATCHED_ON_LABELS: Record<MatchField, string> = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' }

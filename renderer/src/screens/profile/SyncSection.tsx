@@ -7,14 +7,14 @@ import { formatDateTime } from '../../api/time'
 import { SyncStatusBadge } from '../../components/badges'
 import { Countdown } from '../../components/Countdown'
 import { TrackerLink } from '../../components/TrackerLink'
-import { STATE_LABELS } from '../activity/labels'
+import { MATCHED_ON_LABELS, STATE_LABELS } from '../activity/labels'
+import { WaitingReason } from '../activity/WaitingReason'
 
 const HOW: Record<string, string> = {
   created: 'Created in TrackerRMS',
   linked: 'Linked to an existing TrackerRMS record',
   imported: 'Imported from TrackerRMS'
 }
-const MATCHED: Record<string, string> = { email: 'same email', linkedin: 'same LinkedIn URL', name: 'same full name' }
 
 /** Where the candidate stands with TrackerRMS: the badge linking to the record, or the export waiting (and when). */
 export function SyncSection({ profile, onExport }: { profile: CandidateProfile; onExport(): void }) {
@@ -30,7 +30,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
         <div className="sync-card-text">
           <p>
             <strong>{HOW[sync.how ?? ''] ?? 'In TrackerRMS'}</strong>
-            {sync.matchedOn && <span className="muted"> ({MATCHED[sync.matchedOn]})</span>}
+            {sync.matchedOn && <span className="muted"> ({MATCHED_ON_LABELS[sync.matchedOn]})</span>}
           </p>
           <p className="muted">
             Record #{sync.trackerResourceId}
@@ -38,7 +38,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
             {sync.syncedBy && ` · by ${sync.syncedBy}`}
           </p>
           <TrackerLink resourceId={sync.trackerResourceId} name={candidate.fullName} withText size={14} />
-          {active?.state === 'waiting' && active.lastError && <p className="waiting-reason">{active.lastError}</p>}
+          {active?.state === 'waiting' && <WaitingReason entry={active} />}
         </div>
         <div className="sync-card-footer">
           <button type="button" className="btn btn-sm" disabled aria-describedby="export-synced-reason">
@@ -66,6 +66,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
                 </>
               )}
               {active.state === 'blocked_auth' && ': waits until TrackerRMS accepts the token again.'}
+              {active.state === 'waiting' && <WaitingReason entry={active} />}
             </>
           ) : sync.status === 'failed' ? (
             'The last export failed; retry it in Activity.'

@@ -1,10 +1,11 @@
 // The profile's sections, in order. Each decides whether it shows and what; adding one is one entry here.
-import { Briefcase, Building2, Link2, Mail, MapPin, Phone, TriangleAlert, UserRound } from 'lucide-react'
+import { Briefcase, Building2, Link2, Mail, MapPin, Phone, UserRound } from 'lucide-react'
 import type { ReactNode } from 'react'
 import type { CandidateProfile } from '../../../../shared/api/candidates'
 import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
 import { candidatesHref } from '../../app/router'
 import { StageBadge } from '../../components/badges'
+import { DuplicateSection } from './DuplicateSection'
 import { formatTime } from './format'
 import { HistorySection } from './HistorySection'
 import { ResumeSection } from './ResumeSection'
@@ -25,21 +26,8 @@ export interface ProfileSection {
 const LONG_TEXT = ['summary', 'experience', 'education', 'skills', 'notes'] as const
 
 export const PROFILE_SECTIONS: ProfileSection[] = [
-  {
-    id: 'duplicate',
-    when: ({ candidate }) => !!candidate.duplicateWarning,
-    render: ({ candidate }) => (
-      <div className="callout warning duplicate-warning" role="note" aria-label="Possible duplicate in TrackerRMS">
-        <TriangleAlert aria-hidden="true" />
-        <div>
-          <strong>Possible duplicate in TrackerRMS.</strong> <span>{candidate.duplicateWarning}</span>
-          <p className="muted">
-            Tracker Sync links only exact matches (email, LinkedIn URL or full name); nothing was linked or merged. Check the record in TrackerRMS yourself.
-          </p>
-        </div>
-      </div>
-    )
-  },
+  // A twin in TrackerRMS (two records of this person) or a near miss an export found; twins set the warning too.
+  { id: 'duplicate', when: ({ candidate }) => !!candidate.duplicateWarning, render: ({ candidate }) => <DuplicateSection candidate={candidate} /> },
   { id: 'sync', title: 'TrackerRMS', render: (profile, actions) => <SyncSection profile={profile} onExport={actions.exportToAts} /> },
   {
     id: 'contact',

@@ -13,6 +13,7 @@ import { activeCount, useSyncState } from '../../api/state'
 import { formatDateTime } from '../../api/time'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { IndexRead } from '../../components/IndexRead'
 import { ConnectForm } from './ConnectForm'
 import { DemoButton } from './DemoButton'
 import { Fact } from './Fact'
@@ -23,7 +24,8 @@ import { ReportDialog } from './ReportDialog'
 export function ConnectionCard({ connection }: { connection: ConnectionView }) {
   const health = useCallMutation('connection.health')
   const disconnect = useCallMutation('connection.disconnect')
-  const waiting = activeCount(useSyncState().data?.counts)
+  const sync = useSyncState().data
+  const waiting = activeCount(sync?.counts)
   const [changing, setChanging] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [reporting, setReporting] = useState(false)
@@ -79,6 +81,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
             </p>
           </div>
         )}
+        {sync && sync.index.state !== 'not_connected' && <IndexRead status={sync.index} checkForChanges />}
         <dl className="facts">
           <Fact
             label="Region"
