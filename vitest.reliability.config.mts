@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
-// `npm run test:reliability`: crash, offline, fault, revoked-token, bad-input, token-leak and hardening checks.
+// `npm run test:reliability`: crash, offline, fault, revoked-token, bad-input, token-leak and hardening checks; the first
+// read of TrackerRMS's list killed and resumed; two desktops sending the same people at once.
 export default defineConfig({
   test: {
     environment: 'node',

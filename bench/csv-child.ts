@@ -13,19 +13,9 @@ import Papa from 'papaparse'
 import { createCore } from '../electron/core'
 import type { SecretStore } from '../electron/secrets'
 import { insertFloor } from './csv-floor'
+import { peakRssMb } from './util'
 
 const noSecrets: SecretStore = { kind: 'keychain', get: async () => null, set: async () => {}, delete: async () => false }
-
-/** Peak resident set size of this process so far, in MB (Linux: VmHWM; elsewhere maxRSS). */
-function peakRssMb(): number {
-  try {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
-    if (hwm) return Number(hwm[1]) / 1024
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS / 1024
-}
 
 async function parse(file: string): Promise<Record<string, number>> {
   const start = performance.now()

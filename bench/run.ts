@@ -1,11 +1,13 @@
 // `npm run bench` (through main.ts): every performance target of the project, each against a baseline measured in the same run.
 // Prints a table and writes bench/results.json.   Options: --quick (smaller data, fewer runs), --only a,b
+// (BENCH_INDEX_CANDIDATES sets how many candidates index-read's TrackerRMS holds: 100,000, or 10,000 with --quick.)
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { benchCsvExport } from './csv-export'
 import { benchCsvImport } from './csv-import'
 import { benchCsvImportCrossJob } from './csv-import-cross'
+import { benchIndexRead } from './index-read'
 import { benchResume } from './resume'
 import { benchReview } from './review'
 import { benchSync } from './sync'
@@ -21,6 +23,7 @@ const BENCHES: { name: string; run: () => Promise<BenchLine | BenchLine[]> }[] =
   { name: 'csv-import-cross-job', run: () => benchCsvImportCrossJob({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'csv-export', run: () => benchCsvExport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'sync', run: () => benchSync({ candidates: quick ? 200 : 1000, runs: quick ? 1 : 2 }) },
+  { name: 'index-read', run: () => benchIndexRead({ candidates: Number(process.env.BENCH_INDEX_CANDIDATES ?? (quick ? 10_000 : 100_000)) }) },
   { name: 'resume', run: () => benchResume({ renders: 20, runs: quick ? 1 : 3 }) },
   { name: 'review', run: () => benchReview({ rows: quick ? 20_000 : 100_000, runs: 5 }) }
 ]

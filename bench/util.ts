@@ -1,5 +1,5 @@
 // Small helpers shared by the benchmarks.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -27,4 +27,15 @@ export function runStandalone(main: () => Promise<unknown>, file: string): void 
         process.exit(1)
       })
   }
+}
+
+/** Peak resident set size of this process so far, in MB (Linux: VmHWM; elsewhere maxRSS). */
+export function peakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (hwm) return Number(hwm[1]) / 1024
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024
 }

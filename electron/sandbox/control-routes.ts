@@ -8,6 +8,7 @@
 //        /rotate-widget-key {key?} | /revoke-widget-key | /users {email,name?,password?,active?} | /users/active {email,active}
 //        /network-cut {ms}  (answers, then refuses connections for ms — the controls go down with the network)
 //        /resources {…ResourceInput} | /resources/ID {…patch} | /opportunities {…OpportunityInput} | /requests/clear
+//        /candidates {count, seed?}  (adds that many generated candidates; answers {resources: how many there are})
 import type { SandboxControls } from './controls-api'
 import { json, text, type Reply } from './reply'
 import type { SeedName } from './seed'
@@ -109,6 +110,8 @@ export async function handleControl(controls: SandboxControls, method: string, p
           return ok(controls.addResource(body))
         case '/opportunities':
           return ok(controls.addOpportunity(body as never))
+        case '/candidates':
+          return ok({ resources: controls.addCandidates(Number(body.count), body.seed === undefined ? undefined : Number(body.seed)) })
         case '/requests/clear':
           controls.clearRequestLog()
           return ok()

@@ -49,6 +49,11 @@ export interface SandboxControls {
   requestLog(): T.RequestLogEntry[]
   clearRequestLog(): void
   addResource(input: T.ResourceInput): T.SandboxResource
+  /**
+   * Adds `count` generated, plausible candidates (seed.ts generatedCandidates: shared names, unique emails, updated
+   * times spread over the days before now, about 100 a day); returns how many candidates there are now.
+   */
+  addCandidates(count: number, seed?: number): number
   /** Edits a record as a TrackerRMS user would (its updated time moves to now, or to input.updatedAt). */
   updateResource(id: number, patch: T.ResourceInput): T.SandboxResource | null
   deleteResource(id: number): boolean

@@ -3,7 +3,7 @@
 import { newApiToken } from './auth'
 import { mergeProfile, resolveProfile } from './profile'
 import { patchFromInput } from './resource-fields'
-import { addInput, applySeed } from './seed'
+import { addGeneratedCandidates, addInput, applySeed } from './seed'
 import type { SandboxServer } from './server'
 import type * as T from './types'
 import { findUser } from './widget-auth'
@@ -106,6 +106,11 @@ export function createControls(server: SandboxServer): SandboxControls {
     requestLog: () => copy(server.log),
     clearRequestLog: () => void (server.log.length = 0),
     addResource: (input) => copy(addInput(store, input)),
+    addCandidates(count, seed) {
+      check(Number.isInteger(count) && count >= 0 && count <= 1_000_000, 'count must be a whole number from 0 to 1,000,000')
+      check(seed === undefined || Number.isInteger(seed), 'seed must be a whole number')
+      return addGeneratedCandidates(store, count, seed)
+    },
     updateResource(id, patch) {
       const resource = store.resource(id)
       return resource ? copy(store.updateResource(resource, patchFromInput(patch), [], patch.updatedAt)) : null

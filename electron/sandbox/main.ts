@@ -1,14 +1,16 @@
-// `npm run sandbox -- [--port 4010] [--seed demo|empty] [--profile NAME[,NAME…]] [--token T] [--widget-key K]
-//                     [--state FILE] [--rpm N] [--jwt-lifetime S] [--latency MS]`
+// `npm run sandbox -- [--port 4010] [--seed demo|empty] [--candidates N] [--profile NAME[,NAME…]] [--token T]
+//                     [--widget-key K] [--state FILE] [--rpm N] [--jwt-lifetime S] [--latency MS]`
 // Starts the local TrackerRMS sandbox and prints what to connect with. Ctrl+C stops it (the state file is saved).
 import { parseArgs } from 'node:util'
 import { PROFILE_VARIANTS, resolveProfile, SEEDS, startSandbox, type SeedName } from './index'
 
-const USAGE = `Usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--profile NAME[,NAME…]] [--token T]
-                          [--widget-key K] [--state FILE] [--rpm N] [--jwt-lifetime SECONDS] [--latency MS]
+const USAGE = `Usage: npm run sandbox -- [--port 4010] [--seed demo|empty] [--candidates N] [--profile NAME[,NAME…]]
+                          [--token T] [--widget-key K] [--state FILE] [--rpm N] [--jwt-lifetime SECONDS] [--latency MS]
 
   --port          port on 127.0.0.1 (default 4010; 0 = any free port)
   --seed          demo (12 jobs, 200 candidates) or empty (default demo)
+  --candidates    add N generated candidates to the seed (a large TrackerRMS: shared names, unique emails, updated
+                  times spread over the days before now, about 100 a day); not when --state loads a saved file
   --profile       answers for the API reference's unknowns, applied in order onto the default (least friendly):
                   ${Object.keys(PROFILE_VARIANTS)
                     .join(', ')
@@ -40,6 +42,7 @@ async function main() {
       options: {
         port: { type: 'string' },
         seed: { type: 'string' },
+        candidates: { type: 'string' },
         token: { type: 'string' },
         'widget-key': { type: 'string' },
         profile: { type: 'string' },
@@ -61,6 +64,7 @@ async function main() {
   const seed = (values.seed ?? 'demo') as string
   if (!(SEEDS as readonly string[]).includes(seed)) fail(`--seed must be one of ${SEEDS.join(', ')}, got "${seed}".`)
   const rpm = number(values.rpm as string | undefined, '--rpm', 100)
+  const candidates = number(values.candidates as string | undefined, '--candidates', 0)
   const profile = values.profile as string | undefined
   try {
     if (profile !== undefined) resolveProfile(profile)
@@ -79,6 +83,7 @@ async function main() {
     latencyMs: number(values.latency as string | undefined, '--latency', 0)
   })
   const data = sandbox.controls
+  if (candidates && !sandbox.loadedState) data.addCandidates(candidates)
   const user = data.users()[0]
   const defaults = resolveProfile() as unknown as Record<string, unknown>
   const changed = Object.entries(data.profile()).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(defaults[key]))

@@ -78,34 +78,43 @@ function linkedInForm(slug: string, form: number): string {
   }
 }
 
+/** One plausible person; `dates` draws the created and updated times (at the same point in the draws as the demo always has). */
+function plausiblePerson(random: () => number, dates: () => { createdAt: number; updatedAt: number }): ResourceInput {
+  const culture = pick(random, CULTURES)
+  const place = pick(random, culture.places)
+  const firstName = pick(random, culture.first)
+  const surname = pick(random, culture.last)
+  const { createdAt, updatedAt } = dates()
+  const local = `${asciiSlug(firstName)}.${asciiSlug(surname)}${random() < 0.3 ? Math.floor(random() * 90 + 10) : ''}`
+  const email =
+    random() < 0.75 ? (random() < 0.15 ? `${local}@${culture.emailDomain}`.replace(/^./, (c) => c.toUpperCase()) : `${local}@${culture.emailDomain}`) : null
+  const slug = `${asciiSlug(firstName, '-')}-${asciiSlug(surname, '-')}-${Math.floor(random() * 0xfffff).toString(16)}`
+  return {
+    firstName,
+    surname,
+    email,
+    mobilePhone: random() < 0.6 ? culture.phone(random) : null,
+    linkedInUrl: random() < 0.5 ? linkedInForm(slug, Math.floor(random() * 6)) : null,
+    jobTitle: random() < 0.85 ? pick(random, JOB_TITLES) : null,
+    company: pick(random, COMPANIES),
+    source: pick(random, SOURCES),
+    city: place.city,
+    state: place.state,
+    country: culture.country,
+    createdAt: new Date(createdAt).toISOString(),
+    updatedAt: new Date(updatedAt).toISOString()
+  }
+}
+
 function demoCandidates(random: () => number): ResourceInput[] {
   const people: ResourceInput[] = []
   for (let i = 0; i < DEMO_CANDIDATES; i++) {
-    const culture = pick(random, CULTURES)
-    const place = pick(random, culture.places)
-    const firstName = pick(random, culture.first)
-    const surname = pick(random, culture.last)
-    const createdAt = DEMO_BASE - Math.floor(random() * 500 * DAY)
-    const updatedAt = Math.min(DEMO_BASE, createdAt + Math.floor(random() * 120 * DAY))
-    const local = `${asciiSlug(firstName)}.${asciiSlug(surname)}${random() < 0.3 ? Math.floor(random() * 90 + 10) : ''}`
-    const email =
-      random() < 0.75 ? (random() < 0.15 ? `${local}@${culture.emailDomain}`.replace(/^./, (c) => c.toUpperCase()) : `${local}@${culture.emailDomain}`) : null
-    const slug = `${asciiSlug(firstName, '-')}-${asciiSlug(surname, '-')}-${Math.floor(random() * 0xfffff).toString(16)}`
-    people.push({
-      firstName,
-      surname,
-      email,
-      mobilePhone: random() < 0.6 ? culture.phone(random) : null,
-      linkedInUrl: random() < 0.5 ? linkedInForm(slug, Math.floor(random() * 6)) : null,
-      jobTitle: random() < 0.85 ? pick(random, JOB_TITLES) : null,
-      company: pick(random, COMPANIES),
-      source: pick(random, SOURCES),
-      city: place.city,
-      state: place.state,
-      country: culture.country,
-      createdAt: new Date(createdAt).toISOString(),
-      updatedAt: new Date(updatedAt).toISOString()
-    })
+    people.push(
+      plausiblePerson(random, () => {
+        const createdAt = DEMO_BASE - Math.floor(random() * 500 * DAY)
+        return { createdAt, updatedAt: Math.min(DEMO_BASE, createdAt + Math.floor(random() * 120 * DAY)) }
+      })
+    )
   }
   // Some people share a full name with someone else (different email and phone): the duplicate rule must not
   // merge them by email, and must match them by name. And the classic near miss: "Steve Lu" vs "Steven Lu".
@@ -119,6 +128,38 @@ function demoCandidates(random: () => number): ResourceInput[] {
   Object.assign(people[18], { firstName: 'Steven', surname: 'Lu', country: 'United States', city: 'Seattle', state: 'WA' })
   // Oldest first, as ids are handed out in creation order.
   return people.sort((a, b) => Date.parse(a.createdAt as string) - Date.parse(b.createdAt as string))
+}
+
+/** Records a day in a generated TrackerRMS: how densely `generatedCandidates` spreads the updated times. */
+const GENERATED_UPDATES_PER_DAY = 100
+
+/**
+ * `count` plausible candidates for a large TrackerRMS (benchmarks, resumable-read tests): the demo's names (so
+ * many share a full name: about a thousand distinct ones), an email on three in four (unique), phones and LinkedIn URLs
+ * as people type them, and updated times spread evenly over the days before `endMs`, about
+ * GENERATED_UPDATES_PER_DAY a day (the newest shortly before `endMs`), each created up to 120 days before its last
+ * update. Oldest first, so ids follow creation order. Deterministic for a given `seed` and `endMs`.
+ */
+function generatedCandidates(count: number, endMs: number, seed = 20261207): ResourceInput[] {
+  const random = mulberry32(seed)
+  const spanMs = Math.max(1, (count / GENERATED_UPDATES_PER_DAY) * DAY)
+  const people: ResourceInput[] = []
+  for (let i = 0; i < count; i++) {
+    const person = plausiblePerson(random, () => {
+      const updatedAt = endMs - 60_000 - Math.floor(random() * spanMs)
+      return { createdAt: updatedAt - Math.floor(random() * 120 * DAY), updatedAt }
+    })
+    // Unique emails: many people share a name, not an address.
+    if (person.email) person.email = person.email.replace('@', `.${i.toString(36)}@`)
+    people.push(person)
+  }
+  return people.sort((a, b) => Date.parse(a.createdAt as string) - Date.parse(b.createdAt as string))
+}
+
+/** Adds `count` generated candidates (generatedCandidates) to the store, after those it holds; returns how many it holds. */
+export function addGeneratedCandidates(store: SandboxStore, count: number, seed?: number): number {
+  for (const person of generatedCandidates(count, Date.parse(store.iso()), seed)) addInput(store, person)
+  return store.data.resources.length
 }
 
 /** A candidate as a TrackerRMS user would type it in (the friendly ResourceInput: `city` is stored as `town`). */

@@ -77,9 +77,13 @@ export function getRecords({ ctx, blocks }: WidgetCall): Reply {
   const sortfield = typeof instructions.sortfield === 'string' ? instructions.sortfield.toLowerCase() : ''
   const descending = (sortfield === '' || sortfield === 'lastupdateddatetime') && String(instructions.sortdir ?? '').toLowerCase() === 'desc'
   const records: (SandboxResource | SandboxOpportunity)[] = type === 'R' ? ctx.store.data.resources : ctx.store.data.opportunities
-  const matching = records
-    .filter((r) => (!recordId || r.id === recordId) && (after === undefined || Date.parse(r.updatedAt) > after))
-    .sort((a, b) => (Date.parse(a.updatedAt) - Date.parse(b.updatedAt) || a.id - b.id) * (descending ? -1 : 1))
+  // Each record's time parsed once, not at every comparison: a 100,000-candidate sandbox answers in milliseconds.
+  const keyed: { at: number; record: SandboxResource | SandboxOpportunity }[] = []
+  for (const record of records) {
+    const at = Date.parse(record.updatedAt)
+    if ((!recordId || record.id === recordId) && (after === undefined || at > after)) keyed.push({ at, record })
+  }
+  const matching = keyed.sort((a, b) => (a.at - b.at || a.record.id - b.record.id) * (descending ? -1 : 1)).map((k) => k.record)
   const size = Math.min(numrecords, GET_RECORDS_MAX)
   // Base 1: pagenum 1 is the first page and 0 answers the same as 1.
   const index = profile.getRecordsPageBase === 0 ? pagenum : Math.max(pagenum, 1) - 1

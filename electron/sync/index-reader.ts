@@ -42,6 +42,11 @@ export class IndexReader {
   /** onReady was called in this session. */
   private announced = false
   private failures = 0
+  /**
+   * When the follow-up delta of the latest create is due (null: none pending). Kept apart from the timer: a timer due
+   * sooner (an earlier create's) must not swallow it, and a refresh made before this create does not count for it.
+   */
+  private followUpAt: number | null = null
   private problem: string | null = null
   /** The rate is measured over this session of the read: rows and time at its start. */
   private session: { atMs: number; rows: number } | null = null
@@ -75,6 +80,7 @@ export class IndexReader {
 
   /** A create went out: look for another desktop's record of the same person soon. */
   afterCreate(): void {
+    this.followUpAt = Date.now() + this.options.followUpMs
     this.kick(this.options.followUpMs)
   }
 
@@ -177,8 +183,12 @@ export class IndexReader {
     const { client, host } = connection
     try {
       const wasComplete = this.refresher.isComplete(host)
+      const startedAt = Date.now()
+      // A due follow-up reads now, even when a later create's refresh was recent: that refresh came before this
+      // create's twin could show up. (Where a refresh re-reads every candidate, the re-read interval still rules.)
+      const followUp = this.followUpAt !== null && this.followUpAt <= startedAt
       let result: RefreshResult
-      if (wasComplete) result = await this.refresher.refresh(client, host)
+      if (wasComplete) result = await this.refresher.refresh(client, host, { force: followUp && client.readsChangesOnly() })
       else {
         this.session = { atMs: Date.now(), rows: getCrawlState(this.ctx.db, host)?.checkpoint?.rows ?? 0 }
         this.emit()
@@ -197,8 +207,14 @@ export class IndexReader {
         this.announced = true
         this.emit()
         this.hooks.onReady()
-      } else if (result.added > 0) this.hooks.onNewRecords()
-      return this.options.deltaEveryMs
+      } else {
+        if (result.added > 0) this.hooks.onNewRecords()
+        // Screens show when TrackerRMS was last checked ("Check for changes now" ends here).
+        if (result.kind === 'delta') this.emit()
+      }
+      // Done with the follow-up, unless a create since then made another one due later.
+      if (this.followUpAt !== null && this.followUpAt <= startedAt) this.followUpAt = null
+      return this.followUpAt !== null ? Math.max(0, this.followUpAt - Date.now()) : this.options.deltaEveryMs
     } catch (error) {
       return this.onFailure(error)
     }

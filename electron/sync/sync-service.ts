@@ -83,7 +83,8 @@ export function createSyncService(deps: SyncServiceDeps) {
     }
   }
 
-  const scheduler = new SyncScheduler(ctx, settings, exportDeps, { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.schedulerOptions }, reader)
+  const schedulerOptions = { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.schedulerOptions }
+  const scheduler = new SyncScheduler(ctx, settings, exportDeps, schedulerOptions, reader)
   const changed = (queueIds: number[], candidateIds: number[]) => {
     ctx.events.emit('queue.changed', { queueIds, candidateIds })
     scheduler.wake()
@@ -118,10 +119,13 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (scheduler.isStarted) throw conflict('This process sends the queue and reads TrackerRMS’s list already.')
       const lock = new WorkerLock(ctx)
       lock.acquire()
+      // Renewed while it reads, as the queue's worker does: a lock not renewed for a minute is taken over.
+      const heartbeat = setInterval(() => lock.renew(), schedulerOptions.heartbeatMs)
       try {
         const problem = await reader.readOnce()
         return { status: reader.status(), problem }
       } finally {
+        clearInterval(heartbeat)
         lock.release()
       }
     },

@@ -68,12 +68,13 @@ export class TrackerIndexRefresher {
 
   /**
    * A delta, unless a recent enough one finished (force: always). Before the first full read is done it reads
-   * nothing ('incomplete'). Concurrent callers share one read.
+   * nothing ('incomplete'). Concurrent callers share one read; a forced refresh reads anew after it.
    */
   refresh(client: TrackerClient, host: string, options: { force?: boolean } = {}): Promise<RefreshResult> {
     const row = getCrawlState(this.ctx.db, host)
     if (!row?.fullCrawlAt) return Promise.resolve({ kind: 'incomplete', pages: 0, records: 0, added: 0 })
-    if (this.inFlight) return this.inFlight
+    // A forced refresh is a read that starts now: one already under way may have started before what it must see.
+    if (this.inFlight) return options.force ? this.inFlight.catch(() => undefined).then(() => this.refresh(client, host, options)) : this.inFlight
     const reuseFor = client.readsChangesOnly() ? this.freshForMs : Math.max(this.freshForMs, this.rereadEveryMs)
     const fresh = this.lastHost === host && this.ctx.clock.now().getTime() - this.lastRefreshMs < reuseFor
     if (fresh && !options.force) return Promise.resolve({ kind: 'fresh', pages: 0, records: 0, added: 0 })
