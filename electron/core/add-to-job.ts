@@ -15,16 +15,18 @@ const IDS_NAMED = 10
 export function addExistingToJob(ctx: CoreContext, jobId: number, candidateIds: readonly number[]): AddToJobResult {
   const ids = [...new Set(candidateIds)]
   const now = ctx.now()
-  const result = ctx.db.transaction((): AddToJobResult => {
-    const job = getJob(ctx.db, jobId)
-    if (!job) throw notFound(`There is no job with id ${jobId}.`)
-    const missing = missingCandidateIds(ctx.db, ids)
-    if (missing.length > 0) throw notFound(unknownIdsMessage(missing))
-    const onJob = idsOnJob(ctx.db, jobId, ids)
-    const added = ids.filter((id) => !onJob.has(id))
-    for (const id of added) addToJob(ctx.db, jobId, id, 'sourced', now)
-    return { jobId, jobTitle: job.title, added, alreadyOn: ids.filter((id) => onJob.has(id)) }
-  })()
+  const result = ctx.db
+    .transaction((): AddToJobResult => {
+      const job = getJob(ctx.db, jobId)
+      if (!job) throw notFound(`There is no job with id ${jobId}.`)
+      const missing = missingCandidateIds(ctx.db, ids)
+      if (missing.length > 0) throw notFound(unknownIdsMessage(missing))
+      const onJob = idsOnJob(ctx.db, jobId, ids)
+      const added = ids.filter((id) => !onJob.has(id))
+      for (const id of added) addToJob(ctx.db, jobId, id, 'sourced', now)
+      return { jobId, jobTitle: job.title, added, alreadyOn: ids.filter((id) => onJob.has(id)) }
+    })
+    .immediate()
   ctx.log.info('candidates.added_to_job', { jobId, added: result.added.length, alreadyOn: result.alreadyOn.length })
   if (result.added.length > 0) ctx.events.emit('data.changed', { what: 'candidates' })
   return result

@@ -29,12 +29,14 @@ export function createCandidatesService(ctx: CoreContext) {
         throw validationError(first.field, [first, ...rest].map((e) => e.message).join(' '))
       }
       const now = ctx.now()
-      const candidate = ctx.db.transaction(() => {
-        refuseSamePerson(ctx.db, cleaned.fields, input.jobId)
-        const created = insertCandidate(ctx.db, cleaned.fields, now)
-        addToJob(ctx.db, input.jobId, created.id, 'sourced', now)
-        return created
-      })()
+      const candidate = ctx.db
+        .transaction(() => {
+          refuseSamePerson(ctx.db, cleaned.fields, input.jobId)
+          const created = insertCandidate(ctx.db, cleaned.fields, now)
+          addToJob(ctx.db, input.jobId, created.id, 'sourced', now)
+          return created
+        })
+        .immediate()
       ctx.log.info('candidate.created', { candidateId: candidate.id, jobId: input.jobId })
       ctx.events.emit('data.changed', { what: 'candidates' })
       return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now }

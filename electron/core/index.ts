@@ -1,7 +1,7 @@
 // The composition root. Electron's IPC handlers, the CLI and the browser host all sit on the object this returns;
 // nothing else opens the database, reads the keychain or talks to TrackerRMS.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { ensurePrivateDir, tightenFiles, touchPrivate } from '../lib/private-files'
 import { openDatabase } from '../db/open'
 import type { SecretStore } from '../secrets'
 import { systemClock, type Clock } from '../lib/clock'
@@ -36,11 +36,14 @@ export interface CoreOptions {
 export type Core = ReturnType<typeof createCore>
 
 export function createCore(options: CoreOptions) {
-  mkdirSync(options.dataDir, { recursive: true })
+  ensurePrivateDir(options.dataDir)
   const dbPath = join(options.dataDir, DATABASE_FILE)
   const clock = options.clock ?? systemClock
   const log = options.log ?? createFileLogger({ dir: join(options.dataDir, 'logs'), clock: () => clock.now() })
+  // SQLite gives the WAL and SHM files the database file's mode: create it owner-only before SQLite does.
+  touchPrivate(dbPath)
   const db = openDatabase(dbPath)
+  tightenFiles(`${dbPath}-wal`, `${dbPath}-shm`)
 
   const ctx: CoreContext = {
     dataDir: options.dataDir,

@@ -43,20 +43,22 @@ export function createOutreachService(ctx: CoreContext) {
     recordStage(input: { jobId: number; candidateId: number; stage: Stage; at?: string }): StageChange {
       if (!STAGES.includes(input.stage)) throw validationError('stage', `Unknown stage "${input.stage}". Stages: ${STAGES.join(', ')}.`)
       const occurredAt = parseWhen(input.at)
-      return ctx.db.transaction((): StageChange => {
-        const current = getJobCandidate(ctx.db, input.jobId, input.candidateId)
-        if (!current) throw notFound(`Candidate ${input.candidateId} is not on job ${input.jobId}.`)
-        if (current.stage === input.stage && input.at === undefined) return { event: null, stage: current.stage, effects: [] }
-        const latest = latestEventTime(ctx.db, input.jobId, input.candidateId)
-        const event = insertEvent(ctx.db, { jobId: input.jobId, candidateId: input.candidateId, kind: input.stage, occurredAt }, ctx.now())
-        // History (an event older than one already recorded) is kept but does not move the current stage back.
-        const isLatest = latest === null || occurredAt >= latest
-        if (isLatest) setStage(ctx.db, input.jobId, input.candidateId, input.stage, occurredAt)
-        const effects = hooks.map((hook) => hook(event, { previousStage: current.stage, isLatest })).filter((e): e is string => typeof e === 'string')
-        ctx.log.info('outreach.event', { jobId: event.jobId, candidateId: event.candidateId, kind: event.kind, eventId: event.id })
-        ctx.events.emit('data.changed', { what: 'candidates' })
-        return { event, stage: isLatest ? input.stage : current.stage, effects }
-      })()
+      return ctx.db
+        .transaction((): StageChange => {
+          const current = getJobCandidate(ctx.db, input.jobId, input.candidateId)
+          if (!current) throw notFound(`Candidate ${input.candidateId} is not on job ${input.jobId}.`)
+          if (current.stage === input.stage && input.at === undefined) return { event: null, stage: current.stage, effects: [] }
+          const latest = latestEventTime(ctx.db, input.jobId, input.candidateId)
+          const event = insertEvent(ctx.db, { jobId: input.jobId, candidateId: input.candidateId, kind: input.stage, occurredAt }, ctx.now())
+          // History (an event older than one already recorded) is kept but does not move the current stage back.
+          const isLatest = latest === null || occurredAt >= latest
+          if (isLatest) setStage(ctx.db, input.jobId, input.candidateId, input.stage, occurredAt)
+          const effects = hooks.map((hook) => hook(event, { previousStage: current.stage, isLatest })).filter((e): e is string => typeof e === 'string')
+          ctx.log.info('outreach.event', { jobId: event.jobId, candidateId: event.candidateId, kind: event.kind, eventId: event.id })
+          ctx.events.emit('data.changed', { what: 'candidates' })
+          return { event, stage: isLatest ? input.stage : current.stage, effects }
+        })
+        .immediate()
     }
   }
 }

@@ -51,9 +51,11 @@ export function createSettingsService(ctx: CoreContext) {
       return readSetting(ctx.db, key)
     },
     setConnectionValues(values: Partial<Record<ConnectionKey, string | null>>): void {
-      ctx.db.transaction(() => {
-        for (const [key, value] of Object.entries(values)) writeSetting(ctx.db, key, value ?? null)
-      })()
+      ctx.db
+        .transaction(() => {
+          for (const [key, value] of Object.entries(values)) writeSetting(ctx.db, key, value ?? null)
+        })
+        .immediate()
       for (const key of Object.keys(values)) for (const listener of listeners) listener(key)
     },
     raw(): Record<string, string> {

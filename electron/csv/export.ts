@@ -7,6 +7,7 @@
 // 100,000 rows are ~50 MB, so the per-row work is kept small: the queries select exactly the exported cells, in file
 // order, as arrays (no row objects, no unused columns), and cells are encoded straight into a reused byte buffer
 // (utf8-file.ts) that is written every ~512 KB: memory stays flat at about a megabyte beyond SQLite's own.
+import { randomBytes } from 'node:crypto'
 import { rename, rm } from 'node:fs/promises'
 import { setImmediate } from 'node:timers/promises'
 import { CSV_BOM, CSV_COLUMNS, CSV_EOL, csvCell, csvRecord, exportHeaders, SYNC_STATUS_EXPORT_LABELS, type CsvField } from '../../shared/csv'
@@ -47,7 +48,8 @@ export async function exportCandidates(db: Db, file: string, jobId: number | nul
   allJobs.raw(true)
   const page = (after: number) => (jobId === null ? allJobs.all(after) : oneJob.all(jobId, after)) as Cell[][]
 
-  const partial = `${file}.partial-${process.pid}`
+  // An unguessable name beside the target: nobody can plant a file or symlink there in advance.
+  const partial = `${file}.partial-${randomBytes(8).toString('hex')}`
   const out = await Utf8File.create(partial)
   let rows = 0
   try {

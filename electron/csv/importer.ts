@@ -86,7 +86,7 @@ export async function applyImport(
         else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
         const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
         return { report, importId: changed ? importId : null, savedMapping }
-      })
+      }).immediate // IMMEDIATE: it reads before it writes, and a deferred one could not wait for another writer
     )
   } catch (error) {
     if (!(error instanceof InvalidRowFound)) throw error

@@ -56,53 +56,55 @@ const BLOCKERS_SQL = `
   LIMIT 20`
 
 export function undoLastImport(db: Db, now: string): UndoResult {
-  return db.transaction((): UndoResult => {
-    const record = lastOpenImport(db)
-    if (!record) throw notFound('There is no import to undo.')
-    const blockers = db.prepare(BLOCKERS_SQL).all({ id: record.id, at: record.appliedAt }) as Blocker[]
-    if (blockers.length) throw conflict(blockedMessage(record, blockers))
+  return db
+    .transaction((): UndoResult => {
+      const record = lastOpenImport(db)
+      if (!record) throw notFound('There is no import to undo.')
+      const blockers = db.prepare(BLOCKERS_SQL).all({ id: record.id, at: record.appliedAt }) as Blocker[]
+      if (blockers.length) throw conflict(blockedMessage(record, blockers))
 
-    const result: UndoResult = {
-      import: { ...record, undoneAt: now },
-      candidatesRemoved: 0,
-      membershipsRemoved: 0,
-      candidatesRestored: 0,
-      stagesRestored: 0,
-      ledgerEntriesRemoved: 0,
-      indexEntriesRemoved: 0,
-      indexEntriesRestored: 0
-    }
-    const removeLedger = db.prepare(`DELETE FROM sync_ledger WHERE candidate_id = ? AND tracker_resource_id = ? AND how = 'imported'`)
-    for (const change of changesOf(db, record.id, 'ledger_added'))
-      result.ledgerEntriesRemoved += removeLedger.run(change.candidateId, change.resourceId).changes
+      const result: UndoResult = {
+        import: { ...record, undoneAt: now },
+        candidatesRemoved: 0,
+        membershipsRemoved: 0,
+        candidatesRestored: 0,
+        stagesRestored: 0,
+        ledgerEntriesRemoved: 0,
+        indexEntriesRemoved: 0,
+        indexEntriesRestored: 0
+      }
+      const removeLedger = db.prepare(`DELETE FROM sync_ledger WHERE candidate_id = ? AND tracker_resource_id = ? AND how = 'imported'`)
+      for (const change of changesOf(db, record.id, 'ledger_added'))
+        result.ledgerEntriesRemoved += removeLedger.run(change.candidateId, change.resourceId).changes
 
-    for (const change of changesOf(db, record.id, 'candidate_updated')) {
-      const previous = change.previous as CandidateFields & { updatedAt: string }
-      if (updateCandidate(db, change.candidateId as number, pickFields(previous), previous.updatedAt)) result.candidatesRestored++
-    }
-    for (const change of changesOf(db, record.id, 'stage_set')) {
-      const previous = change.previous as { stage: Stage; stageChangedAt: string }
-      setStage(db, change.jobId as number, change.candidateId as number, previous.stage, previous.stageChangedAt)
-      result.stagesRestored++
-    }
-    const removeMembership = db.prepare('DELETE FROM job_candidates WHERE job_id = ? AND candidate_id = ?')
-    for (const change of changesOf(db, record.id, 'membership_added'))
-      result.membershipsRemoved += removeMembership.run(change.jobId, change.candidateId).changes
-    const removeCandidate = db.prepare('DELETE FROM candidates WHERE id = ?')
-    for (const change of changesOf(db, record.id, 'candidate_created')) result.candidatesRemoved += removeCandidate.run(change.candidateId).changes
+      for (const change of changesOf(db, record.id, 'candidate_updated')) {
+        const previous = change.previous as CandidateFields & { updatedAt: string }
+        if (updateCandidate(db, change.candidateId as number, pickFields(previous), previous.updatedAt)) result.candidatesRestored++
+      }
+      for (const change of changesOf(db, record.id, 'stage_set')) {
+        const previous = change.previous as { stage: Stage; stageChangedAt: string }
+        setStage(db, change.jobId as number, change.candidateId as number, previous.stage, previous.stageChangedAt)
+        result.stagesRestored++
+      }
+      const removeMembership = db.prepare('DELETE FROM job_candidates WHERE job_id = ? AND candidate_id = ?')
+      for (const change of changesOf(db, record.id, 'membership_added'))
+        result.membershipsRemoved += removeMembership.run(change.jobId, change.candidateId).changes
+      const removeCandidate = db.prepare('DELETE FROM candidates WHERE id = ?')
+      for (const change of changesOf(db, record.id, 'candidate_created')) result.candidatesRemoved += removeCandidate.run(change.candidateId).changes
 
-    // An index entry the import added goes unless something else now relies on it (a sync linked to it, a crawl saw it).
-    const removeIndex = db.prepare(
-      `DELETE FROM tracker_index WHERE resource_id = ? AND source = 'imported'
+      // An index entry the import added goes unless something else now relies on it (a sync linked to it, a crawl saw it).
+      const removeIndex = db.prepare(
+        `DELETE FROM tracker_index WHERE resource_id = ? AND source = 'imported'
          AND NOT EXISTS (SELECT 1 FROM sync_ledger WHERE tracker_resource_id = ?)`
-    )
-    for (const change of changesOf(db, record.id, 'index_added')) result.indexEntriesRemoved += removeIndex.run(change.resourceId, change.resourceId).changes
-    for (const change of changesOf(db, record.id, 'index_updated'))
-      if (restoreIndexRow(db, change.previous as Record<string, unknown>, record.appliedAt)) result.indexEntriesRestored++
+      )
+      for (const change of changesOf(db, record.id, 'index_added')) result.indexEntriesRemoved += removeIndex.run(change.resourceId, change.resourceId).changes
+      for (const change of changesOf(db, record.id, 'index_updated'))
+        if (restoreIndexRow(db, change.previous as Record<string, unknown>, record.appliedAt)) result.indexEntriesRestored++
 
-    markUndone(db, record.id, now)
-    return result
-  })()
+      markUndone(db, record.id, now)
+      return result
+    })
+    .immediate()
 }
 
 /** Puts back an index entry as it was, unless a crawl or a sync has refreshed it since the import. */

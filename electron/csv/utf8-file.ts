@@ -16,9 +16,10 @@ export class Utf8File {
 
   private constructor(private readonly handle: FileHandle) {}
 
-  /** Creates (or truncates) the file. */
+  /** Creates the file, which must not exist yet. */
   static async create(path: string): Promise<Utf8File> {
-    return new Utf8File(await open(path, 'w'))
+    // A new file only (O_EXCL: a planted file or symlink at this name is never written through), owner-only.
+    return new Utf8File(await open(path, 'wx', 0o600))
   }
 
   /** Bytes waiting in the buffer. */

@@ -38,13 +38,15 @@ const toJobSync = (row: JobSyncRow): JobSync => ({
 })
 
 export function insertJob(db: Db, job: { title: string; company?: string | null; location?: string | null }, now: string): Job {
-  return db.transaction(() => {
-    const row = db
-      .prepare('INSERT INTO jobs (title, company, location, created_at) VALUES (?, ?, ?, ?) RETURNING *')
-      .get(job.title, job.company ?? null, job.location ?? null, now) as JobRow
-    db.prepare(`INSERT INTO job_sync (job_id, trigger) VALUES (?, 'never')`).run(row.id)
-    return toJob(row)
-  })()
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare('INSERT INTO jobs (title, company, location, created_at) VALUES (?, ?, ?, ?) RETURNING *')
+        .get(job.title, job.company ?? null, job.location ?? null, now) as JobRow
+      db.prepare(`INSERT INTO job_sync (job_id, trigger) VALUES (?, 'never')`).run(row.id)
+      return toJob(row)
+    })
+    .immediate()
 }
 
 export function getJob(db: Db, id: number): Job | null {

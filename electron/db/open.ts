@@ -37,10 +37,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
   const db = new Database(file)
   try {
+    // The busy timeout first: switching a new file to WAL needs a lock another process opening it may hold.
+    db.pragma('busy_timeout = 5000')
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    db.pragma('busy_timeout = 5000')
     migrate(db, migrations, file)
     return db
   } catch (error) {
@@ -71,23 +72,30 @@ export function schemaVersion(db: Db): number {
  */
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, file = 'the database'): number {
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0
-  const current = schemaVersion(db)
-  if (current > latest) throw new DatabaseTooNewError(file, current, latest)
-  const pending = migrations.filter((m) => m.version > current)
-  if (pending.length === 0) return current
+  const seen = schemaVersion(db)
+  if (seen > latest) throw new DatabaseTooNewError(file, seen, latest)
+  if (!migrations.some((m) => m.version > seen)) return seen
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
   db.pragma('foreign_keys = OFF')
   try {
-    db.transaction(() => {
-      for (const migration of pending) migration.up(db)
-      const broken = db.pragma('foreign_key_check') as unknown[]
-      if (broken.length) throw new Error(`Migration to schema version ${latest} left ${broken.length} broken references; nothing was changed.`)
-      db.pragma(`user_version = ${latest}`)
-    })()
+    // IMMEDIATE, and the version read again inside: several processes opening a new or just-upgraded folder at once
+    // wait for each other here, and only the first migrates (the others find the work done).
+    return db
+      .transaction(() => {
+        const current = schemaVersion(db)
+        if (current > latest) throw new DatabaseTooNewError(file, current, latest)
+        const pending = migrations.filter((m) => m.version > current)
+        if (pending.length === 0) return current
+        for (const migration of pending) migration.up(db)
+        const broken = db.pragma('foreign_key_check') as unknown[]
+        if (broken.length) throw new Error(`Migration to schema version ${latest} left ${broken.length} broken references; nothing was changed.`)
+        db.pragma(`user_version = ${latest}`)
+        return latest
+      })
+      .immediate()
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`)
   }
-  return latest
 }
 
 export { LATEST_SCHEMA_VERSION }

@@ -4,11 +4,12 @@
 // Everything sits under <data folder>/tmp/<this process>; it is removed on close, and leftovers of processes that
 // died are removed at the next start.
 import { randomBytes } from 'node:crypto'
-import { appendFileSync, closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, closeSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { FILE_CHUNK_BYTES, UPLOAD_MAX_BYTES, type FileRef } from '../../shared/api/files'
 import { AppError, notFound, validationError } from '../../shared/errors'
 import { processAlive } from '../lib/process-alive'
+import { ensurePrivateDir, PRIVATE_FILE_MODE, touchPrivate } from '../lib/private-files'
 
 /** Unfinished uploads kept at once; starting another drops the oldest (an abandoned wizard). */
 const MAX_OPEN_UPLOADS = 4
@@ -45,7 +46,9 @@ export function createFileStore(dataDir: string) {
   function slot(fileName: string): { id: string; entry: Entry } {
     const id = newId()
     const dir = join(root, id)
-    mkdirSync(dir, { recursive: true })
+    ensurePrivateDir(tmpRoot)
+    ensurePrivateDir(root)
+    ensurePrivateDir(dir)
     const entry: Entry = { dir, path: join(dir, safeFileName(fileName)), fileName: safeFileName(fileName), expected: 0, received: 0, complete: false }
     entries.set(id, entry)
     return { id, entry }
@@ -77,7 +80,7 @@ export function createFileStore(dataDir: string) {
       if (open.length >= MAX_OPEN_UPLOADS) drop(open[0][0])
       const { id, entry } = slot(fileName || 'upload.csv')
       entry.expected = bytes
-      appendFileSync(entry.path, Buffer.alloc(0))
+      touchPrivate(entry.path)
       return { uploadId: id, chunkBytes: FILE_CHUNK_BYTES }
     },
 
@@ -92,7 +95,7 @@ export function createFileStore(dataDir: string) {
       if (data.length > FILE_CHUNK_BYTES) throw validationError('data', `A chunk is at most ${FILE_CHUNK_BYTES} bytes.`)
       if (entry.received + data.length > entry.expected)
         throw validationError('data', `The file is longer than the ${entry.expected} bytes announced: upload it again.`)
-      appendFileSync(entry.path, data)
+      appendFileSync(entry.path, data, { mode: PRIVATE_FILE_MODE })
       entry.received += data.length
       return { received: entry.received }
     },

@@ -18,9 +18,14 @@ export function createQueueRunner(core: Core, options: { retryMs?: number } = {}
       if (problem) core.ctx.log.info('queue.worker_taken_over', {})
       problem = null
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'conflict') throw error
-      if (problem !== error.message) core.ctx.log.info('queue.worker_elsewhere', { message: error.message })
-      problem = error.message
+      // Another process sends the queue ('conflict'), or keeps the database busy right now: try again later. This
+      // runs from a timer too, so nothing may escape it (an escaped error would end the app).
+      const message =
+        error instanceof AppError && error.code === 'conflict'
+          ? error.message
+          : `Another Tracker Sync is busy with this data folder (${error instanceof Error ? error.message : String(error)}); trying again shortly.`
+      if (problem !== message) core.ctx.log.info('queue.worker_elsewhere', { message })
+      problem = message
       timer = setTimeout(attempt, retryMs)
       timer.unref?.()
     }

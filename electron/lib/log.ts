@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenFiles } from './private-files'
 import { join } from 'node:path'
 import { Redactor } from './redact'
 
@@ -33,8 +34,13 @@ const LOG_FILE = 'tracker-sync.log'
  */
 export function createFileLogger(options: FileLoggerOptions): Logger & { readonly path: string } {
   const { dir, file = LOG_FILE, maxBytes = 5 * 1024 * 1024, keep = 3, clock = () => new Date() } = options
-  mkdirSync(dir, { recursive: true })
   const path = join(dir, file)
+  try {
+    ensurePrivateDir(dir)
+    tightenFiles(path, ...Array.from({ length: keep }, (_, i) => `${path}.${i + 1}`))
+  } catch {
+    // An unwritable folder: lines are lost (below), the app carries on.
+  }
   const redactor = new Redactor()
   const size = () => statSync(path, { throwIfNoEntry: false })?.size ?? 0
 
@@ -54,7 +60,7 @@ export function createFileLogger(options: FileLoggerOptions): Logger & { readonl
       } catch {
         // Another process rotated at the same moment, or a file is in the way: write to the file as it is.
       }
-      appendFileSync(path, line)
+      appendFileSync(path, line, { mode: PRIVATE_FILE_MODE })
     } catch {
       // Logging must never take the app down; the event is lost, the work is not.
     }

@@ -1,7 +1,7 @@
 // The state file: the sandbox's data as JSON, written atomically (temp file + rename). Demo mode keeps one per data
 // folder, so a file from the earlier sandbox (version 1: `city`/`state` addresses, no Widget key or users) is
 // converted rather than refused.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { emptyData, type SandboxAccount, type SandboxData } from './data'
 import { DEFAULT_PROFILE, mergeProfile, type SandboxProfile } from './profile'
 import type { SandboxJobListEntry, SandboxResource } from './types'
@@ -21,7 +21,9 @@ export function loadState(path: string, account: SandboxAccount): SandboxData | 
 
 export function saveState(path: string, data: SandboxData): void {
   const temp = `${path}.tmp`
-  writeFileSync(temp, JSON.stringify(data))
+  // Owner-only: the state holds the account's token (the in-app demo keeps it in the user's data folder).
+  writeFileSync(temp, JSON.stringify(data), { mode: 0o600 })
+  chmodSync(temp, 0o600)
   renameSync(temp, path)
 }
 

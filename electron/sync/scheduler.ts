@@ -105,7 +105,12 @@ export class SyncScheduler {
     })
     this.heartbeat = setInterval(() => {
       this.lock.renew()
-      touchItems(this.ctx.db, [...this.running.keys()], this.ctx.now())
+      try {
+        touchItems(this.ctx.db, [...this.running.keys()], this.ctx.now())
+      } catch (error) {
+        // Another Tracker Sync keeps the database busy: the next beat marks them (they count as stale after minutes).
+        this.ctx.log.warn('queue.touch_skipped', { error })
+      }
     }, this.options.heartbeatMs)
     this.widgetRecheck = setInterval(() => {
       this.releaseWaiting('Trying the Widget API again.', ['widget'])

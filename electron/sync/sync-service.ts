@@ -143,27 +143,29 @@ export function createSyncService(deps: SyncServiceDeps) {
      */
     exportCandidates(input: { candidateIds: number[]; trackerJobId: number | null; jobId?: number | null }): ManualExportOutcome[] {
       if (!settings.connectionValue('connected-at')) throw conflict('Connect to TrackerRMS before exporting candidates.')
-      const results = ctx.db.transaction(() =>
-        [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
-          if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
-          const ledger = getLedgerEntry(ctx.db, candidateId)
-          if (ledger)
-            return {
-              candidateId,
-              outcome: 'refused',
-              reason: `Already in TrackerRMS as #${ledger.trackerResourceId} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
-            }
-          const result: EnqueueResult = enqueueExport(
-            ctx.db,
-            { candidateId, jobId: input.jobId ?? null, trackerJobId: input.trackerJobId, origin: 'manual', eventId: null, delaySeconds: 0 },
-            ctx.clock.now()
-          )
-          if (result.outcome === 'already_done') return { candidateId, outcome: 'refused', reason: result.reason }
-          if (result.outcome === 'queued')
-            insertAttempt(ctx.db, { queueId: result.item.id, candidateId, step: 'queued', outcome: 'queued', message: 'Exported by hand.' }, ctx.now())
-          return { candidateId, outcome: result.outcome, queueId: result.item.id }
-        })
-      )()
+      const results = ctx.db
+        .transaction(() =>
+          [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
+            if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
+            const ledger = getLedgerEntry(ctx.db, candidateId)
+            if (ledger)
+              return {
+                candidateId,
+                outcome: 'refused',
+                reason: `Already in TrackerRMS as #${ledger.trackerResourceId} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
+              }
+            const result: EnqueueResult = enqueueExport(
+              ctx.db,
+              { candidateId, jobId: input.jobId ?? null, trackerJobId: input.trackerJobId, origin: 'manual', eventId: null, delaySeconds: 0 },
+              ctx.clock.now()
+            )
+            if (result.outcome === 'already_done') return { candidateId, outcome: 'refused', reason: result.reason }
+            if (result.outcome === 'queued')
+              insertAttempt(ctx.db, { queueId: result.item.id, candidateId, step: 'queued', outcome: 'queued', message: 'Exported by hand.' }, ctx.now())
+            return { candidateId, outcome: result.outcome, queueId: result.item.id }
+          })
+        )
+        .immediate()
       const queued = results.filter((r): r is Extract<ManualExportOutcome, { queueId: number }> => 'queueId' in r)
       if (queued.length)
         changed(
@@ -188,22 +190,24 @@ export function createSyncService(deps: SyncServiceDeps) {
     backfillConfirm(jobId: number): { queued: number; plan: ReturnType<typeof planBackfill> } {
       if (!settings.connectionValue('connected-at')) throw conflict('Connect to TrackerRMS before a backfill.')
       const plan = planBackfill(ctx.db, jobId)
-      const ids = ctx.db.transaction(() =>
-        plan.candidates.flatMap((c) => {
-          const result = enqueueExport(
-            ctx.db,
-            { candidateId: c.candidateId, jobId, trackerJobId: plan.trackerJobId, origin: 'backfill', eventId: c.eventId, delaySeconds: 0 },
-            ctx.clock.now()
-          )
-          if (result.outcome !== 'queued') return []
-          insertAttempt(
-            ctx.db,
-            { queueId: result.item.id, candidateId: c.candidateId, step: 'queued', outcome: 'queued', message: `Backfill of job ${jobId}.` },
-            ctx.now()
-          )
-          return [result.item.id]
-        })
-      )()
+      const ids = ctx.db
+        .transaction(() =>
+          plan.candidates.flatMap((c) => {
+            const result = enqueueExport(
+              ctx.db,
+              { candidateId: c.candidateId, jobId, trackerJobId: plan.trackerJobId, origin: 'backfill', eventId: c.eventId, delaySeconds: 0 },
+              ctx.clock.now()
+            )
+            if (result.outcome !== 'queued') return []
+            insertAttempt(
+              ctx.db,
+              { queueId: result.item.id, candidateId: c.candidateId, step: 'queued', outcome: 'queued', message: `Backfill of job ${jobId}.` },
+              ctx.now()
+            )
+            return [result.item.id]
+          })
+        )
+        .immediate()
       if (ids.length)
         changed(
           ids,

@@ -139,11 +139,13 @@ export class TrackerIndexRefresher {
     let added = 0
     const seenAt = startedAt.toISOString()
     for await (const page of client.crawlResources({ updatedAfter: since }) as AsyncIterable<CrawlPage>) {
-      this.ctx.db.transaction(() => {
-        const stored = this.store(page.rows, seenAt, true)
-        added += stored.added
-        if (stored.watermark && (!watermark || stored.watermark > watermark)) watermark = stored.watermark
-      })()
+      this.ctx.db
+        .transaction(() => {
+          const stored = this.store(page.rows, seenAt, true)
+          added += stored.added
+          if (stored.watermark && (!watermark || stored.watermark > watermark)) watermark = stored.watermark
+        })
+        .immediate()
       pages++
       records += page.rows.length
     }

@@ -42,9 +42,18 @@ export class WorkerLock {
     this.held = true
   }
 
-  /** Renews the heartbeat; call regularly while holding the lock. */
+  /**
+   * Renews the heartbeat; call regularly while holding the lock. Runs from a timer, so it never throws: when another
+   * Tracker Sync keeps the database busy past the busy timeout (a large import), this beat is skipped and logged —
+   * the next one renews it (a lock is taken over only after a minute without any).
+   */
   renew(): void {
-    if (this.held) this.write()
+    if (!this.held) return
+    try {
+      this.write()
+    } catch (error) {
+      this.ctx.log.warn('queue.lock_renew_skipped', { error })
+    }
   }
 
   release(): void {

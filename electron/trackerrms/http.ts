@@ -35,8 +35,14 @@ export async function sendOnce(fetchFn: typeof fetch, request: HttpRequest): Pro
       method: request.method,
       headers: { Accept: 'application/json', ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...request.headers },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: controller.signal
+      signal: controller.signal,
+      // Never followed: a redirect would carry the token (in the body or the headers) to whatever host it names.
+      redirect: 'manual'
     })
+    if (response.status >= 300 && response.status <= 399) {
+      controller.abort()
+      throw redirected(request.what, host, response.status, response.headers.get('location'))
+    }
     const text = await readCapped(response, request, controller)
     return { status: response.status, headers: response.headers, text }
   } catch (error) {
@@ -98,4 +104,19 @@ export function parseJson(response: HttpResponse, what: string, preview: (text: 
     NOT_RETRYABLE.add(error)
     throw error
   }
+}
+
+/** A redirect answered instead of TrackerRMS: a connection problem, named with the host it pointed to. */
+function redirected(what: string, host: string, status: number, location: string | null): TrackerError {
+  let target = 'another address'
+  try {
+    if (location) target = new URL(location, `https://${host}`).host
+  } catch {
+    // an unreadable Location: "another address"
+  }
+  return new TrackerError(
+    'rejected',
+    `${host} answered "${what}" with a redirect (HTTP ${status}) to ${target}. Tracker Sync does not follow redirects, so the token is never sent anywhere else: check the region and addresses in Settings (or ask TrackerRMS support which address to use).`,
+    { status }
+  )
 }

@@ -29,6 +29,8 @@ export function isRegion(value: string): value is Region {
   return (REGIONS as readonly string[]).includes(value)
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
 /** An http(s) URL without a trailing slash, or a validation error naming the field. */
 function cleanBaseUrl(value: string, field: string): string {
   const text = value.trim()
@@ -40,6 +42,9 @@ function cleanBaseUrl(value: string, field: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw validationError(field, `${field} must start with https:// (or http:// for a local sandbox), got "${text}".`)
+  // Plain http only on this computer: over a network it would carry the token in the clear.
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+    throw validationError(field, `${field} must start with https:// — http:// is only for a TrackerRMS sandbox on this computer, got "${text}".`)
   if (url.username || url.password || url.search || url.hash)
     throw validationError(field, `${field} must be a plain address without a user name, query or fragment.`)
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`

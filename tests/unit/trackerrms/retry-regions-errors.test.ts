@@ -39,10 +39,22 @@ describe('regions', () => {
       widgetUrl: 'http://127.0.0.1:4010/widget',
       webHost: 'http://127.0.0.1:4010'
     })
-    expect(() => resolveEndpoints({ region: 'custom', restUrl: 'http://a.example' })).toThrow(/Widget URL/)
+    expect(() => resolveEndpoints({ region: 'custom', restUrl: 'https://a.example' })).toThrow(/Widget URL/)
     expect(() => resolveEndpoints({ region: 'custom', restUrl: 'ftp://a.example', widgetUrl: 'http://b' })).toThrow(/https/)
     expect(() => resolveEndpoints({ region: 'custom', restUrl: 'not a url', widgetUrl: 'http://b' })).toThrow(/not a web address/)
     expect(joinUrl('http://h/widget/', '/api/widget/x')).toBe('http://h/widget/api/widget/x')
+  })
+
+  it('takes plain http:// only for a sandbox on this computer (over a network it would carry the token in the clear)', () => {
+    for (const host of ['127.0.0.1:4010', 'localhost:4010', '[::1]:4010'])
+      expect(resolveEndpoints({ region: 'custom', restUrl: `http://${host}`, widgetUrl: `http://${host}/widget` }).restUrl).toBe(`http://${host}`)
+    expect(() => resolveEndpoints({ region: 'custom', restUrl: 'http://trackerrms.example', widgetUrl: 'https://w.example' })).toThrow(
+      /rest-url must start with https:\/\/ — http:\/\/ is only for a TrackerRMS sandbox on this computer/
+    )
+    expect(() => resolveEndpoints({ region: 'custom', restUrl: 'https://r.example', widgetUrl: 'http://10.0.0.5/widget' })).toThrow(
+      /widget-url must start with https/
+    )
+    expect(() => resolveEndpoints({ region: 'us', webHost: 'http://evous.tracker-rms.com' })).toThrow(/web-host must start with https/)
   })
 })
 
