@@ -33,20 +33,41 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS
   const latest = migrations.length ? migrations[migrations.length - 1].version : 0
-  if (file !== ':memory:' && existsSync(file)) refuseIfTooNew(file, latest)
+  if (file !== ':memory:' && existsSync(file)) whileBusy(() => refuseIfTooNew(file, latest))
 
   const db = new Database(file)
   try {
     // The busy timeout first: switching a new file to WAL needs a lock another process opening it may hold.
     db.pragma('busy_timeout = 5000')
-    db.pragma('journal_mode = WAL')
+    // Some of SQLite's locks while a new file is set up answer "busy" without waiting: try again for a while.
+    whileBusy(() => db.pragma('journal_mode = WAL'))
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    migrate(db, migrations, file)
+    whileBusy(() => migrate(db, migrations, file))
     return db
   } catch (error) {
     db.close()
     throw error
+  }
+}
+
+const OPEN_PATIENCE_MS = 15_000
+
+/**
+ * Runs `work` again while SQLite answers SQLITE_BUSY, for up to OPEN_PATIENCE_MS (several processes opening a new or
+ * just-upgraded folder at once: one sets it up, the others wait). Each try is all-or-nothing (a migration is one
+ * transaction), so trying again is safe. Synchronous, as opening is.
+ */
+function whileBusy<T>(work: () => T): T {
+  const deadline = Date.now() + OPEN_PATIENCE_MS
+  for (let waitMs = 10; ; waitMs = Math.min(waitMs * 2, 250)) {
+    try {
+      return work()
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, waitMs)
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations'
 import { tempDir } from '../../helpers/temp'
 
 const ROOT = join(__dirname, '../../..')
+const ROUNDS = Number(process.env.OPEN_ROUNDS ?? 3)
 
 function openIn(file: string, at: number): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
@@ -19,7 +20,7 @@ function openIn(file: string, at: number): Promise<{ code: number | null; out: s
 }
 
 it('four processes opening a fresh database at once all succeed, at the latest schema', async () => {
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     const file = join(tempDir(), 'tracker-sync.sqlite')
     const at = Date.now() + 2500 // after every child has started
     const results = await Promise.all([0, 1, 2, 3].map(() => openIn(file, at)))
