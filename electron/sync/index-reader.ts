@@ -74,8 +74,29 @@ export class IndexReader {
 
   /** Whether the first full read is under way in this process (exports waiting for it keep "sync until idle" busy). */
   get reading(): boolean {
-    const state = this.status().state
+    const state = this.phase()
     return this.started && (state === 'reading' || (state === 'paused' && this.timer !== null))
+  }
+
+  /** Whether the first full read of the connected TrackerRMS is done (cheap: no row count). */
+  isReady(): boolean {
+    return this.phase() === 'ready'
+  }
+
+  /** The state alone, without counting the index (the scheduler asks on its hot path). */
+  private phase(): IndexStatus['state'] {
+    const host = this.host()
+    if (!host) return 'not_connected'
+    if (getCrawlState(this.ctx.db, host)?.fullCrawlAt) return 'ready'
+    return this.problem ? 'paused' : 'reading'
+  }
+
+  private host(): string | null {
+    try {
+      return this.hooks.connection().host
+    } catch {
+      return null
+    }
   }
 
   /** A create went out: look for another desktop's record of the same person soon. */
@@ -104,12 +125,7 @@ export class IndexReader {
   }
 
   status(): IndexStatus {
-    let host: string | null
-    try {
-      host = this.hooks.connection().host
-    } catch {
-      host = null
-    }
+    const host = this.host()
     const state = host ? getCrawlState(this.ctx.db, host) : null
     const base = {
       variant: this.last?.variant ?? state?.checkpoint?.variant ?? null,

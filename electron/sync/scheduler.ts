@@ -312,7 +312,7 @@ export class SyncScheduler {
           now
         )
         // The first read may have finished while this export was deciding to wait for it.
-        if (outcome.capability === 'index' && this.reader?.status().state === 'ready')
+        if (outcome.capability === 'index' && this.reader?.isReady())
           this.releaseWaiting('TrackerRMS’s candidate list is read: checking for duplicates and sending.', ['index'])
         break
       }

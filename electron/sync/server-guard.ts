@@ -40,35 +40,31 @@ export async function serverGuard(
     throw error
   }
   if (!answer.candidateMatched) return { kind: 'clear' }
-  const matchedOn = sameField(candidate, answer)
+  const { field: matchedOn, words } = sharedField(candidate, answer)
   let resourceId = await resolve(db, client, answer)
   if (resourceId === null && readChanges) {
     await readChanges()
     resourceId = await resolve(db, client, answer)
   }
-  return resourceId === null ? { kind: 'unresolved', field: matchedWords(candidate, answer, matchedOn) } : { kind: 'found', resourceId, matchedOn }
+  return resourceId === null ? { kind: 'unresolved', field: words } : { kind: 'found', resourceId, matchedOn }
 }
 
 const FIELD_WORDS: Record<MatchField, string> = { email: 'email', linkedin: 'LinkedIn URL', name: 'full name' }
 
 const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g, '')
 
-/** Which of our fields TrackerRMS's first record shares (it says no more than that one of them matched). */
-function sameField(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult): MatchField {
+/**
+ * Which of our fields TrackerRMS's first record shares (it says no more than that one of them matched): the field a
+ * link records, and the words an unresolved match shows — "phone" when only the phone agrees.
+ */
+function sharedField(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult): { field: MatchField; words: string } {
   const first = answer.firstRecord
-  if (candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)) return 'email'
-  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl)) return 'linkedin'
-  return candidate.email ? 'email' : 'linkedin'
-}
-
-/** The words for what matched, phone included (a match on the phone alone is still "TrackerRMS has this person"). */
-function matchedWords(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult, field: MatchField): string {
-  const first = answer.firstRecord
-  const sameEmail = candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)
-  const sameLinkedIn = candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl)
+  if (candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)) return { field: 'email', words: FIELD_WORDS.email }
+  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl))
+    return { field: 'linkedin', words: FIELD_WORDS.linkedin }
+  const field: MatchField = candidate.email ? 'email' : 'linkedin'
   const phone = digits(candidate.phone)
-  if (!sameEmail && !sameLinkedIn && phone.length >= 6 && digits(first.phone) === phone) return 'phone'
-  return FIELD_WORDS[field]
+  return { field, words: phone.length >= 6 && digits(first.phone) === phone ? 'phone' : FIELD_WORDS[field] }
 }
 
 async function resolve(db: Db, client: TrackerClient, answer: CheckPersonResult): Promise<number | null> {

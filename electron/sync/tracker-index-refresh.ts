@@ -5,7 +5,7 @@
 import type { ListingVariant } from '../../shared/api/connection'
 import { beginFullRead, getCrawlState, idsReadSince, saveCheckpoint, saveCrawlState, type CrawlState } from '../db/tracker-crawl'
 import { upsertIndexRecord } from '../db/tracker-index'
-import { isIndexed } from '../db/tracker-twins'
+import { hasCreatedRecords, isIndexed } from '../db/tracker-twins'
 import type { CoreContext } from '../lib/context'
 import type { CrawlPage, TrackerClient, TrackerResourceSummary } from '../trackerrms/types'
 import { findTwins } from './twins'
@@ -157,16 +157,20 @@ export class TrackerIndexRefresher {
     return { kind: 'delta', pages, records, added }
   }
 
-  /** Upserts one page; with `twins`, the records new to the index are then checked against those this app created. */
-  private store(page: TrackerResourceSummary[], seenAt: string, twins: boolean): { watermark: string | null; added: number } {
+  /**
+   * Upserts one page. A delta also tells which records are new to the index (so exports waiting for a record are
+   * released) and checks them against the records this app created; the first read needs neither (nothing is
+   * created before it ends), so it spends no lookup per row.
+   */
+  private store(page: TrackerResourceSummary[], seenAt: string, delta: boolean): { watermark: string | null; added: number } {
     let watermark: string | null = null
     const records = page.map((r) => ({ resourceId: r.id, fullName: r.fullName, email: r.email, linkedinUrl: r.linkedinUrl, updatedAt: r.updatedAt }))
-    const fresh = records.filter((r) => !isIndexed(this.ctx.db, r.resourceId))
+    const fresh = delta ? records.filter((r) => !isIndexed(this.ctx.db, r.resourceId)) : records
     for (const record of records) {
       upsertIndexRecord(this.ctx.db, record, 'crawl', seenAt)
       if (record.updatedAt && (!watermark || record.updatedAt > watermark)) watermark = record.updatedAt
     }
-    if (twins) for (const record of fresh) findTwins(this.ctx, record)
+    if (delta && fresh.length && hasCreatedRecords(this.ctx.db)) for (const record of fresh) findTwins(this.ctx, record)
     return { watermark, added: fresh.length }
   }
 }

@@ -8,17 +8,17 @@ import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../s
 import { setDuplicateWarning } from '../db/candidates'
 import { insertAttempt } from '../db/queue'
 import type { IndexRecord } from '../db/tracker-index'
-import { createdRecordsMatching, hasCreatedRecords, recordTwin } from '../db/tracker-twins'
+import { createdRecordsMatching, recordTwin } from '../db/tracker-twins'
 import type { CoreContext } from '../lib/context'
 import { MATCH_FIELD_LABELS } from './duplicate-check'
 
 /**
  * Checks a listed record that was new to the index (stored already, with the rest of its page, so our own record's
- * TrackerRMS time is known when both arrive in one delta) against the records this app created.
+ * TrackerRMS time is known when both arrive in one delta) against the records this app created (the caller checks
+ * that there are any).
  */
 export function findTwins(ctx: CoreContext, record: IndexRecord): void {
   const db = ctx.db
-  if (!hasCreatedRecords(db)) return
   const keys = { email: normalizeEmail(record.email), linkedin: normalizeLinkedInUrl(record.linkedinUrl), name: normalizeFullName(record.fullName) }
   for (const ours of createdRecordsMatching(db, keys, record.resourceId)) {
     const now = ctx.now()

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../electron/sandbox'
 import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
+import { fillConnectForm } from './helpers/connect-form'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
 import { checkScreen, navLink, openPage } from './helpers/screen'
 
@@ -45,15 +46,7 @@ describeKeychain('reading TrackerRMS’s candidate list after connecting', () =>
   })
 
   it('connects, and Settings shows the read as a progress bar that moves, with the time left', async () => {
-    await page.goto(`${host.url}#/settings`)
-    const form = page.getByRole('form', { name: 'Connect to TrackerRMS' })
-    await form.getByText('Advanced').click()
-    await form.getByLabel(/Use custom API addresses/).check()
-    await form.getByLabel('REST API address').fill(sandbox.restUrl)
-    await form.getByLabel('Widget API address').fill(sandbox.widgetUrl)
-    await form.getByLabel('TrackerRMS web address').fill(sandbox.webHost)
-    await form.getByLabel('TrackerRMS login').fill(sandbox.loginEmail)
-    await form.getByLabel('Widget API key', { exact: true }).fill(sandbox.widgetKey!)
+    const form = await fillConnectForm(page, host.url, sandbox)
     await form.getByLabel('API token').fill(sandbox.token!)
     started = Date.now()
     await form.getByRole('button', { name: 'Connect' }).click()

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startSandbox, type RunningSandbox } from '../../electron/sandbox'
 import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
+import { fillConnectForm } from './helpers/connect-form'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
 import { checkScreen as check, navLink, openPage } from './helpers/screen'
 
@@ -68,16 +69,8 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
   })
 
   it('connects: a wrong token gives a clear error, the right one connects and the health check passes', async () => {
-    await page.goto(`${host.url}#/settings`)
-    const form = page.getByRole('form', { name: 'Connect to TrackerRMS' })
-    await form.getByText('Advanced').click()
-    await form.getByLabel(/Use custom API addresses/).check()
-    await form.getByLabel('REST API address').fill(sandbox.restUrl)
-    await form.getByLabel('Widget API address').fill(sandbox.widgetUrl)
-    await form.getByLabel('TrackerRMS web address').fill(sandbox.webHost)
+    const form = await fillConnectForm(page, host.url, sandbox)
     await form.getByLabel('Your name').fill('Rita Recruiter')
-    await form.getByLabel('TrackerRMS login').fill(sandbox.loginEmail)
-    await form.getByLabel('Widget API key', { exact: true }).fill(sandbox.widgetKey!)
     await form.getByLabel('API token').fill('0123456789abcdef0123456789abcdef')
     await form.getByRole('button', { name: 'Connect' }).click()
     await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused the API token' }).waitFor()
