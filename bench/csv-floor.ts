@@ -7,8 +7,7 @@
 //             importer does for a big file)
 // Started by csv-child.ts (`floor-indexed` / `floor-deferred`).
 import { createCore } from '../electron/core'
-import { DeferredIndexes } from '../electron/csv/deferred-indexes'
-import { withImportCache } from '../electron/csv/importer'
+import { DeferredIndexes } from './deferred-indexes'
 import { readCsvSync } from '../electron/csv/reader'
 import { addManyToJob, CANDIDATE_COLUMNS, candidateKeys } from '../electron/db/candidates'
 import type { SecretStore } from '../electron/secrets'
@@ -59,8 +58,8 @@ export function insertFloor(file: string, dataDir: string, deferred: boolean): R
       addManyToJob(db, jobId, members, now)
       indexes?.finish()
     })
-    if (deferred) withImportCache(db, store)
-    else store()
+    if (deferred) db.pragma('cache_size = -4000') // the importer's page cache
+    store()
     return { ms: performance.now() - start, rows: rows.length }
   } finally {
     void core.close()

@@ -12,7 +12,7 @@
 //                                              (row, column, reason), duplicates, canApply; changes nothing
 //   apply(file, ImportOptions, onProgress?)    -> ImportApplied (all of it in one transaction; recorded for undo) or
 //                                              ImportRejected (invalid rows and no skipInvalid: nothing written)
-//   undoLast()                                 undoes the most recent import not yet undone -> UndoResult
+//   undoLast()                                 undoes the most recent import not yet undone -> UndoResult (in slices)
 //   listImports(limit?)                        the import history, newest first -> ImportRecord[]
 //   exportCsv(file, { jobId? })                one job's candidates or everyone -> ExportResult
 //   listMappings() / saveMapping(name, mapping) / deleteMapping(name)   mappings saved by name
@@ -47,9 +47,10 @@ import type { ImportRun } from '../csv/import-run'
 import { exportCandidates } from '../csv/export'
 import { readCsv } from '../csv/reader'
 import { createSourceCache } from '../csv/source-cache'
-import { undoLastImport } from '../csv/undo'
+import { recoverAbandonedImports, undoLastImport } from '../csv/undo'
 import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
+import { SLICE_TIMING, type SliceTiming } from '../db/write-slices'
 import type { CoreContext } from '../lib/context'
 
 export type ImportProgress = CoreEvents['import.progress']
@@ -57,9 +58,17 @@ export type ImportProgress = CoreEvents['import.progress']
 const SAMPLE_ROWS = 5
 const MAX_PROBLEMS = 10_000
 
-export function createCsvService(ctx: CoreContext) {
+export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_TIMING) {
   // Inspect, preview and apply of one unchanged file share one detection (encoding, delimiter).
   const sources = createSourceCache()
+  // An import or undo a previous process left half-done is rolled back (or finished) first: in slices, in the
+  // background from the start; imports, undos and the history wait for it.
+  let recovery: Promise<void> | null = null
+  const recovered = () =>
+    (recovery ??= recoverAbandonedImports(ctx.db, { now: ctx.now, log: ctx.log, timing }).catch((error) => {
+      recovery = null // tried again by the next import or undo
+      ctx.log.error('csv.recovery_failed', { error })
+    }))
 
   function savedMapping(name: string): ExplicitMapping {
     const saved = imports.getMapping(ctx.db, name)
@@ -97,6 +106,7 @@ export function createCsvService(ctx: CoreContext) {
       maxProblems: MAX_PROBLEMS,
       importToken,
       now: () => ctx.now(),
+      timing,
       progress: (p) => {
         const payload: ImportProgress = { importToken, rowsDone: p.rowsDone, bytesRead: p.bytesRead, bytesTotal: source.bytes, phase: p.phase }
         ctx.events.emit('import.progress', payload)
@@ -154,6 +164,7 @@ export function createCsvService(ctx: CoreContext) {
     },
 
     async apply(file: string, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportOutcome> {
+      await recovered()
       const run = await prepare(file, options, onProgress)
       const save = options.saveMappingAs
       const outcome = await applyImport(
@@ -170,14 +181,21 @@ export function createCsvService(ctx: CoreContext) {
       return outcome
     },
 
-    undoLast(): UndoResult {
-      const result = undoLastImport(ctx.db, ctx.now())
+    /** Rolls back what a process that died left half-imported (the core starts this; tests and tools may await it). */
+    recoverAbandoned: recovered,
+    /** The recovery under way, if any (closing waits for it to end its slice). */
+    recoveryUnderWay: () => recovery ?? Promise.resolve(),
+
+    async undoLast(): Promise<UndoResult> {
+      await recovered()
+      const result = await undoLastImport(ctx.db, { now: ctx.now, timing })
       ctx.log.info('csv.import_undone', { importId: result.import.id, removed: result.candidatesRemoved, restored: result.candidatesRestored })
       ctx.events.emit('data.changed', { what: 'candidates' })
       return result
     },
 
-    listImports(limit = 50): ImportRecord[] {
+    async listImports(limit = 50): Promise<ImportRecord[]> {
+      await recovered()
       return imports.listImports(ctx.db, limit)
     },
 

@@ -19,6 +19,7 @@ import { createStatusService } from './status-service'
 import { trackerJobLookup } from './tracker-job-lookup'
 import { createResumeService } from '../resume/resume-service'
 import { createSyncService, type SyncServiceDeps } from '../sync/sync-service'
+import type { SliceTiming } from '../db/write-slices'
 
 export interface CoreOptions {
   dataDir: string
@@ -31,6 +32,8 @@ export interface CoreOptions {
   tracker?: ConnectionOptions
   /** Queue timings and the crash tests' step hook. */
   sync?: Pick<SyncServiceDeps, 'schedulerOptions' | 'indexFreshMs' | 'indexRereadMs' | 'indexReaderOptions' | 'atBoundary'>
+  /** How long imports and undos write before they let another process write (tests make slices tiny). */
+  writeSlices?: SliceTiming
 }
 
 export type Core = ReturnType<typeof createCore>
@@ -62,7 +65,7 @@ export function createCore(options: CoreOptions) {
   const candidates = createCandidatesService(ctx)
   const outreach = createOutreachService(ctx)
   const status = createStatusService(ctx, dbPath, settings)
-  const csv = createCsvService(ctx)
+  const csv = createCsvService(ctx, options.writeSlices)
   const resume = createResumeService(ctx)
   const sync = createSyncService({
     ctx,
@@ -81,8 +84,18 @@ export function createCore(options: CoreOptions) {
     )
     if (cancelled) log.info('connection.host_changed_exports_cancelled', { from, to, cancelled })
   })
-  // Closed last-registered-first: the queue stops before the resume worker goes away.
-  const closers: (() => void | Promise<void>)[] = [() => resume.close(), () => sync.stop()]
+  // An import a killed process left half-applied is rolled back from the start (in slices, in the background).
+  const recovery = setTimeout(() => void csv.recoverAbandoned(), 0)
+  // Closed last-registered-first: the queue stops before the resume worker goes away; a recovery under way is
+  // finished first (it was started, so it is needed).
+  const closers: (() => void | Promise<void>)[] = [
+    () => {
+      clearTimeout(recovery)
+      return csv.recoveryUnderWay()
+    },
+    () => resume.close(),
+    () => sync.stop()
+  ]
 
   log.info('core.started', { dataDir: options.dataDir, tokenStore: options.secrets.kind })
 

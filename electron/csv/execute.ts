@@ -1,5 +1,5 @@
-// Writing one planned row to the app's database, inside the apply transaction, and logging each change so that
-// undo can reverse it exactly. A Stage column is history: it sets the stage in the job but records NO outreach
+// Writing one planned row to the app's database, inside a slice of the apply (db/write-slices.ts), and logging each
+// change so that undo can reverse it exactly. A Stage column is history: it sets the stage in the job but records NO outreach
 // event, so an import never fires a sync trigger. A stored candidate put on the job gets the row's stage the same way.
 import type { CandidateFields, Stage } from '../../shared/domain'
 import { addManyToJob, CANDIDATE_COLUMNS, getCandidate, setStage, updateCandidate } from '../db/candidates'
@@ -8,7 +8,6 @@ import { getLedgerEntry, recordLedger } from '../db/ledger'
 import type { Db } from '../db/open'
 import { upsertIndexRecord } from '../db/tracker-index'
 import type { RowKeys } from './dedupe'
-import { DeferredIndexes } from './deferred-indexes'
 import { providedFields } from './plan'
 
 /** A valid row as the executor writes it. */
@@ -25,17 +24,28 @@ export interface Executor {
   add(candidateId: number, row: ValidRow, updateFields: boolean): void
   /** `addedHere`: a stored candidate an earlier row of this import put on the job (add). */
   update(candidateId: number, row: ValidRow, addedHere: boolean): void
-  /** Logs what only the end of the import knows (the candidates it created). */
-  finish(): void
+  /** Starts a slice (the apply's transactions: another process may have added candidates between two). */
+  beginSlice(): void
+  /** Writes what is batched and logs the candidates this slice created (call last in each slice's transaction). */
+  endSlice(): void
 }
 
 const FIELD_NAMES = Object.keys(CANDIDATE_COLUMNS) as (keyof CandidateFields)[]
 const JOB_BATCH = 1000
 
-export function createExecutor(db: Db, options: { importId: number; jobId: number; now: string; maxIdBefore: number }): Executor {
-  const { importId, jobId, now, maxIdBefore } = options
+export function createExecutor(db: Db, options: { importId: number; jobId: number; now: string }): Executor {
+  const { importId, jobId, now } = options
   const log = changeLog(db, importId)
-  const isNew = (candidateId: number) => candidateId > maxIdBefore
+  // The ids this import created: SQLite gives new rows max(id) + 1 and a slice is the only writer while it runs, so
+  // each slice creates the ids above the largest one at its start. Nearly always one range (another process would
+  // have to add a candidate between two slices to start a second).
+  const created: [from: number, to: number][] = []
+  let sliceMaxBefore = 0
+  const maxId = db.prepare('SELECT COALESCE(MAX(id), 0) FROM candidates').pluck()
+  const isNew = (candidateId: number) => {
+    for (let i = created.length - 1; i >= 0; i--) if (candidateId > created[i][0] && candidateId <= created[i][1]) return true
+    return candidateId > sliceMaxBefore
+  }
   const updated = new Set<number>()
   const staged = new Set<number>()
   const indexed = new Set<number>()
@@ -48,10 +58,6 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
      VALUES (${FIELD_NAMES.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`
   )
   const values: unknown[] = new Array(FIELD_NAMES.length + 5)
-  // Candidate ids are assigned upwards from maxIdBefore + 1, so it bounds the rows the table held.
-  const candidateIndexes = new DeferredIndexes(db, 'candidates', maxIdBefore)
-  let trackerIndexes: DeferredIndexes | null = null
-  const countIndexRows = db.prepare('SELECT COUNT(*) FROM tracker_index').pluck()
   // Written in batches (one statement per JOB_BATCH rows instead of one per row): the job memberships of created and
   // added candidates (with the change log of the added ones), and the index entries this import added (for the
   // change log). Candidates created by this import need no per-row log: finish() logs them, and their ledger
@@ -81,10 +87,7 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       indexed.add(resourceId)
       const previous = indexRow.get(resourceId)
       if (previous) log({ kind: 'index_updated', resourceId, previous })
-      else {
-        addedIndexEntries.push(resourceId)
-        ;(trackerIndexes ??= new DeferredIndexes(db, 'tracker_index', countIndexRows.get() as number)).add()
-      }
+      else addedIndexEntries.push(resourceId)
     }
     const { fullName, email, linkedinUrl } = row.fields
     upsertIndexRecord(db, { resourceId, fullName, email, linkedinUrl, updatedAt: null }, 'imported', now)
@@ -101,7 +104,6 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
       values[i++] = now
       values[i] = now
       const id = Number(insert.run(values).lastInsertRowid)
-      candidateIndexes.add()
       if (jobRows.push([id, row.stage ?? 'sourced']) === JOB_BATCH) flushJobRows()
       linkTracker(id, row, true)
       return id
@@ -127,13 +129,22 @@ export function createExecutor(db: Db, options: { importId: number; jobId: numbe
         }
       }
     },
-    finish() {
+    beginSlice() {
+      sliceMaxBefore = maxId.get() as number
+    },
+    endSlice() {
       flushJobRows()
-      candidateIndexes.finish()
-      trackerIndexes?.finish()
-      logCreatedCandidates(db, importId, jobId, maxIdBefore)
-      logLedgerOfCreatedCandidates(db, importId, maxIdBefore)
+      const sliceMax = maxId.get() as number
+      if (sliceMax > sliceMaxBefore) {
+        logCreatedCandidates(db, importId, jobId, sliceMaxBefore)
+        logLedgerOfCreatedCandidates(db, importId, sliceMaxBefore)
+        const last = created[created.length - 1]
+        if (last && last[1] === sliceMaxBefore) last[1] = sliceMax
+        else created.push([sliceMaxBefore, sliceMax])
+      }
+      sliceMaxBefore = Number.MAX_SAFE_INTEGER // between slices nothing is this import's new candidate but the ranges
       logAddedIndexEntries(db, importId, addedIndexEntries)
+      addedIndexEntries.length = 0
     }
   }
 

@@ -2,6 +2,7 @@
 // not import each other.
 import type { ExplicitMapping, ImportPreview } from '../../shared/csv'
 import type { Db } from '../db/open'
+import type { SliceTiming } from '../db/write-slices'
 import type { CsvSource } from './source'
 
 export interface ImportRun {
@@ -16,6 +17,8 @@ export interface ImportRun {
   maxProblems: number
   importToken: string
   now: () => string
+  /** The apply's slices (db/write-slices.ts). */
+  timing: SliceTiming
   progress(p: Progress): void
 }
 

@@ -1,20 +1,29 @@
 // An import from file to result, in ONE pass over the file (pass.ts): each row is read, checked, matched against
 // the job and the earlier rows, planned and — when applying — written, then forgotten.
 //
-// A dry run reads the file asynchronously and writes nothing. An apply reads it synchronously inside ONE synchronous
-// transaction: no await happens while the transaction is open, so no other write can join it, and a failure or a
-// crash leaves the database without any of the file. When the file has an invalid row and invalid rows are not to
-// be skipped, the apply stops there, rolls back, and reports as a dry run would.
+// A dry run reads the file asynchronously and writes nothing. An apply reads it synchronously in slices: synchronous
+// transactions of about a quarter of a second each (db/write-slices.ts), so that another Tracker Sync on the folder
+// (the desktop app while the CLI imports a million rows) waits at most that long to write, and the browser host
+// answers between slices. No await happens while a slice is open, so no other write of this process can join it.
+// All or nothing still holds: when the apply fails after some slices committed (an invalid row and invalid rows are
+// not to be skipped, an unreadable file), those are taken back with undo's reversal and the import leaves no
+// history; when the process dies half-way, the next start does that (undo.ts, recoverAbandonedImports). Meanwhile
+// the import is in state 'applying' and its rows so far are visible. When the file has an invalid row and invalid
+// rows are not to be skipped, the apply reports as a dry run would.
 import { basename } from 'node:path'
 import type { ImportApplied, ImportPreview, ImportRejected, MappingResolution } from '../../shared/csv'
-import { validationError } from '../../shared/errors'
+import type { ImportReport } from '../../shared/csv'
+import { conflict, validationError } from '../../shared/errors'
+import { beatImport, claimImport, forgetImport, heartbeatOf, ownerAlive, settleImport, unfinishedImports } from '../db/import-runs'
 import { insertImport, setImportCounts } from '../db/imports'
 import type { Db } from '../db/open'
-import { createExecutor } from './execute'
+import { writeInSlices } from '../db/write-slices'
+import { createExecutor, type Executor } from './execute'
 import { ImportPass, InvalidRowFound } from './pass'
-import { readCsv, readCsvSync, type ReadOptions, type ReadSummary } from './reader'
+import { readCsv, SyncCsvReader, type ReadOptions, type ReadSummary } from './reader'
 import { rejection, reportOf } from './report'
 import type { ImportRun } from './import-run'
+import { rollBackImport } from './undo'
 
 /** The page cache during an apply, in SQLite's notation (negative: KiB). */
 const IMPORT_CACHE_SIZE = -4000
@@ -55,58 +64,96 @@ export async function applyImport(
   const now = run.now()
   const db = run.db
   run.progress({ phase: 'reading', rowsDone: 0, bytesRead: 0 })
-  let applied
+  // The job and the stored candidates as they are now: duplicates are judged against them (read before the first
+  // slice, so that no write waits for this scan of a big table).
+  const pass = new ImportPass({ ...passOptions(run), executor: null, stopAtInvalid: !run.skipInvalid })
+  let importId: number | null = null
+  let committed = false
+  let executor: Executor | null = null
+  let reader: SyncCsvReader | null = null
+  let applied: { report: ImportReport; importId: number | null; savedMapping: string | null } | null = null
   try {
-    // ONE synchronous transaction: everything below runs without yielding to the event loop.
-    applied = withImportCache(
-      db,
-      db.transaction(() => {
-        const importId = insertImport(db, {
-          fileName: basename(run.source.file),
-          jobId: run.jobId,
-          jobTitle: run.jobTitle,
-          policy: run.policy,
-          encoding: run.source.format.encoding,
-          delimiter: run.source.format.delimiter,
-          appliedAt: now
-        })
-        const maxIdBefore = (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM candidates').get() as { n: number }).n
-        const executor = createExecutor(db, { importId, jobId: run.jobId, now, maxIdBefore })
-        const pass = new ImportPass({ ...passOptions(run), executor, stopAtInvalid: !run.skipInvalid })
-        const summary = readCsvSync(run.source.file, readOptions(run), {
-          onHeader: (headers) => pass.onHeader(headers),
-          onRows: (rows) => pass.onRows(rows),
-          onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
-        })
-        refuseEmpty(summary)
-        executor.finish()
-        const report = reportOf(run, pass, summary)
-        const changed = report.counts.new + report.counts.added + report.counts.updated > 0
-        if (changed) setImportCounts(db, importId, report.counts)
-        else db.prepare('DELETE FROM csv_imports WHERE id = ?').run(importId) // nothing to undo: not in the history
-        const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
-        return { report, importId: changed ? importId : null, savedMapping }
-      }).immediate // IMMEDIATE: it reads before it writes, and a deferred one could not wait for another writer
+    await withImportCache(db, () =>
+      writeInSlices(
+        db,
+        {
+          begin(slice) {
+            if (slice === 1) {
+              refuseIfAnotherImportRuns(db)
+              importId = insertImport(db, {
+                fileName: basename(run.source.file),
+                jobId: run.jobId,
+                jobTitle: run.jobTitle,
+                policy: run.policy,
+                encoding: run.source.format.encoding,
+                delimiter: run.source.format.delimiter,
+                appliedAt: now
+              })
+              claimImport(db, importId, 'applied', null, 'applying')
+              executor = createExecutor(db, { importId, jobId: run.jobId, now })
+              pass.writeWith(executor)
+              reader = new SyncCsvReader(run.source.file, readOptions(run), {
+                onHeader: (headers) => pass.onHeader(headers),
+                onRows: (rows) => pass.onRows(rows),
+                onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
+              })
+            }
+            ;(executor as Executor).beginSlice()
+          },
+          step: () => (reader as SyncCsvReader).step(),
+          end(done) {
+            ;(executor as Executor).endSlice()
+            const id = importId as number
+            const summary = (reader as SyncCsvReader).summary
+            if (!done) return beatImport(db, id, summary.dataRows)
+            refuseEmpty(summary)
+            const report = reportOf(run, pass, summary)
+            const changed = report.counts.new + report.counts.added + report.counts.updated > 0
+            setImportCounts(db, id, report.counts)
+            if (changed) settleImport(db, id, 'applied', now)
+            else forgetImport(db, id) // nothing to undo: not in the history
+            const savedMapping = saveMapping ? saveMapping(pass.resolution as MappingResolution) : null
+            applied = { report, importId: changed ? id : null, savedMapping }
+          },
+          committed: () => void (committed = true)
+        },
+        run.timing
+      )
     )
   } catch (error) {
+    // The slice that failed is rolled back; earlier ones are taken back as an undo would (nothing was applied).
+    if (committed && importId !== null) await rollBackImport(db, importId, heartbeatOf(db, importId), { now: run.now, timing: run.timing })
     if (!(error instanceof InvalidRowFound)) throw error
-    // Rolled back at the first invalid row: the report is the dry run's, which names every invalid row.
+    // Stopped at the first invalid row: the report is the dry run's, which names every invalid row.
     const preview = await previewImport(run)
     return { ...stripPreview(preview), status: 'rejected', reason: rejection(preview) as string }
+  } finally {
+    ;(reader as SyncCsvReader | null)?.close()
   }
-  return { ...applied.report, status: 'applied', importId: applied.importId, appliedAt: now, savedMapping: applied.savedMapping }
+  const done = applied as unknown as { report: ImportReport; importId: number | null; savedMapping: string | null }
+  return { ...done.report, status: 'applied', importId: done.importId, appliedAt: now, savedMapping: done.savedMapping }
+}
+
+/** One import at a time per data folder: two at once could each create the same new person. */
+function refuseIfAnotherImportRuns(db: Db): void {
+  const running = unfinishedImports(db).find((run) => run.state === 'applying' && ownerAlive(run))
+  if (running)
+    throw conflict(
+      `Another import is running on this data folder: ${running.fileName} into "${running.jobTitle}" ` +
+        `(${running.rowsDone.toLocaleString('en')} rows so far). Wait for it to finish, then import again.`
+    )
 }
 
 /**
- * better-sqlite3 gives each connection a 16 MB page cache. An import writes at the ends of its tables (and builds the
- * indexes it set aside with a sort, deferred-indexes.ts), so 4 MB does as well (measured: same time for 100,000 rows)
- * and keeps 12 MB off the peak memory of a big import. Only memory changes: the commit's journal and syncs are the same.
+ * better-sqlite3 gives each connection a 16 MB page cache. An import writes at the ends of its tables, so 4 MB does
+ * as well (measured: same time for 100,000 rows) and keeps 12 MB off the peak memory of a big import. Only memory
+ * changes: the commits' journal and syncs are the same.
  */
-export function withImportCache<T>(db: Db, work: () => T): T {
+async function withImportCache<T>(db: Db, work: () => Promise<T>): Promise<T> {
   const before = db.pragma('cache_size', { simple: true }) as number
   db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`)
   try {
-    return work()
+    return await work()
   } finally {
     db.pragma(`cache_size = ${before}`)
   }

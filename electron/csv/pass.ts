@@ -96,13 +96,21 @@ export class ImportPass implements ReadHandlers {
   /** Fields of the preview's rows: a previewed update of a row created earlier in the file shows them merged. */
   private readonly previewFields = new Map<number, CandidateFields>()
 
+  private executor: Executor | null
+
   constructor(private readonly options: PassOptions) {
-    // The job as it is now (inside the apply transaction when applying): duplicates are judged against it.
+    this.executor = options.executor
+    // The job as it is now (for an apply, just before its first slice): duplicates are judged against it.
     this.jobKeys = new JobKeys(options.db, options.jobId)
     this.storedKeys = new StoredKeys(options.db, options.jobId)
     this.planner = new Planner(options.db, options.policy)
     this.earlier = options.policy === 'update' ? new EarlierOutcomes() : null
     this.earlierOf = (row) => this.earlier?.get(row) ?? null
+  }
+
+  /** From now on the rows are written (an apply builds the pass before its first transaction, then writes with it). */
+  writeWith(executor: Executor): void {
+    this.executor = executor
   }
 
   onHeader(headers: string[]): void {
@@ -136,7 +144,7 @@ export class ImportPass implements ReadHandlers {
       if (stored) [stored, file] = this.onceAdded(stored, file)
       outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, stored, file }, this.earlierOf)
       if (outcome.action === 'add') this.addedBy.set(outcome.candidateId as number, row)
-      const executor = options.executor
+      const executor = this.executor
       if (executor) {
         const valid = { fields, stage: read.stage, trackerId: read.trackerId, keys }
         const id = outcome.candidateId

@@ -44,6 +44,7 @@ interface ImportRow {
   invalid_count: number
   applied_at: string
   undone_at: string | null
+  state: ImportRecord['state']
 }
 
 const toRecord = (row: ImportRow): ImportRecord => ({
@@ -61,7 +62,8 @@ const toRecord = (row: ImportRow): ImportRecord => ({
     invalid: row.invalid_count
   },
   appliedAt: row.applied_at,
-  undoneAt: row.undone_at
+  undoneAt: row.undone_at,
+  state: row.state
 })
 
 export function insertImport(
@@ -104,9 +106,9 @@ export function changeLog(db: Db, importId: number): (change: Change) => void {
 }
 
 /**
- * Logs every candidate an import created, in one statement at its end: they are exactly the candidates with an id
- * above the largest one before it (SQLite gives new rows max(id) + 1, and the import's transaction is the only
- * writer). One INSERT … SELECT instead of 100,000 single inserts.
+ * Logs every candidate a slice of an import created, in one statement at the slice's end: they are exactly the
+ * candidates with an id above the largest one before the slice (SQLite gives new rows max(id) + 1, and the slice's
+ * transaction is the only writer). One INSERT … SELECT instead of thousands of single inserts.
  */
 export function logCreatedCandidates(db: Db, importId: number, jobId: number, maxIdBefore: number): void {
   db.prepare(
@@ -115,7 +117,7 @@ export function logCreatedCandidates(db: Db, importId: number, jobId: number, ma
   ).run(importId, jobId, maxIdBefore)
 }
 
-/** Logs the ledger entries an import added for the candidates it created (candidates above `maxIdBefore`). */
+/** Logs the ledger entries a slice of an import added for the candidates it created (candidates above `maxIdBefore`). */
 export function logLedgerOfCreatedCandidates(db: Db, importId: number, maxIdBefore: number): void {
   db.prepare(
     `INSERT INTO csv_import_changes (import_id, kind, candidate_id, resource_id)
@@ -143,10 +145,11 @@ export function logAddedIndexEntries(db: Db, importId: number, resourceIds: read
   )
 }
 
-export function changesOf(db: Db, importId: number, kind: ChangeKind): ChangeRow[] {
+/** The next `limit` changes of one kind an import made (undo works through them in this order, removing each it reverses). */
+export function changesOf(db: Db, importId: number, kind: ChangeKind, limit: number): ChangeRow[] {
   const rows = db
-    .prepare('SELECT id, kind, candidate_id, job_id, resource_id, previous FROM csv_import_changes WHERE import_id = ? AND kind = ? ORDER BY id')
-    .all(importId, kind) as {
+    .prepare('SELECT id, kind, candidate_id, job_id, resource_id, previous FROM csv_import_changes WHERE import_id = ? AND kind = ? ORDER BY id LIMIT ?')
+    .all(importId, kind, limit) as {
     id: number
     kind: ChangeKind
     candidate_id: number | null
@@ -164,18 +167,24 @@ export function changesOf(db: Db, importId: number, kind: ChangeKind): ChangeRow
   }))
 }
 
-/** The most recent import that has not been undone. */
+/** Removes reversed changes from the log, so that an undo interrupted half-way goes on where it stopped. */
+export function dropChanges(db: Db, ids: readonly number[]): void {
+  if (ids.length) db.prepare('DELETE FROM csv_import_changes WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids))
+}
+
+/** The most recent import that has not been undone (it may still be applying, or being undone). */
 export function lastOpenImport(db: Db): ImportRecord | null {
-  const row = db.prepare('SELECT * FROM csv_imports WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1').get() as ImportRow | undefined
+  const row = db.prepare("SELECT * FROM csv_imports WHERE state <> 'undone' ORDER BY id DESC LIMIT 1").get() as ImportRow | undefined
+  return row ? toRecord(row) : null
+}
+
+export function importById(db: Db, id: number): ImportRecord | null {
+  const row = db.prepare('SELECT * FROM csv_imports WHERE id = ?').get(id) as ImportRow | undefined
   return row ? toRecord(row) : null
 }
 
 export function listImports(db: Db, limit = 50): ImportRecord[] {
   return (db.prepare('SELECT * FROM csv_imports ORDER BY id DESC LIMIT ?').all(limit) as ImportRow[]).map(toRecord)
-}
-
-export function markUndone(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE csv_imports SET undone_at = ? WHERE id = ?').run(at, id)
 }
 
 export function saveMapping(db: Db, name: string, mapping: ExplicitMapping, now: string): SavedMapping {

@@ -165,6 +165,8 @@ export interface ImportRecord {
   counts: { rows: number; new: number; added: number; updated: number; skipped: number; invalid: number }
   appliedAt: string
   undoneAt: string | null
+  /** 'applying' while its rows are still going in (a big import commits in slices), 'undoing' while an undo runs. */
+  state: 'applying' | 'applied' | 'undoing' | 'undone'
 }
 
 export interface UndoResult {

@@ -16,7 +16,7 @@ export const importUndoCommand: CliCommand = {
   usage,
   async run(args, ctx) {
     parseOptions(args, {}, usage)
-    const result = ctx.core().csv.undoLast()
+    const result = await ctx.core().csv.undoLast()
     ctx.print(result, () => {
       const i = result.import
       const lines = [

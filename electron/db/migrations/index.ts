@@ -6,9 +6,10 @@ import { migration004 } from './004-review-indexes'
 import { migration005 } from './005-import-memberships'
 import { migration006 } from './006-export-facts'
 import { migration007 } from './007-agency-scale'
+import { migration008 } from './008-import-runs'
 
 /** Every migration in order. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 export type { Migration }

@@ -1,11 +1,10 @@
-// An import big enough that the importer sets the table indexes aside and builds them again before it commits
-// (electron/csv/deferred-indexes.ts), and batches job memberships and change-log rows: the result, the log that undo
-// reads, and the schema must be exactly what a row-by-row import leaves, and a refused import must leave nothing.
+// An import big enough to be written in several slices (db/write-slices.ts), with job memberships and change-log rows
+// batched: the result, the log that undo reads, and the schema must be exactly what a row-by-row import leaves, and
+// a refused import must leave nothing (its committed slices taken back).
 import { describe, expect, it } from 'vitest'
-import { MIN_ROWS_TO_DEFER } from '../../../electron/csv/deferred-indexes'
 import { csvCore } from './helpers'
 
-const ROWS = MIN_ROWS_TO_DEFER + 1_100
+const ROWS = 6_100
 const HEADER = 'Full Name,Email,LinkedIn URL,Stage,TrackerRMS ID\n'
 
 /** Row i: a unique person; every 10th has a TrackerRMS id. */
@@ -17,7 +16,7 @@ function indexes(db: ReturnType<typeof csvCore>['core']['ctx']['db']) {
 
 describe('CSV import of a big file', () => {
   it('stores every row, keeps every index, logs every change, and undoes completely', async () => {
-    const t = csvCore()
+    const t = csvCore({ slices: true })
     const job = t.job()
     const db = t.core.ctx.db
     const schema = indexes(db)
@@ -60,11 +59,11 @@ describe('CSV import of a big file', () => {
   })
 
   it('a refused big import leaves the database, its indexes included, exactly as it was', async () => {
-    const t = csvCore()
+    const t = csvCore({ slices: true })
     const job = t.job()
     let text = HEADER
     for (let i = 1; i <= ROWS; i++) text += person(i)
-    text += 'Nobody Valid,not-an-email,,,\n' // found after the indexes were set aside
+    text += 'Nobody Valid,not-an-email,,,\n' // found after many slices committed
     const before = t.dump()
     const schema = indexes(t.core.ctx.db)
     const outcome = await t.core.csv.apply(t.file('big-bad.csv', text), { jobId: job })

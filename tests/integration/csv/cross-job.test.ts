@@ -74,7 +74,7 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
     ])
     // no outreach event: the stage is history
     expect(t.core.ctx.db.prepare('SELECT COUNT(*) AS n FROM outreach_events').get()).toEqual({ n: 0 })
-    expect(t.core.csv.listImports()[0].counts).toMatchObject({ new: 0, added: 3, updated: 0 })
+    expect((await t.core.csv.listImports())[0].counts).toMatchObject({ new: 0, added: 3, updated: 0 })
   })
 
   it('matches an email in another case, a LinkedIn URL in another form and the TrackerRMS ID of a linked candidate, never the name alone', async () => {
@@ -143,7 +143,7 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
     expect(t.core.ctx.db.prepare('SELECT tracker_resource_id AS id FROM sync_ledger WHERE candidate_id = 1').get()).toEqual({ id: 501 })
 
     t.clock.advance(1000)
-    const undone = t.core.csv.undoLast()
+    const undone = await t.core.csv.undoLast()
     expect(undone).toMatchObject({ candidatesRemoved: 0, membershipsRemoved: 1, candidatesRestored: 1, ledgerEntriesRemoved: 1, indexEntriesRemoved: 1 })
     const { csv_imports: _a, csv_import_changes: _b, ...after } = t.dump()
     const { csv_imports: _c, csv_import_changes: _d, ...restBefore } = before
@@ -211,7 +211,9 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
     t.clock.advance(1000)
     t.core.outreach.recordStage({ jobId: b, candidateId: 1, stage: 'replied' })
     const blocked = t.dump()
-    expect(() => t.core.csv.undoLast()).toThrow(/candidate 1 \(Ann Lee\) (changed stage after the import|has outreach events in this job recorded since)/)
+    await expect(t.core.csv.undoLast()).rejects.toThrow(
+      /candidate 1 \(Ann Lee\) (changed stage after the import|has outreach events in this job recorded since)/
+    )
     expect(t.dump()).toEqual(blocked)
 
     // a fresh import, undone at once
@@ -219,7 +221,7 @@ describe('a CSV import adds candidates of other jobs instead of creating twins',
     const beforeA = t2.core.candidates.listForJob(a2)
     await t2.core.csv.apply(t2.file('h.csv', HEADER + 'Ann Lee,ann@example.com,,,Sequence,,\nEve Park,eve@example.com,,,,,\n'), { jobId: b2 })
     t2.clock.advance(1000)
-    expect(t2.core.csv.undoLast()).toMatchObject({ candidatesRemoved: 1, membershipsRemoved: 1, candidatesRestored: 0 })
+    expect(await t2.core.csv.undoLast()).toMatchObject({ candidatesRemoved: 1, membershipsRemoved: 1, candidatesRestored: 0 })
     expect(t2.core.candidates.listForJob(b2)).toEqual([])
     expect(t2.core.candidates.listForJob(a2)).toEqual(beforeA)
     expect(t2.core.candidates.listAll().map((c) => c.fullName)).toEqual(['Ann Lee', 'Bob Stone', 'Cara Diaz'])

@@ -12,10 +12,11 @@ export const FIXTURES = join(__dirname, '../../fixtures/csv')
 
 const noSecrets: SecretStore = { kind: 'keychain', get: async () => null, set: async () => {}, delete: async () => false }
 
-export function csvCore() {
+/** `slices`: write imports and undos in tiny slices, so that a small file takes several (as a big one does). */
+export function csvCore(options: { slices?: boolean } = {}) {
   const dir = tempDir('tracker-sync-csv-')
   const clock = manualClock()
-  const core = createCore({ dataDir: dir, secrets: noSecrets, clock })
+  const core = createCore({ dataDir: dir, secrets: noSecrets, clock, writeSlices: options.slices ? { sliceMs: 2, pauseMs: 0 } : undefined })
   onTestFinished(() => core.close())
   return {
     core,

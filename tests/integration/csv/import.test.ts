@@ -174,7 +174,7 @@ describe('CSV import: dry run and apply', () => {
     await t.core.csv.apply(file, { jobId: job })
     const again = await t.core.csv.apply(file, { jobId: job })
     expect(again).toMatchObject({ status: 'applied', importId: null, counts: { skipped: 1 } })
-    expect(t.core.csv.listImports()).toHaveLength(1)
+    expect(await t.core.csv.listImports()).toHaveLength(1)
   })
 
   it('emits progress events (and calls onProgress) while reading and applying', async () => {

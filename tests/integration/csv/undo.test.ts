@@ -27,7 +27,7 @@ describe('undo the last import', () => {
     expect(t.dump()).not.toEqual(before)
     t.clock.advance(60_000)
 
-    const undone = t.core.csv.undoLast()
+    const undone = await t.core.csv.undoLast()
     expect(undone).toMatchObject({
       import: { id: second.status === 'applied' ? second.importId : -1, fileName: 'b.csv', undoneAt: t.core.ctx.now() },
       candidatesRemoved: 2,
@@ -50,11 +50,11 @@ describe('undo the last import', () => {
     const empty = t.dump()
     await t.core.csv.apply(t.file('a.csv', HEADER + 'Ann Lee,,,,,\n'), { jobId: job })
     await t.core.csv.apply(t.file('b.csv', HEADER + 'Bob Stone,,,,,\n'), { jobId: job })
-    expect(t.core.csv.undoLast().import.fileName).toBe('b.csv')
-    expect(t.core.csv.undoLast().import.fileName).toBe('a.csv')
-    expect(() => t.core.csv.undoLast()).toThrow('There is no import to undo.')
+    expect((await t.core.csv.undoLast()).import.fileName).toBe('b.csv')
+    expect((await t.core.csv.undoLast()).import.fileName).toBe('a.csv')
+    await expect(t.core.csv.undoLast()).rejects.toThrow('There is no import to undo.')
     expect(t.dump().candidates).toEqual(empty.candidates)
-    expect(t.core.csv.listImports().map((i) => [i.fileName, i.undoneAt !== null])).toEqual([
+    expect((await t.core.csv.listImports()).map((i) => [i.fileName, i.undoneAt !== null])).toEqual([
       ['b.csv', true],
       ['a.csv', true]
     ])
@@ -68,7 +68,7 @@ describe('undo the last import', () => {
     t.clock.advance(1000)
     t.core.outreach.recordStage({ jobId: job, candidateId: ann.id, stage: 'replied' })
     const before = t.dump()
-    expect(() => t.core.csv.undoLast()).toThrow(/cannot be undone.*candidate \d+ \(Ann Lee\) has outreach events recorded since.*Nothing was undone/)
+    await expect(t.core.csv.undoLast()).rejects.toThrow(/cannot be undone.*candidate \d+ \(Ann Lee\) has outreach events recorded since.*Nothing was undone/)
     expect(t.dump()).toEqual(before)
   })
 
@@ -81,6 +81,6 @@ describe('undo the last import', () => {
     t.clock.advance(1000)
     const [ann] = t.core.candidates.listForJob(job)
     t.core.ctx.db.prepare('UPDATE candidates SET notes = ?, updated_at = ? WHERE id = ?').run('edited by hand', t.core.ctx.now(), ann.id)
-    expect(() => t.core.csv.undoLast()).toThrow(/candidate \d+ \(Ann Lee\) was edited after the import/)
+    await expect(t.core.csv.undoLast()).rejects.toThrow(/candidate \d+ \(Ann Lee\) was edited after the import/)
   })
 })

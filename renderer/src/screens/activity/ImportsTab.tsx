@@ -16,7 +16,7 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
   const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const list = imports.data ?? []
-  const latest = list.find((record) => !record.undoneAt)
+  const latest = list.find((record) => record.state !== 'undone')
 
   async function undoLast() {
     setError(null)
@@ -73,16 +73,24 @@ export function ImportsTab({ onImport }: { onImport(): void }) {
           <td>{record.fileName}</td>
           <td>{record.jobTitle}</td>
           <td>
-            {record.counts.new} new, {record.counts.added ? `${record.counts.added} added from other jobs, ` : ''}
-            {record.counts.updated} updated, {record.counts.skipped} skipped
-            {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
+            {record.state === 'applying' ? (
+              // a big import writes in slices: another window or the command line may be importing right now
+              <span className="muted">importing… {record.counts.rows.toLocaleString()} rows so far</span>
+            ) : (
+              <>
+                {record.counts.new} new, {record.counts.added ? `${record.counts.added} added from other jobs, ` : ''}
+                {record.counts.updated} updated, {record.counts.skipped} skipped
+                {record.counts.invalid ? `, ${record.counts.invalid} invalid left out` : ''}
+              </>
+            )}
           </td>
           <td className="nowrap">
             {formatDateTime(record.appliedAt)}
+            {record.state === 'undoing' && <div className="muted cell-sub">being undone…</div>}
             {record.undoneAt && <div className="muted cell-sub">undone {formatDateTime(record.undoneAt)}</div>}
           </td>
           <td className="actions-cell">
-            {record === latest && (
+            {record === latest && record.state === 'applied' && (
               <button type="button" className="btn btn-sm" onClick={() => setConfirming(true)}>
                 <Undo2 aria-hidden="true" /> Undo
               </button>

@@ -1,4 +1,6 @@
-// A big import into a small table: the table's secondary indexes are set aside while the rows go in and built
+// For the benchmark's floor (csv-floor.ts): what SQLite alone would cost if the importer set indexes aside. The
+// importer itself no longer does — it commits in slices (db/write-slices.ts), and a dropped index would be committed
+// with the first one. Kept to measure what that costs. A big import into a small table: the table's secondary indexes are set aside while the rows go in and built
 // again before the import's transaction commits. Adding 100,000 rows one by one to four indexes on random keys
 // (names, emails) costs about twice the rows themselves; building each index once from the finished table is a sort.
 // Only worth it when the import adds at least as many rows as the table held, so the indexes are dropped at that
@@ -6,10 +8,10 @@
 // failure or a crash the indexes are exactly as they were, and a committed import has all of them. The indexes are
 // re-created from their own CREATE statements in sqlite_master, so the migrations stay the one place that defines
 // them. UNIQUE indexes are never touched: they enforce rules the import relies on.
-import type { Db } from '../db/open'
+import type { Db } from '../electron/db/open'
 
 /** Below this many added rows an import keeps the indexes (rebuilding costs a scan of the whole table). */
-export const MIN_ROWS_TO_DEFER = 5_000
+const MIN_ROWS_TO_DEFER = 5_000
 
 export class DeferredIndexes {
   private added = 0
