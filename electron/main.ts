@@ -1,7 +1,6 @@
 // Electron main process: lifecycle, one hardened window, the API over one IPC channel, the core's events pushed to
 // the window. All behaviour lives in the core; the API contract is shared/api.
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, screen, session, shell } from 'electron'
-import { copyFile } from 'node:fs/promises'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, screen, session, shell, type SaveDialogOptions } from 'electron'
 import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, type ApiEventMessage, type ShellCommand } from '../shared/api'
@@ -51,7 +50,7 @@ function start(): void {
     dataDir,
     secrets: chooseSecretStore(process.env, () => createKeychainStore()),
     fetch: net.fetch.bind(net) as typeof fetch,
-    saveAs
+    askSavePath
   })
   const running = host.core
   core = running
@@ -97,17 +96,19 @@ function start(): void {
   })
 }
 
-/** "Save as…" for CSV files main prepared: the system's dialog, then a copy to where the user chose. */
-async function saveAs(source: string, suggestedName: string): Promise<string | null> {
+/**
+ * "Save as…" for files main prepared: where the user chose in the system's dialog (the API call writes it there).
+ * The dialog asks before a file is replaced (macOS and Windows always do; Linux's only when told to).
+ */
+async function askSavePath(suggestedName: string): Promise<string | null> {
   const extension = extname(suggestedName).slice(1).toLowerCase()
-  const options = {
+  const options: SaveDialogOptions = {
     defaultPath: join(app.getPath('downloads'), suggestedName),
-    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : []
+    filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+    properties: ['showOverwriteConfirmation']
   }
   const result = mainWindow && !mainWindow.isDestroyed() ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
-  if (result.canceled || !result.filePath) return null
-  await copyFile(source, result.filePath)
-  return result.filePath
+  return result.canceled || !result.filePath ? null : result.filePath
 }
 
 /** Pushes one event to the window, if there is one that can take it. */

@@ -26,8 +26,8 @@ export interface HostServices {
   queue: {
     status(): { running: boolean; problem: string | null }
   }
-  /** Desktop: asks where to save a file (the system dialog) and copies it there; null when cancelled. */
-  saveAs: ((source: string, suggestedName: string) => Promise<string | null>) | null
+  /** Desktop: asks where to save a file (the system dialog, which confirms replacing); null when cancelled. */
+  askSavePath: ((suggestedName: string) => Promise<string | null>) | null
 }
 
 /**

@@ -3,7 +3,7 @@
 // API (JSON in, JSON out; `file` is a path on this machine; results are plain objects, safe for IPC):
 //   columns()                                  the column list, in template order, with descriptions (for docs and the UI)
 //   templateText()                             the template file's text (UTF-8 with BOM, CRLF, one example row)
-//   writeTemplate(file)                        writes it            -> { file, bytes }
+//   writeTemplate(file, { overwrite? })        writes it            -> { file, bytes }
 //   inspect(file, { mapping?, mappingName? })  reads the start only -> InspectResult: detected encoding and delimiter,
 //                                              headers, the mapping (automatic, overridden by `mapping`), problems
 //                                              that would refuse the file, notes, the first 5 rows
@@ -14,14 +14,14 @@
 //                                              ImportRejected (invalid rows and no skipInvalid: nothing written)
 //   undoLast()                                 undoes the most recent import not yet undone -> UndoResult (in slices)
 //   listImports(limit?)                        the import history, newest first -> ImportRecord[]
-//   exportCsv(file, { jobId? })                one job's candidates or everyone -> ExportResult
+//   exportCsv(file, { jobId?, overwrite? })    one job's candidates or everyone -> ExportResult
 //   listMappings() / saveMapping(name, mapping) / deleteMapping(name)   mappings saved by name
 // Progress: 'import.progress' events on the core's bus ({importToken, rowsDone, bytesRead, bytesTotal, phase}), and
 // the same payload to `onProgress` when given. Errors are AppErrors: 'validation' with field 'file' for a file that
 // cannot be imported at all (empty, binary, UTF-16 without BOM, broken quotes, no name column …), 'not_found' for
-// an unknown job or mapping name, 'conflict' when the last import cannot be undone.
+// an unknown job or mapping name, 'conflict' when the last import cannot be undone. Files are written through
+// lib/safe-output.ts: an existing file (or a symbolic link) at `file` is refused (OutputRefused) unless `overwrite`.
 import { randomUUID } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import {
   CSV_COLUMNS,
@@ -52,6 +52,7 @@ import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
 import { SLICE_TIMING, type SliceTiming } from '../db/write-slices'
 import type { CoreContext } from '../lib/context'
+import { writeOutputFile, type OutputOptions } from '../lib/safe-output'
 
 export type ImportProgress = CoreEvents['import.progress']
 
@@ -124,9 +125,9 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
 
     templateText: templateCsv,
 
-    async writeTemplate(file: string): Promise<{ file: string; bytes: number }> {
+    async writeTemplate(file: string, options: OutputOptions = {}): Promise<{ file: string; bytes: number }> {
       const text = templateCsv()
-      await writeFile(file, text, 'utf8')
+      await writeOutputFile(file, text, options)
       return { file, bytes: Buffer.byteLength(text) }
     },
 
@@ -199,10 +200,10 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       return imports.listImports(ctx.db, limit)
     },
 
-    async exportCsv(file: string, options: { jobId?: number | null } = {}): Promise<ExportResult> {
+    async exportCsv(file: string, options: { jobId?: number | null } & OutputOptions = {}): Promise<ExportResult> {
       const jobId = options.jobId ?? null
       if (jobId !== null && !getJob(ctx.db, jobId)) throw notFound(`There is no job with id ${jobId}.`)
-      const { rows, bytes } = await exportCandidates(ctx.db, file, jobId)
+      const { rows, bytes } = await exportCandidates(ctx.db, file, jobId, { overwrite: options.overwrite })
       ctx.log.info('csv.exported', { jobId, rows })
       return { file, jobId, rows, bytes }
     },

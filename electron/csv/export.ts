@@ -1,20 +1,20 @@
 // Writing candidates to a CSV file: the template's columns, then sync status and time (and, for all jobs, the job).
 // UTF-8 with BOM, CRLF, every cell formula-escaped (shared/csv/formula.ts) so that the importer gets the values back
-// exactly. Streams a page of candidates at a time into a temporary file that replaces the target only when complete.
+// exactly. Streams a page of candidates at a time into a temporary file that takes the target's name only when
+// complete, and replaces an existing file only when asked (lib/safe-output.ts).
 // Pages are read with short queries, never an open cursor, and the event loop gets a turn after each, so the sync
 // worker is free to use the connection between pages.
 //
 // 100,000 rows are ~50 MB, so the per-row work is kept small: the queries select exactly the exported cells, in file
 // order, as arrays (no row objects, no unused columns), and cells are encoded straight into a reused byte buffer
 // (utf8-file.ts) that is written every ~512 KB: memory stays flat at about a megabyte beyond SQLite's own.
-import { randomBytes } from 'node:crypto'
-import { rename, rm } from 'node:fs/promises'
 import { setImmediate } from 'node:timers/promises'
 import { CSV_BOM, CSV_COLUMNS, CSV_EOL, csvCell, csvRecord, exportHeaders, SYNC_STATUS_EXPORT_LABELS, type CsvField } from '../../shared/csv'
 import { STAGE_LABELS, type Stage, type SyncStatus } from '../../shared/domain'
 import { CANDIDATE_COLUMNS } from '../db/candidates'
 import type { Db } from '../db/open'
 import { SYNC_STATUS_SQL } from '../db/sync-status'
+import { writeOutput, type OutputOptions } from '../lib/safe-output'
 import { Utf8File } from './utf8-file'
 
 const PAGE = 500
@@ -32,7 +32,7 @@ const STATUS_CELL = CSV_COLUMNS.length
 
 type Cell = string | number | null
 
-export async function exportCandidates(db: Db, file: string, jobId: number | null): Promise<{ rows: number; bytes: number }> {
+export async function exportCandidates(db: Db, file: string, jobId: number | null, options: OutputOptions = {}): Promise<{ rows: number; bytes: number }> {
   const oneJob = db.prepare(
     `SELECT ${CELLS_SQL}, c.id FROM job_candidates jc JOIN candidates c ON c.id = jc.candidate_id
      LEFT JOIN sync_ledger l ON l.candidate_id = c.id WHERE jc.job_id = ? AND jc.candidate_id > ? ORDER BY jc.candidate_id LIMIT ${PAGE}`
@@ -48,30 +48,27 @@ export async function exportCandidates(db: Db, file: string, jobId: number | nul
   allJobs.raw(true)
   const page = (after: number) => (jobId === null ? allJobs.all(after) : oneJob.all(jobId, after)) as Cell[][]
 
-  // An unguessable name beside the target: nobody can plant a file or symlink there in advance.
-  const partial = `${file}.partial-${randomBytes(8).toString('hex')}`
-  const out = await Utf8File.create(partial)
-  let rows = 0
-  try {
-    out.text(CSV_BOM + csvRecord(exportHeaders(jobId === null)))
-    for (let after = 0; ;) {
-      const list = page(after)
-      if (list.length === 0) break
-      for (const row of list) record(out, row)
-      rows += list.length
-      const last = list[list.length - 1]
-      after = last[last.length - 1] as number // the candidate id, selected last
-      if (out.buffered >= FLUSH_AT) await out.flush()
-      else await setImmediate() // between pages the connection and the event loop are free, flushed or not
-    }
-    await out.close()
-    await rename(partial, file)
-    return { rows, bytes: out.bytes }
-  } catch (error) {
-    await out.abandon()
-    await rm(partial, { force: true })
-    throw error
-  }
+  return writeOutput(
+    file,
+    async (handle) => {
+      const out = new Utf8File(handle)
+      let rows = 0
+      out.text(CSV_BOM + csvRecord(exportHeaders(jobId === null)))
+      for (let after = 0; ;) {
+        const list = page(after)
+        if (list.length === 0) break
+        for (const row of list) record(out, row)
+        rows += list.length
+        const last = list[list.length - 1]
+        after = last[last.length - 1] as number // the candidate id, selected last
+        if (out.buffered >= FLUSH_AT) await out.flush()
+        else await setImmediate() // between pages the connection and the event loop are free, flushed or not
+      }
+      await out.flush()
+      return { rows, bytes: out.bytes }
+    },
+    options
+  )
 }
 
 /** One row of the queries above as a CSV record: stage and sync status as their labels, the id left out. */

@@ -2,7 +2,7 @@
 // place), and the buffer goes to disk when the caller says so. For the CSV export, where two million cells become
 // 50 MB: building a page as one JavaScript string and converting it costs more than everything else together
 // (V8 flattens a rope of 40,000 pieces, then allocates a fresh buffer per page).
-import { open, type FileHandle } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 
 const INITIAL = 1 << 20
 /** The most bytes one UTF-16 unit becomes in UTF-8 (a surrogate pair, two units, becomes four bytes). */
@@ -14,13 +14,8 @@ export class Utf8File {
   /** Bytes handed to the file so far. */
   bytes = 0
 
-  private constructor(private readonly handle: FileHandle) {}
-
-  /** Creates the file, which must not exist yet. */
-  static async create(path: string): Promise<Utf8File> {
-    // A new file only (O_EXCL: a planted file or symlink at this name is never written through), owner-only.
-    return new Utf8File(await open(path, 'wx', 0o600))
-  }
+  /** Writes into an open file (its owner opens and closes it: lib/safe-output.ts for an export). */
+  constructor(private readonly handle: FileHandle) {}
 
   /** Bytes waiting in the buffer. */
   get buffered(): number {
@@ -44,20 +39,6 @@ export class Utf8File {
     for (let at = 0; at < this.used;) at += (await this.handle.write(this.buffer, at, this.used - at)).bytesWritten
     this.bytes += this.used
     this.used = 0
-  }
-
-  /** Flushes and closes. */
-  async close(): Promise<void> {
-    try {
-      await this.flush()
-    } finally {
-      await this.handle.close()
-    }
-  }
-
-  /** Closes without flushing (after a failure; the caller removes the file). */
-  async abandon(): Promise<void> {
-    await this.handle.close().catch(() => {})
   }
 
   // Text is only ever added between flushes, so a page that holds more than the buffer grows it (and the larger

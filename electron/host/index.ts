@@ -15,8 +15,8 @@ import { createQueueRunner } from './queue-runner'
 export interface AppServiceOptions {
   /** The vault the core's secret store was wrapped with (demo mode keeps its token there). */
   vault: DemoVault
-  /** Desktop: asks where to save a file (the system dialog) and copies it there; null when cancelled. */
-  saveAs?: (source: string, suggestedName: string) => Promise<string | null>
+  /** Desktop: asks where to save a file (the system dialog, which confirms replacing); null when cancelled. */
+  askSavePath?: (suggestedName: string) => Promise<string | null>
   /** How often to try again for the queue when another process sends it. */
   workerRetryMs?: number
 }
@@ -32,7 +32,7 @@ export function createAppServices(core: Core, options: AppServiceOptions) {
     files,
     demo,
     queue,
-    saveAs: options.saveAs ?? null,
+    askSavePath: options.askSavePath ?? null,
     async close(): Promise<void> {
       await queue.stop()
       await demo.close()
@@ -44,7 +44,7 @@ export function createAppServices(core: Core, options: AppServiceOptions) {
 export interface HostOptions extends Omit<CoreOptions, 'secrets'> {
   /** Where secrets live (the keychain, or the environment); the demo TrackerRMS's own is answered in front of it. */
   secrets: SecretStore
-  saveAs?: AppServiceOptions['saveAs']
+  askSavePath?: AppServiceOptions['askSavePath']
   workerRetryMs?: number
 }
 
@@ -59,10 +59,10 @@ export interface Host {
 }
 
 export function createHost(options: HostOptions): Host {
-  const { secrets, saveAs, workerRetryMs, ...coreOptions } = options
+  const { secrets, askSavePath, workerRetryMs, ...coreOptions } = options
   const vault = new DemoVault()
   const core = createCore({ ...coreOptions, secrets: vault.wrap(secrets) })
-  const services = createAppServices(core, { vault, saveAs, workerRetryMs })
+  const services = createAppServices(core, { vault, askSavePath, workerRetryMs })
   core.onClose(() => services.close())
   const api: HostServices = services
   return {

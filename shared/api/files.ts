@@ -51,7 +51,10 @@ export const filesCalls = {
     'Reads a chunk of a file main prepared (base64), for a download in the browser.'
   ),
   'files.saveAs': call<{ saved: boolean; path: string | null }>()(
-    z.strictObject({ fileId: handle('file') }),
+    // overwrite: true replaces what is at the chosen path (a file, or a symbolic link itself, never its target); the
+    // page passes it because the system's dialog has already asked the user to confirm replacing. Without it, a path
+    // that is taken is refused ('conflict').
+    z.strictObject({ fileId: handle('file'), overwrite: z.boolean({ error: 'must be true or false' }).optional() }),
     'Desktop app: saves a file main prepared where the user chooses (the system’s save dialog).'
   ),
   'files.discard': call<{ discarded: boolean }>()(

@@ -1,9 +1,9 @@
 // Connect / Settings: the connection as the screen shows it (never the token), connect, disconnect, health, the demo.
-import { writeFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import type { ConnectionView, RegionOption } from '../../../shared/api'
 import { REGIONS } from '../../../shared/domain'
 import type { Core } from '../../core'
+import { writeOutputFile } from '../../lib/safe-output'
 import { REGION_HOSTS, REGION_LABELS } from '../../trackerrms/regions'
 import type { Handler, HostServices } from '../types'
 
@@ -47,7 +47,7 @@ export const connectionTryDemo: Handler<'connection.tryDemo'> = async (core, _in
 export const connectionReport: Handler<'connection.report'> = async (core, { createTestRecords, trackerJobId }, app) => {
   const report = await core.connection.report({ writes: createTestRecords, trackerJobId: createTestRecords ? (trackerJobId ?? null) : null })
   const file = app.files.prepare(`tracker-sync-connection-report-${report.createdAt.slice(0, 19).replace(/[:T]/g, '-')}.json`)
-  writeFileSync(file.path, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o600 })
+  await writeOutputFile(file.path, `${JSON.stringify(report, null, 2)}\n`)
   return { ...file.done(), steps: report.steps.length, failedSteps: report.steps.filter((s) => s.error).map((s) => s.id) }
 }
 

@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs'
 import { plural } from '../../../shared/plural'
 import { parseTrackerJobId } from '../../../shared/tracker-job-id'
+import { checkOutput, OutputRefused, writeOutputFile } from '../../lib/safe-output'
 import { parseOptions } from '../args'
 import { UsageError } from '../errors'
 import type { CliCommand } from '../types'
@@ -29,18 +29,16 @@ export const probeCommand: CliCommand = {
       throw new UsageError(`--tracker-job must be a TrackerRMS job id such as 5001 or JOB-5001, got "${values['tracker-job']}".`, usage)
     if (trackerJobId !== null && !values['create-test-records'])
       throw new UsageError('--tracker-job is for the job-list step, which needs --create-test-records.', usage)
-    if (existsSync(values.out)) throw new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage)
+    // A new file only (a link there too is refused), checked before the requests and again when writing.
+    const refusedAsTaken = (error: unknown): never => {
+      throw error instanceof OutputRefused ? new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage) : error
+    }
+    await checkOutput(values.out).catch(refusedAsTaken)
     ctx.note('Asking TrackerRMS (about 30 requests; it takes a little while at the request limit)…')
     const report = await ctx.core().connection.report({ writes: !!values['create-test-records'], trackerJobId })
     const text = `${JSON.stringify(report, null, 2)}\n`
-    try {
-      // A new file only, readable by this user only: it describes the account (if not its secrets).
-      writeFileSync(values.out, text, { flag: 'wx', mode: 0o600 })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-        throw new UsageError(`${values.out} exists already: give another file name, or remove it first.`, usage)
-      throw error
-    }
+    // Readable by this user only: it describes the account (if not its secrets).
+    await writeOutputFile(values.out, text).catch(refusedAsTaken)
     const failed = report.steps.filter((s) => s.error)
     ctx.print({ file: values.out, steps: report.steps.length, failedSteps: failed.map((s) => s.id), notes: report.notes }, () =>
       [

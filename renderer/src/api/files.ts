@@ -51,7 +51,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
  */
 export async function saveFile(client: ApiClient, transport: Transport, file: FileRef, type = 'text/csv'): Promise<string | null> {
   try {
-    if (transport.kind === 'electron') return (await client.call('files.saveAs', { fileId: file.fileId })).path
+    // The system's save dialog has asked the user before replacing a file, so the call may replace it.
+    if (transport.kind === 'electron') return (await client.call('files.saveAs', { fileId: file.fileId, overwrite: true })).path
     const parts: Uint8Array<ArrayBuffer>[] = []
     for (let offset = 0; ;) {
       const chunk = await client.call('files.read', { fileId: file.fileId, offset, length: FILE_CHUNK_BYTES })

@@ -3,7 +3,7 @@
 // (chunked, bounded, in order), the CSV wizard's calls on an upload, and the queue running in the background
 // (showing, not crashing, when another process sends it).
 import { createServer } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { createAppServices, DEMO_STATE_FILE, DemoVault, type AppServices } from 
 import { createCore, type Core } from '../../../electron/core'
 import { SecretStoreError, type SecretStore } from '../../../electron/secrets'
 import { FILE_CHUNK_BYTES } from '../../../shared/api'
+import { templateCsv } from '../../../shared/csv'
 import { FAST_QUEUE } from '../../helpers/fast-queue'
 import { testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
@@ -32,10 +33,10 @@ const noKeychain: SecretStore = {
 }
 
 const open: { core: Core; app: AppServices }[] = []
-function start(dataDir: string, secrets: SecretStore = noKeychain, workerRetryMs?: number) {
+function start(dataDir: string, secrets: SecretStore = noKeychain, workerRetryMs?: number, askSavePath?: (name: string) => Promise<string | null>) {
   const vault = new DemoVault()
   const core = createCore({ dataDir, secrets: vault.wrap(secrets), sync: { schedulerOptions: FAST_QUEUE } })
-  const app = createAppServices(core, { vault, workerRetryMs })
+  const app = createAppServices(core, { vault, workerRetryMs, askSavePath })
   core.onClose(() => app.close())
   const entry = { core, app }
   open.push(entry)
@@ -189,6 +190,48 @@ describe('files over the contract', () => {
     expect((await value('jobs.get', { jobId: job.id })).candidateCount).toBe(0)
     const template = await value('csv.template')
     expect(Buffer.from((await value('files.read', { fileId: template.fileId, offset: 0, length: 100_000 })).data, 'base64').toString()).toContain('Full Name')
+  })
+})
+
+describe('Save as… on the desktop', () => {
+  it('writes where the dialog says: 0600, a taken path only with overwrite: true (sent after the dialog asked), never through a link', async () => {
+    const dir = tempDir()
+    const downloads = join(dir, 'Downloads')
+    mkdirSync(downloads)
+    const chosen = join(downloads, 'template.csv')
+    let answer: string | null = chosen // the user's choice in the system's dialog
+    const { dispatch, value } = start(join(dir, 'data'), noKeychain, undefined, async () => answer)
+    const { fileId } = await value('csv.template')
+    expect(await value('files.saveAs', { fileId })).toEqual({ saved: true, path: chosen })
+    expect(readFileSync(chosen, 'utf8')).toBe(templateCsv())
+    expect(statSync(chosen).mode & 0o777).toBe(0o600)
+
+    writeFileSync(chosen, 'my own file')
+    expect(await dispatch('files.saveAs', { fileId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining(`${chosen} already exists`) }
+    })
+    expect(readFileSync(chosen, 'utf8')).toBe('my own file')
+    expect(await dispatch('files.saveAs', { fileId, overwrite: 'yes' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'overwrite' } })
+    expect(await value('files.saveAs', { fileId, overwrite: true })).toEqual({ saved: true, path: chosen })
+    expect(readFileSync(chosen, 'utf8')).toBe(templateCsv())
+
+    const victim = join(dir, 'victim.txt')
+    writeFileSync(victim, 'keep me')
+    const link = join(downloads, 'linked.csv')
+    symlinkSync(victim, link)
+    answer = link
+    expect(await dispatch('files.saveAs', { fileId })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining(`${link} is a symbolic link`) }
+    })
+    expect(await value('files.saveAs', { fileId, overwrite: true })).toEqual({ saved: true, path: link })
+    expect(lstatSync(link).isSymbolicLink()).toBe(false)
+    expect(readFileSync(link, 'utf8')).toBe(templateCsv())
+    expect(readFileSync(victim, 'utf8')).toBe('keep me')
+
+    answer = null // cancelled
+    expect(await value('files.saveAs', { fileId })).toEqual({ saved: false, path: null })
   })
 })
 

@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../electron/core'
 import { exportCandidates } from '../../../electron/csv/export'
-import { Utf8File } from '../../../electron/csv/utf8-file'
 import { createFileStore } from '../../../electron/host/files'
+import { createNewPrivateFile } from '../../../electron/lib/safe-output'
 import { saveState } from '../../../electron/sandbox/state-file'
 import { createEnvStore } from '../../../electron/secrets'
 import { tempDir } from '../../helpers/temp'
@@ -84,7 +84,7 @@ describe('private at rest', () => {
     writeFileSync(target, 'keep me')
     const planted = join(dir, 'planted.csv')
     symlinkSync(target, planted)
-    await expect(Utf8File.create(planted)).rejects.toMatchObject({ code: 'EEXIST' })
+    await expect(createNewPrivateFile(planted)).rejects.toMatchObject({ code: 'EEXIST' })
     mkdirSync(join(dir, 'out'))
     const core = createCore({ dataDir: join(dir, 'data'), secrets: createEnvStore('unused-token', null) })
     try {

@@ -104,7 +104,7 @@ describe('the resume PDF (rendered in a worker thread)', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(out)
     expect(inspect(readFileSync(out)).text).toContain('Nurse at NHS')
-    const json = await cli(['--data-dir', dir, 'resume', '1', '--out', out, '--json'])
+    const json = await cli(['--data-dir', dir, 'resume', '1', '--out', out, '--force', '--json'])
     expect(json.json()).toMatchObject({ file: out, suggestedName: 'Ольга Петрова - Resume.pdf' })
     expect((await cli(['--data-dir', dir, 'resume', '1', '--out', dir])).code).toBe(0) // a folder: named after the candidate
     expect(inspect(readFileSync(join(dir, 'Ольга Петрова - Resume.pdf'))).text).toContain('Ольга Петрова')

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -223,6 +223,19 @@ describe('electron/main.ts with a mocked electron', () => {
     const saved = await call(ownPage(), 'files.saveAs', { fileId: template.value.fileId })
     expect(saved).toEqual({ ok: true, value: { saved: true, path: join(state.saveTo, 'tracker-sync-template.csv') } })
     expect(readFileSync(saved.value.path, 'utf8')).toContain('Full Name')
+    // The dialog asks before replacing a file on every system (Linux's only when told to), so the page may then
+    // pass overwrite; a symbolic link the user chose is replaced itself, its target left alone.
+    const { dialog } = await import('electron')
+    expect(vi.mocked(dialog.showSaveDialog).mock.lastCall!.at(-1)).toMatchObject({ properties: ['showOverwriteConfirmation'] })
+    const victim = join(dir, 'victim.txt')
+    writeFileSync(victim, 'keep me')
+    rmSync(saved.value.path)
+    symlinkSync(victim, saved.value.path)
+    expect(await call(ownPage(), 'files.saveAs', { fileId: template.value.fileId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await call(ownPage(), 'files.saveAs', { fileId: template.value.fileId, overwrite: true })).toMatchObject({ ok: true })
+    expect(lstatSync(saved.value.path).isSymbolicLink()).toBe(false)
+    expect(readFileSync(saved.value.path, 'utf8')).toContain('Full Name')
+    expect(readFileSync(victim, 'utf8')).toBe('keep me')
   })
 
   it('tries the demo, and then opens record links on its web host (and nowhere else) in the system browser', async () => {
