@@ -11,6 +11,7 @@ export default defineConfig({
       // Also part of `npm test`; listed here so that this suite alone covers every reliability and security check:
       'tests/unit/shell/**/*.test.ts', // window hardening: isolation, sandbox, CSP, navigation, window.open
       'tests/integration/api/web-host.test.ts', // the browser host: its key, loopback only
+      'tests/integration/host/demo-door.test.ts', // the demo TrackerRMS: loopback Host and Origin, JSON only, no controls
       'tests/integration/csv/corpus.test.ts', // the bad-input CSV corpus
       'tests/integration/csv/crash.test.ts' // a CSV import killed half-way
     ],

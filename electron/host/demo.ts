@@ -43,7 +43,9 @@ export function createDemoController(core: Core, vault: DemoVault) {
   }
 
   async function launch(preferredPort: number | null): Promise<RunningSandbox> {
-    const options = { seed: 'demo' as const, statePath, requestsPerMinute: null }
+    // demo: no test controls over HTTP and no requests a web page could send (the seeding below uses the
+    // sandbox's controls in-process); the token stays in the state file and the vault.
+    const options = { seed: 'demo' as const, statePath, requestsPerMinute: null, demo: true }
     if (preferredPort) {
       try {
         return await startSandbox({ ...options, port: preferredPort })

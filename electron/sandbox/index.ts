@@ -3,11 +3,11 @@
 //
 //   const sb = await startSandbox({ seed: 'demo' | 'empty', profile?, token?, widgetKey?, users?, port?,
 //                                   requestsPerMinute?, rateWindowMs?, jwtLifetimeSeconds?, latencyMs?, statePath?,
-//                                   requestLogLimit?, now? })
+//                                   requestLogLimit?, now?, demo? })
 //   sb.restUrl    http://127.0.0.1:PORT            (region "custom": REST URL)
 //   sb.widgetUrl  http://127.0.0.1:PORT/widget     (region "custom": Widget URL)
 //   sb.webHost    http://127.0.0.1:PORT            (record pages at /Resource/View/{id})
-//   sb.controlUrl http://127.0.0.1:PORT/__sandbox  (the same controls over HTTP, see control-routes.ts)
+//   sb.controlUrl http://127.0.0.1:PORT/__sandbox  (the same controls over HTTP, see control-routes.ts; null: demo)
 //   sb.token      the REST API token that works now (changes on rotateToken, null after revokeToken)
 //   sb.widgetKey  the support-issued Widget API key (W4/W5); sb.oauthToken the OAuth GUID (W1/W2)
 //   sb.loginEmail, sb.userPassword   the first user's login (W3, and the username of W4)
@@ -18,6 +18,10 @@
 // key, one active user owner@example.com ("Test Owner", password "sandbox-password"), an ephemeral port,
 // 100 requests/minute (as TrackerRMS), JWTs living 7 days, no latency, no persistence. Ids: jobs from 5001,
 // candidates from 10001.
+//
+// demo: true is the in-app demo TrackerRMS, which runs while the user browses the web: no controls over HTTP (the
+// app uses sb.controls in-process), and requests a web page could send are refused (demo-gate.ts). Tests and
+// `npm run sandbox` leave it off: their sandbox takes what TrackerRMS takes, and has its controls under /__sandbox.
 import { randomUUID } from 'node:crypto'
 import { SandboxAuth, newApiToken } from './auth'
 import { createControls, type SandboxControls } from './controls'
@@ -51,13 +55,16 @@ export interface SandboxOptions {
   statePath?: string
   requestLogLimit?: number
   now?: () => number
+  /** The in-app demo: no HTTP controls; only its own loopback Host and Origin, and JSON bodies (demo-gate.ts). */
+  demo?: boolean
 }
 
 export interface RunningSandbox {
   readonly restUrl: string
   readonly widgetUrl: string
   readonly webHost: string
-  readonly controlUrl: string
+  /** Null for the demo, which has no controls over HTTP. */
+  readonly controlUrl: string | null
   readonly port: number
   /** The REST API token that works now. */
   readonly token: string | null
@@ -110,7 +117,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const auth = new SandboxAuth(store, now)
   if (options.jwtLifetimeSeconds) auth.jwtLifetimeSeconds = options.jwtLifetimeSeconds
   const limiter = new RateLimiter(options.requestsPerMinute === undefined ? 100 : options.requestsPerMinute, options.rateWindowMs ?? 60_000)
-  const server = new SandboxServer({ store, auth, faults: new FaultPlan(), limiter, now, requestLogLimit: options.requestLogLimit ?? 100_000 })
+  const server = new SandboxServer({
+    store,
+    auth,
+    faults: new FaultPlan(),
+    limiter,
+    now,
+    requestLogLimit: options.requestLogLimit ?? 100_000,
+    demo: options.demo === true
+  })
   server.latencyMs = options.latencyMs ?? 0
   server.controls = createControls(server)
   await server.listen(options.port ?? 0)
@@ -120,7 +135,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     restUrl: origin,
     widgetUrl: `${origin}/widget`,
     webHost: origin,
-    controlUrl: `${origin}/__sandbox`,
+    controlUrl: options.demo ? null : `${origin}/__sandbox`,
     port: server.port,
     get token() {
       return auth.token

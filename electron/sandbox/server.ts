@@ -2,13 +2,16 @@
 //   /api/…, /swagger/…      the REST API              (restUrl   = http://127.0.0.1:PORT)
 //   /widget/api/widget/…    the Widget API            (widgetUrl = http://127.0.0.1:PORT/widget)
 //   /Resource/View/{id}     a read-only record page   (webHost   = http://127.0.0.1:PORT; also / and /Main/Default.aspx)
-//   /__sandbox/…            the controls (never logged, limited or faulted; see control-routes.ts)
+//   /__sandbox/…            the controls (never logged, limited or faulted; see control-routes.ts); not in the demo
+// The in-app demo (parts.demo) first refuses what a web page could send it (demo-gate.ts) and has no HTTP controls:
+// the app calls them in-process.
 // API requests are logged on arrival, delayed by the latency setting, then may get a fault, then the per-minute limit
 // applies, then the route answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { SandboxAuth } from './auth'
 import { handleControl } from './control-routes'
+import { demoRefusal } from './demo-gate'
 import { FaultPlan, RateLimiter } from './faults'
 import { text, type Reply } from './reply'
 import { handleRest } from './rest'
@@ -29,6 +32,8 @@ export interface ServerParts {
   limiter: RateLimiter
   now: () => number
   requestLogLimit: number
+  /** Running as the in-app demo: no controls over HTTP, and only its own loopback Host, Origin and JSON bodies. */
+  demo: boolean
 }
 
 export class SandboxServer {
@@ -96,14 +101,20 @@ export class SandboxServer {
     const method = req.method ?? 'GET'
     const path = new URL(req.url ?? '/', 'http://sandbox').pathname
     const lower = path.toLowerCase()
+    const refusal = this.parts.demo ? demoRefusal(req, this.port) : null
+    if (refusal) {
+      req.resume()
+      return write(res, refusal)
+    }
     if (lower.startsWith('/__sandbox')) {
+      if (this.parts.demo) return write(res, text(404, 'Not found'))
       const result = await handleControl(this.controls, method, path.slice('/__sandbox'.length), await readJson(req))
       write(res, result.reply)
       if (result.after) res.on('finish', result.after)
       return
     }
     const api = lower.startsWith('/widget/') ? 'widget' : lower.startsWith('/api/') || lower.startsWith('/swagger/') ? 'rest' : null
-    if (!api) return write(res, handleWeb(this.parts.store, method, path))
+    if (!api) return write(res, handleWeb(this.parts.store, method, path, !this.parts.demo))
 
     const entry = this.record(method, path, api)
     const raw = await readBody(req)

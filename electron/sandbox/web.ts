@@ -12,14 +12,15 @@ const page = (title: string, body: string): Reply => ({
   headers: { 'Content-Type': 'text/html; charset=utf-8' }
 })
 
-export function handleWeb(store: SandboxStore, method: string, path: string): Reply {
+/** `controls`: whether the home page points at the HTTP controls (the demo has none). */
+export function handleWeb(store: SandboxStore, method: string, path: string, controls: boolean): Reply {
   if (method !== 'GET') return { status: 405, text: 'Method not allowed' }
   if (path === '/' || path === '' || /^\/Main\/Default\.aspx$/i.test(path)) {
     const { resources, opportunities } = store.data
     return page(
       'TrackerRMS sandbox',
       `<h1>TrackerRMS sandbox</h1><p>${resources.length} candidates, ${opportunities.filter((o) => o.open).length} open jobs.</p>` +
-        `<p>REST API at <code>/api</code>, Widget API at <code>/widget</code>, controls at <code>/__sandbox</code>.</p>`
+        `<p>REST API at <code>/api</code>, Widget API at <code>/widget</code>${controls ? ', controls at <code>/__sandbox</code>' : ''}.</p>`
     )
   }
   const match = /^\/Resource\/View\/(\d+)\/?$/i.exec(path)

@@ -3,6 +3,7 @@
 // any browser tab) do not have it.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { loopbackHostAllowed, sameOriginAllowed } from '../../shared/loopback'
 
 /** 32 random bytes, URL-safe: printed once, in the address the user opens. */
 export const newKey = () => randomBytes(32).toString('base64url')
@@ -14,17 +15,8 @@ export function keyMatches(given: string | null | undefined, key: string): boole
   return typeof given === 'string' && given.length > 0 && given.length < 200 && timingSafeEqual(digest(given), digest(key))
 }
 
-/**
- * The Host header must name our own address. A page on another site whose DNS name is re-pointed to 127.0.0.1
- * ("DNS rebinding") sends its own name here and is refused.
- */
-export function hostAllowed(req: IncomingMessage, port: number): boolean {
-  const host = (req.headers.host ?? '').toLowerCase()
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`
-}
+/** The Host header must name our own address (DNS rebinding: shared/loopback.ts). */
+export const hostAllowed = (req: IncomingMessage, port: number): boolean => loopbackHostAllowed(req.headers.host, port)
 
-/** A browser sends Origin on cross-site requests: only our own page may call the API. */
-export function originAllowed(req: IncomingMessage, port: number): boolean {
-  const origin = req.headers.origin
-  return origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`
-}
+/** Only our own page may call the API (shared/loopback.ts). */
+export const originAllowed = (req: IncomingMessage, port: number): boolean => sameOriginAllowed(req.headers.origin, port)
