@@ -17,6 +17,9 @@ import { WorkerLock } from './worker-lock'
 import type { IndexReader } from './index-reader'
 import type { QueueCapability } from '../../shared/domain'
 
+/** After a round of the queue that could not read or claim it (a busy database), the next one in this long. */
+const PUMP_RETRY_MS = 1_000
+
 export type QueueMode = CoreEvents['queue.state']['state']
 
 export interface SchedulerOptions {
@@ -113,8 +116,12 @@ export class SyncScheduler {
       }
     }, this.options.heartbeatMs)
     this.widgetRecheck = setInterval(() => {
-      this.releaseWaiting('Trying the Widget API again.', ['widget'])
-      this.releaseWaiting('Looking for this person’s TrackerRMS record again.', ['record'])
+      try {
+        this.releaseWaiting('Trying the Widget API again.', ['widget'])
+        this.releaseWaiting('Looking for this person’s TrackerRMS record again.', ['record'])
+      } catch (error) {
+        this.ctx.log.warn('queue.recheck_skipped', { error }) // a busy database: the next recheck does it
+      }
     }, this.options.widgetRecheckMs)
     this.setMode('running', null)
     this.reader?.start()
@@ -230,7 +237,21 @@ export class SyncScheduler {
     this.timer = setTimeout(() => this.pump(), Math.max(0, atMs - Date.now()))
   }
 
+  /**
+   * Runs from timers and promise callbacks, so nothing may escape it (an escaped error ends the app). A database that
+   * another Tracker Sync keeps busy past the busy timeout (or any other failure to read or claim the queue) skips
+   * this round; the next one is scheduled as usual.
+   */
   private pump(): void {
+    try {
+      this.pumpOnce()
+    } catch (error) {
+      this.ctx.log.warn('queue.pump_skipped', { error })
+      if (this.started) this.schedule(Date.now() + PUMP_RETRY_MS)
+    }
+  }
+
+  private pumpOnce(): void {
     if (!this.started) return
     if (this.timer) clearTimeout(this.timer)
     if (this.mode === 'paused_auth') return

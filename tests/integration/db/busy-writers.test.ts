@@ -2,11 +2,14 @@
 // here waits for it and is recorded — every write transaction starts IMMEDIATE, so none fails at once with "database
 // is locked" after reading a snapshot the other writer has since made stale.
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it, onTestFinished } from 'vitest'
 import { createCore } from '../../../electron/core'
 import { readSetting } from '../../../electron/db/settings'
 import { createEnvStore } from '../../../electron/secrets'
+import { manualClock } from '../../helpers/clock'
+import { connectedCore } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
 
 const ROOT = join(__dirname, '../../..')
@@ -49,3 +52,31 @@ it('the queue’s heartbeat skips a beat while another process holds the databas
   expect(lock.pid).toBe(process.pid)
   expect(Date.now() - Date.parse(lock.heartbeatAt)).toBeLessThan(1000) // renewed again once the other one finished
 })
+
+it('the queue meets a database another process holds past the busy timeout when an export falls due: it waits and tries again, never throws', async () => {
+  // the app's clock decides when the export is due: it falls due only once the other process holds the database
+  const clock = manualClock(new Date().toISOString())
+  const { core, dataDir } = await connectedCore({ core: { clock, sync: { schedulerOptions: { pollMs: 50 } } } })
+  const job = core.jobs.create({ title: 'Welder' })
+  const ann = core.candidates.create({ jobId: job.id, fullName: 'Ann Lee', email: 'ann.lee@example.com' })
+  const dueAt = new Date(clock.now().getTime() + 3_600_000).toISOString()
+  core.ctx.db
+    .prepare(
+      `INSERT INTO sync_queue (candidate_id, job_id, origin, state, step, attempts, next_run_at, created_at, updated_at)
+       VALUES (?, ?, 'manual', 'pending', 'queued', 0, ?, ?, ?)`
+    )
+    .run(ann.id, job.id, dueAt, dueAt, dueAt)
+  core.sync.start()
+  core.ctx.db.pragma('busy_timeout = 100') // so the claim gives up well inside the other process's hold
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/fixtures/hold-lock-child.ts'), join(dataDir, 'tracker-sync.sqlite'), '1500'], {
+    cwd: ROOT
+  })
+  const exited = new Promise((resolve) => child.on('close', resolve))
+  await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()))
+  clock.advance(7_200_000)
+  expect(await exited).toBe(0) // the export fell due during the hold: its claim met a busy database (an escape fails this test)
+  const log = () => readFileSync(join(dataDir, 'logs', 'tracker-sync.log'), 'utf8')
+  expect(log()).toMatch(/queue\.pump_skipped/)
+  // after the hold the queue goes on: the export is sent
+  await expect.poll(() => core.ctx.db.prepare('SELECT state FROM sync_queue').pluck().get(), { timeout: 15_000 }).toBe('done')
+}, 30_000)
