@@ -9,6 +9,7 @@
 //   core.connection.client(): TrackerHttpClient       (sync; throws AppError 'conflict' when not connected)
 //   core.connection.health(): Promise<HealthReport>   (throws 'conflict' when not connected)
 //   core.connection.throttleStatus(): ThrottleStatus
+//   core.connection.checkToken(): Promise<void>       (is the token really in the keychain? a problem if not)
 //   core.connection.onChange(listener: (info: ConnectionInfo) => void): () => void
 // Every change (connect, disconnect, an auth error seen, auth working again) also goes out as the core event
 // 'connection.changed' { connected, problem }: the queue pauses while `problem` is an auth error and resumes when
@@ -16,7 +17,7 @@
 import { userInfo } from 'node:os'
 import type { ConnectionInfo, ConnectionProfile } from '../../shared/api/connection'
 import { AppError, conflict, validationError, type ErrorInfo } from '../../shared/errors'
-import { accountFor, SecretStoreError, widgetKeyAccountFor } from '../secrets'
+import { accountFor, SecretStoreError } from '../secrets'
 import { createTrackerClient, type TrackerClientOptions, type TrackerHttpClient } from '../trackerrms/client'
 import { TrackerError } from '../trackerrms/errors'
 import { isRegion, REGION_HOSTS, REGION_LABELS, resolveEndpoints, type TrackerEndpoints } from '../trackerrms/regions'
@@ -24,6 +25,7 @@ import { RequestThrottle } from '../trackerrms/throttle'
 import type { HealthReport, ThrottleStatus } from '../trackerrms/types'
 import { runConnectionProbe, type ConnectionReport } from '../trackerrms/probe'
 import type { CoreContext } from '../lib/context'
+import type { KeychainEntries } from './keychain-entries'
 import type { SettingsService } from './settings-service'
 
 export interface ConnectInput {
@@ -83,13 +85,27 @@ function osUserName(): string {
   }
 }
 
-export function createConnectionService(ctx: CoreContext, settings: SettingsService, options: ConnectionOptions = {}) {
+/** What status, the queue and the screens say when the settings say connected but the keychain has no token. */
+function tokenMissingMessage(restUrl: string, entry: string): string {
+  const host = new URL(restUrl).host
+  const demo = /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)
+    ? ' (The demo TrackerRMS keeps its token in memory only while the app runs it: open the app to use the demo.)'
+    : ''
+  return (
+    `Connected to TrackerRMS at ${host}, but the token is missing from the system keychain (no entry "${entry}"): ` +
+    `reconnect with \`connect\` (in the app: Settings > TrackerRMS > Reconnect). Queued exports wait until then.${demo}`
+  )
+}
+
+export function createConnectionService(ctx: CoreContext, settings: SettingsService, entries: KeychainEntries, options: ConnectionOptions = {}) {
   // ONE throttle per core: every call (queue, health, CLI, UI) shares it; limit and timeout are read live.
   const throttle = new RequestThrottle({ limit: () => settings.get('requests-per-minute'), windowMs: options.throttleWindowMs })
   let current: { key: string; client: TrackerHttpClient } | null = null
   let problem: ErrorInfo | null = null
   /** Whether a Widget API key is stored: known after connect, or after the live client first read the keychain. */
   let hasWidgetKey = false
+  /** The settings say connected but the keychain had no token at the last look (a read, or checkToken). */
+  let tokenMissing = false
   const listeners = new Set<(info: ConnectionInfo) => void>()
   const hostListeners = new Set<(from: string, to: string) => void>()
 
@@ -112,6 +128,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       loginEmail: value('login-email'),
       hasWidgetKey: hasWidgetKey || !!profile?.widget.hadWidgetKey,
       tokenStore: ctx.secrets.kind,
+      tokenMissing: tokenMissing && connectedAt !== null,
       profile,
       problem
     }
@@ -137,10 +154,10 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
     emit()
   }
 
-  /** A secret from the keychain (or the environment), read when a call needs it. */
-  const stored = (account: string, onRead?: (found: boolean) => void) => async () => {
+  /** This folder's secret from the keychain (or the environment), read when a call needs it. */
+  const stored = (which: 'token' | 'widgetKey', restUrl: string, onRead?: (found: boolean) => void) => async () => {
     try {
-      const secret = await ctx.secrets.get(account)
+      const secret = await entries.read(which, restUrl)
       ctx.log.redactor.add(secret)
       onRead?.(!!secret)
       return secret
@@ -148,6 +165,14 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       if (error instanceof SecretStoreError) throw new TrackerError('auth', error.message)
       throw error
     }
+  }
+
+  /** The token of the connection in use: its absence from the keychain is an auth problem that says so. */
+  const storedToken = (restUrl: string) => async () => {
+    const token = await stored('token', restUrl)()
+    tokenMissing = token === null && ctx.secrets.kind === 'keychain'
+    if (tokenMissing) throw new TrackerError('auth', tokenMissingMessage(restUrl, entries.names(restUrl).token))
+    return token
   }
 
   interface ClientSetup {
@@ -195,8 +220,8 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
         client: buildClient(
           { restUrl, widgetUrl },
           {
-            token: stored(accountFor(restUrl)),
-            widgetKey: stored(widgetKeyAccountFor(restUrl), (found) => (hasWidgetKey = found)),
+            token: storedToken(restUrl),
+            widgetKey: stored('widgetKey', restUrl, (found) => (hasWidgetKey = found)),
             loginEmail: value('login-email'),
             profile: readProfile(value('connection-profile')),
             persist: true
@@ -225,17 +250,16 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       const loginEmail = loginEmailOf(input) ?? (sameHost ? before.loginEmail : null)
       ctx.log.redactor.add(token)
       ctx.log.redactor.add(newKey)
-      const account = accountFor(endpoints.restUrl)
-      const keyAccount = widgetKeyAccountFor(endpoints.restUrl)
-      if (ctx.secrets.kind === 'environment' && (await ctx.secrets.get(account)) !== token)
+      const fromEnvironment = (which: 'token' | 'widgetKey') => entries.read(which, endpoints.restUrl)
+      if (ctx.secrets.kind === 'environment' && (await fromEnvironment('token')) !== token)
         throw validationError('token', 'TRACKER_SYNC_TOKEN is set and overrides the keychain: connect with that same token, or unset it to use another.')
-      if (ctx.secrets.kind === 'environment' && newKey !== undefined && (await ctx.secrets.get(keyAccount)) !== newKey)
+      if (ctx.secrets.kind === 'environment' && newKey !== undefined && (await fromEnvironment('widgetKey')) !== newKey)
         throw validationError(
           'widgetKey',
           'TRACKER_SYNC_TOKEN is set, so the Widget API key comes from TRACKER_SYNC_WIDGET_KEY: set it there (or unset both to use the keychain).'
         )
       // No key given: the one kept for this TrackerRMS stays in use.
-      const widgetKey = newKey !== undefined ? newKey : sameHost || ctx.secrets.kind === 'environment' ? await stored(keyAccount)() : null
+      const widgetKey = newKey !== undefined ? newKey : sameHost || ctx.secrets.kind === 'environment' ? await stored('widgetKey', endpoints.restUrl)() : null
 
       // Verify first: nothing is stored unless TrackerRMS accepts the token on these hosts. Then learn the account.
       const verified = buildClient(endpoints, { token, widgetKey, loginEmail, profile: null, persist: false })
@@ -249,18 +273,23 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
         ctx.log.warn('connection.discovery_failed', { error })
       }
 
+      // Only this folder's entries: another data folder connected to the same TrackerRMS keeps its own.
+      const own = entries.names(endpoints.restUrl)
       try {
-        if (before.restUrl && accountFor(before.restUrl) !== account) {
-          await ctx.secrets.delete(accountFor(before.restUrl))
-          await ctx.secrets.delete(widgetKeyAccountFor(before.restUrl))
+        if (before.restUrl && !sameHost) {
+          const old = entries.names(before.restUrl)
+          await ctx.secrets.delete(old.token)
+          await ctx.secrets.delete(old.widgetKey)
         }
-        await ctx.secrets.set(account, token)
-        if (widgetKey) await ctx.secrets.set(keyAccount, widgetKey)
-        else if (newKey === null || !sameHost) await ctx.secrets.delete(keyAccount)
+        await ctx.secrets.set(own.token, token)
+        if (widgetKey) await ctx.secrets.set(own.widgetKey, widgetKey)
+        else if (newKey === null || !sameHost) await ctx.secrets.delete(own.widgetKey)
       } catch (error) {
         throw new AppError('conflict', error instanceof Error ? error.message : String(error))
       }
+      entries.settle()
       hasWidgetKey = !!widgetKey
+      tokenMissing = false
       const reconnect = before.connected && sameHost
       const connectedAt = reconnect && before.connectedAt ? before.connectedAt : ctx.now()
       const connectedBy = (input.connectedBy?.trim() || (reconnect ? before.connectedBy : null) || osUserName()).slice(0, 200)
@@ -279,7 +308,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       })
       current = null // the live client is built from what was stored, with the keychain behind it
       problem = null
-      if (before.restUrl && accountFor(before.restUrl) !== account) for (const listener of hostListeners) listener(before.restUrl, endpoints.restUrl)
+      if (before.restUrl && !sameHost) for (const listener of hostListeners) listener(before.restUrl, endpoints.restUrl)
       ctx.log.info('connection.connected', {
         region: endpoints.region,
         restUrl: endpoints.restUrl,
@@ -298,8 +327,11 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       let keychainError: unknown = null
       if (before.restUrl) {
         try {
-          await ctx.secrets.delete(accountFor(before.restUrl))
-          await ctx.secrets.delete(widgetKeyAccountFor(before.restUrl))
+          // This folder's entries only: another folder connected to the same TrackerRMS stays connected.
+          const own = entries.names(before.restUrl)
+          await ctx.secrets.delete(own.token)
+          await ctx.secrets.delete(own.widgetKey)
+          entries.settle()
         } catch (error) {
           keychainError = error
         }
@@ -308,6 +340,7 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       if (before.connected) settings.setConnectionValues({ 'connected-at': null })
       current = null
       problem = null
+      tokenMissing = false
       if (changed) {
         ctx.log.info('connection.disconnected', { restUrl: before.restUrl })
         emit()
@@ -333,8 +366,8 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
         region: value('region'),
         restUrl,
         widgetUrl: live.widgetUrl,
-        token: stored(accountFor(restUrl)),
-        widgetKey: stored(widgetKeyAccountFor(restUrl)),
+        token: storedToken(restUrl),
+        widgetKey: stored('widgetKey', restUrl),
         loginEmail: value('login-email'),
         fetch: ctx.fetch,
         throttle,
@@ -344,6 +377,25 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
         writes: options.writes,
         trackerJobId: options.trackerJobId ?? null
       })
+    },
+
+    /**
+     * Whether the token is really in the keychain, for status and the screens: the settings alone say connected even
+     * after the entry was removed (by hand, or by another program). Missing: the problem says so and the session in
+     * use is dropped, so the queue's next call reads the keychain and pauses with that reason. Back again: cleared.
+     */
+    async checkToken(): Promise<void> {
+      const restUrl = value('rest-url')
+      if (value('connected-at') === null || !restUrl || ctx.secrets.kind !== 'keychain') return
+      const wasMissing = tokenMissing
+      try {
+        await storedToken(restUrl)()
+        if (wasMissing) setProblem(null)
+      } catch (error) {
+        if (!(error instanceof TrackerError)) throw error
+        if (tokenMissing) current = null
+        setProblem(error.toInfo())
+      }
     },
 
     /** Checks every capability again; what it learns replaces the stored profile. */

@@ -13,6 +13,7 @@ import { createCandidatesService } from './candidates-service'
 import { createConnectionService, type ConnectionOptions } from './connection-service'
 import { createCsvService } from './csv-service'
 import { createJobsService } from './jobs-service'
+import { createKeychainEntries } from './keychain-entries'
 import { createOutreachService } from './outreach-service'
 import { createSettingsService } from './settings-service'
 import { createStatusService } from './status-service'
@@ -60,11 +61,12 @@ export function createCore(options: CoreOptions) {
   }
 
   const settings = createSettingsService(ctx)
-  const connection = createConnectionService(ctx, settings, options.tracker)
+  const keychain = createKeychainEntries(ctx, dbPath)
+  const connection = createConnectionService(ctx, settings, keychain, options.tracker)
   const jobs = createJobsService(ctx, trackerJobLookup(connection))
   const candidates = createCandidatesService(ctx)
   const outreach = createOutreachService(ctx)
-  const status = createStatusService(ctx, dbPath, settings)
+  const status = createStatusService(ctx, dbPath, settings, connection, keychain)
   const csv = createCsvService(ctx, options.writeSlices)
   const resume = createResumeService(ctx)
   const sync = createSyncService({

@@ -87,7 +87,10 @@ export function createTrackerParts(options: TrackerClientOptions) {
   const read = async (secret: Secret | undefined) => (typeof secret === 'function' ? await secret() : secret)?.trim() || null
 
   async function apiToken(): Promise<string> {
-    const token = await read(options.token)
+    // A token that cannot be read (the keychain locked, or without it) is an auth problem the listener hears too.
+    const token = await read(options.token).catch((error: unknown) => {
+      throw error instanceof TrackerError ? pipeline.fail(error) : error
+    })
     if (!token)
       throw pipeline.fail(new TrackerError('auth', `No TrackerRMS API token is stored for ${new URL(options.restUrl).host}. Connect to TrackerRMS again.`))
     redactor.add(token)

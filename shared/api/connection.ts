@@ -34,6 +34,8 @@ export interface ConnectionInfo {
   /** Whether a Widget API key is kept (the key itself never leaves the main process). */
   hasWidgetKey: boolean
   tokenStore: 'keychain' | 'environment'
+  /** Connected, but the keychain has no token for this data folder (removed by hand or by another program). */
+  tokenMissing: boolean
   /** What connecting learned about this account (null before the first connect of this version). */
   profile: ConnectionProfile | null
   /** The auth problem last seen (e.g. the token was revoked); null when fine. The queue waits while it is set. */

@@ -14,6 +14,12 @@ export interface StatusReport {
     connectedAt: string | null
     connectedBy: string | null
     tokenStore: 'keychain' | 'environment'
+    /** This data folder's keychain entry for the token (null: not connected, or the token comes from the environment). */
+    tokenEntry: string | null
+    /** Connected, but that entry is not in the keychain: reconnect. */
+    tokenMissing: boolean
+    /** What stops exports now (the token missing, the keychain unreachable), in words; null when nothing. */
+    problem: string | null
   }
   counts: { jobs: number; candidates: number }
   queue: Record<QueueState, number>

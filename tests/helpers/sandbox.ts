@@ -13,6 +13,7 @@
 //     sandbox's user (owner@example.com) with its Widget API key (withWidgetKey: false connects without one).
 //   Pass `sandbox: { profile: 'widget-none' }` (a variant of PROFILE_VARIANTS, or a partial profile) for another profile.
 //
+//   connectToSandbox(core, sandbox, { connectedBy?, widgetKey?, token? })  connects a core of the test's own
 //   FAST_TRACKER   client tuning that keeps retries quick (base delay 5 ms, max 50 ms)
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -81,14 +82,19 @@ export async function connectedCore(
   }
   if (options.autoClose !== false) onTestFinished(close)
   for (const [key, value] of Object.entries(options.settings ?? { 'requests-per-minute': '10000' })) core.settings.set(key, value)
-  await core.connection.connect({
+  await connectToSandbox(core, sandbox, { connectedBy: options.connectedBy, widgetKey, token })
+  return { sandbox, core, dataDir, token, widgetKey, secrets, close }
+}
+
+/** Connects a core to a sandbox (region custom) as its user, with its token and Widget API key unless told others. */
+export function connectToSandbox(core: Core, sandbox: RunningSandbox, given: { connectedBy?: string; widgetKey?: string | null; token?: string } = {}) {
+  return core.connection.connect({
     region: 'custom',
     restUrl: sandbox.restUrl,
     widgetUrl: sandbox.widgetUrl,
     webHost: sandbox.webHost,
-    connectedBy: options.connectedBy ?? `Test Owner <${sandbox.loginEmail}>`,
-    widgetKey,
-    token
+    connectedBy: given.connectedBy ?? `Test Owner <${sandbox.loginEmail}>`,
+    widgetKey: given.widgetKey === undefined ? sandbox.widgetKey : given.widgetKey,
+    token: given.token ?? (sandbox.token as string)
   })
-  return { sandbox, core, dataDir, token, widgetKey, secrets, close }
 }

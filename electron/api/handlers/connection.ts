@@ -25,7 +25,11 @@ function connectionView(core: Core, app: HostServices): ConnectionView {
   return { ...core.connection.info(), regions: REGION_OPTIONS, defaultOwner: osUser(), demo: app.demo.status() }
 }
 
-export const connectionGet: Handler<'connection.get'> = (core, _input, app) => connectionView(core, app)
+export const connectionGet: Handler<'connection.get'> = async (core, _input, app) => {
+  // The screens learn here when the token has gone from the keychain behind the app's back.
+  await core.connection.checkToken()
+  return connectionView(core, app)
+}
 
 export const connectionConnect: Handler<'connection.connect'> = async (core, input, app) => {
   await core.connection.connect(input)

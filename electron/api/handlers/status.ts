@@ -1,3 +1,3 @@
 import type { Handler } from '../types'
 
-export const statusGet: Handler<'status.get'> = (core) => core.status.report()
+export const statusGet: Handler<'status.get'> = (core) => core.status.checked()

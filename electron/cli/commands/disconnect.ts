@@ -5,8 +5,9 @@ import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync disconnect [--json]
 
-Removes the TrackerRMS token from the system keychain and stops automatic exports. Jobs, candidates, the
-ledger and queued exports are kept; queued exports wait until you connect again.`
+Removes this data folder's TrackerRMS token from the system keychain and stops automatic exports. Jobs,
+candidates, the ledger and queued exports are kept; queued exports wait until you connect again. Other data
+folders connected to the same TrackerRMS keep their own token and stay connected.`
 
 export const disconnectCommand: CliCommand = {
   name: 'disconnect',
@@ -23,7 +24,9 @@ export const disconnectCommand: CliCommand = {
       wasConnected
         ? [
             `Disconnected from TrackerRMS at ${before.restUrl}.`,
-            info.tokenStore === 'keychain' ? 'The token was removed from the system keychain.' : `${TOKEN_ENV} is still set in this environment: unset it too.`,
+            info.tokenStore === 'keychain'
+              ? "This data folder's token was removed from the system keychain (other data folders keep theirs)."
+              : `${TOKEN_ENV} is still set in this environment: unset it too.`,
             `Jobs, candidates and the ledger are kept; ${plural(waiting, 'queued export')} wait until you connect again.`
           ].join('\n')
         : 'Not connected to TrackerRMS; nothing to do.'

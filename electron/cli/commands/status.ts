@@ -1,10 +1,13 @@
 import { parse } from '../args'
+import { EXIT } from '../errors'
 import { pairs } from '../format'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync status [--json]
 
-Shows the database (path and schema version), the TrackerRMS connection, and counts of the queue and ledger.`
+Shows the database (path and schema version), the TrackerRMS connection, and counts of the queue and ledger.
+Checks that the token of a connected folder is really in the system keychain. Exit code 0, or 3 when it is
+missing there (or the keychain cannot be read): reconnect with \`connect\`.`
 
 export const statusCommand: CliCommand = {
   name: 'status',
@@ -15,12 +18,20 @@ export const statusCommand: CliCommand = {
     const report = await ctx.call('status.get', {})
     ctx.print(report, () => {
       const c = report.connection
+      const missing = c.tokenMissing ? ', but the token is missing from the system keychain: reconnect with `connect`' : ''
       const active = report.queue.pending + report.queue.running + report.queue.retry_wait + report.queue.blocked_auth + report.queue.waiting
       return pairs([
         ['Data folder', report.dataDir],
         ['Database', `${report.database.path} (schema version ${report.database.schemaVersion})`],
-        ['TrackerRMS', c.connected ? `connected to ${c.restUrl} (${c.region}) as ${c.connectedBy ?? 'unknown'} since ${c.connectedAt}` : 'not connected'],
-        ['Token kept in', c.tokenStore === 'keychain' ? 'the system keychain' : 'TRACKER_SYNC_TOKEN (environment)'],
+        [
+          'TrackerRMS',
+          c.connected ? `connected to ${c.restUrl} (${c.region}) as ${c.connectedBy ?? 'unknown'} since ${c.connectedAt}${missing}` : 'not connected'
+        ],
+        ...(c.problem && !c.tokenMissing ? [['Problem', c.problem] as [string, string]] : []),
+        [
+          'Token kept in',
+          c.tokenStore === 'keychain' ? `the system keychain${c.tokenEntry ? `, entry "${c.tokenEntry}"` : ''}` : 'TRACKER_SYNC_TOKEN (environment)'
+        ],
         ['Jobs', report.counts.jobs],
         ['Candidates', report.counts.candidates],
         [
@@ -30,5 +41,6 @@ export const statusCommand: CliCommand = {
         ['In TrackerRMS', `${report.ledger.total} (${report.ledger.created} created, ${report.ledger.linked} linked, ${report.ledger.imported} imported)`]
       ])
     })
+    return report.connection.problem ? EXIT.auth : EXIT.ok
   }
 }

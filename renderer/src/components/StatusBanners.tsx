@@ -46,14 +46,16 @@ export function StatusBanners() {
         id="auth"
         tone="danger"
         icon={<KeyRound />}
-        title="TrackerRMS refused the token."
+        title={connection.tokenMissing ? 'The TrackerRMS token is missing from the system keychain.' : 'TrackerRMS refused the token.'}
         action={
           <a className="btn btn-sm" href="#/settings">
             Reconnect in Settings
           </a>
         }
       >
-        It was revoked or regenerated in TrackerRMS (or the region is wrong).{' '}
+        {connection.tokenMissing
+          ? 'It was removed outside Tracker Sync (by hand, or by another program). '
+          : 'It was revoked or regenerated in TrackerRMS (or the region is wrong). '}
         {waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. '}
         Copy the current API token in TrackerRMS (Tools & Settings &gt; Security Settings &gt; API) and reconnect.
       </Banner>

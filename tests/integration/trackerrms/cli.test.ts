@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { accountFor, createKeychainStore, widgetKeyAccountFor } from '../../../electron/secrets'
+import { createKeychainStore } from '../../../electron/secrets'
 import { cli } from '../../helpers/cli'
-import { describeKeychain } from '../../helpers/keychain'
+import { describeKeychain, folderEntries } from '../../helpers/keychain'
 import { FAST_TRACKER, testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
 
@@ -150,19 +150,20 @@ describeKeychain('CLI connect with the real keychain', () => {
     expect(bare.code).toBe(0)
     expect(bare.stdout).toContain('The token is kept in the system keychain.')
     expect(bare.stdout).toContain('Ask TrackerRMS support for a Widget API key and connect again with --widget-key-stdin')
-    expect(await secrets.get(accountFor(sandbox.restUrl))).toBe(token)
+    const entries = folderEntries(dir, sandbox.restUrl)
+    expect(await secrets.get(entries.token)).toBe(token)
     const unhealthy = await run(['health'])
     expect(unhealthy.code).toBe(1)
     expect(unhealthy.stdout).toContain('FAILED  Widget API (resumes, job lists, person check)')
     expect(unhealthy.stdout).not.toMatch(/regenerat/i)
     // The key on stdin's second line.
     expect((await run([...connect, '--widget-key-stdin'], `${token}\n${sandbox.widgetKey}\n`)).code).toBe(0)
-    expect(await secrets.get(widgetKeyAccountFor(sandbox.restUrl))).toBe(sandbox.widgetKey)
+    expect(await secrets.get(entries.widgetKey)).toBe(sandbox.widgetKey)
     expect((await run(['health'])).code).toBe(0)
     expect((await run([...connect, '--widget-key-stdin'], `${token}\n`)).code).toBe(2)
     expect((await run(['disconnect'])).code).toBe(0)
-    expect(await secrets.get(accountFor(sandbox.restUrl))).toBeNull()
-    expect(await secrets.get(widgetKeyAccountFor(sandbox.restUrl))).toBeNull()
+    expect(await secrets.get(entries.token)).toBeNull()
+    expect(await secrets.get(entries.widgetKey)).toBeNull()
     for (const file of filesUnder(dir)) expect(readFileSync(file).toString('latin1')).not.toContain(token)
     for (const file of filesUnder(dir)) expect(readFileSync(file).toString('latin1')).not.toContain(sandbox.widgetKey)
   })

@@ -6,8 +6,8 @@ import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../../electron/core'
-import { accountFor, createEnvStore, createKeychainStore, widgetKeyAccountFor } from '../../../electron/secrets'
-import { describeKeychain } from '../../helpers/keychain'
+import { createEnvStore, createKeychainStore } from '../../../electron/secrets'
+import { describeKeychain, folderEntries } from '../../helpers/keychain'
 import { FAST_TRACKER, connectedCore, testSandbox } from '../../helpers/sandbox'
 import { tempDir } from '../../helpers/temp'
 
@@ -159,11 +159,10 @@ describeKeychain('connection service with the real keychain', () => {
     const sandbox = await testSandbox()
     const secrets = keychain()
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
-    const account = accountFor(sandbox.restUrl)
     await expect(
       core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: '0'.repeat(32) })
     ).rejects.toMatchObject({ code: 'auth' })
-    expect(await secrets.get(account)).toBeNull()
+    expect(core.settings.raw()).toEqual({})
     await core.connection.connect({
       region: 'custom',
       restUrl: sandbox.restUrl,
@@ -171,6 +170,7 @@ describeKeychain('connection service with the real keychain', () => {
       token: sandbox.token as string,
       connectedBy: 'Jane Doe <jane@example.com>'
     })
+    const account = folderEntries(core.ctx.dataDir, sandbox.restUrl).token
     expect(await secrets.get(account)).toBe(sandbox.token)
     expect(core.connection.info().tokenStore).toBe('keychain')
     await core.connection.disconnect()
@@ -198,7 +198,7 @@ describeKeychain('connection service with the real keychain', () => {
       { connected: true, problem: expect.objectContaining({ code: 'auth' }) },
       { connected: true, problem: null }
     ])
-    expect(await secrets.get(accountFor(sandbox.restUrl))).toBe(rotated)
+    expect(await secrets.get(folderEntries(core.ctx.dataDir, sandbox.restUrl).token)).toBe(rotated)
     expect(await core.connection.client().getOpportunity(5001)).toMatchObject({ id: 5001 })
 
     await core.connection.disconnect()
@@ -213,11 +213,11 @@ describeKeychain('connection service with the real keychain', () => {
     const sandbox = await testSandbox()
     const secrets = keychain()
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
-    const keyAccount = widgetKeyAccountFor(sandbox.restUrl)
     const base = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, connectedBy: `Jane <${sandbox.loginEmail}>` }
     expect((await core.connection.connect({ ...base, token: sandbox.token as string, widgetKey: sandbox.widgetKey })).profile?.widget.style).toBe(
       'widget-key-apikey'
     )
+    const keyAccount = folderEntries(core.ctx.dataDir, sandbox.restUrl).widgetKey
     expect(await secrets.get(keyAccount)).toBe(sandbox.widgetKey)
     // A new REST token, no key given: the key stays, and the Widget still signs in with it.
     const rotated = sandbox.controls.rotateToken()
@@ -238,14 +238,14 @@ describeKeychain('connection service with the real keychain', () => {
     const secrets = keychain()
     const core = createCore({ dataDir: tempDir(), secrets, tracker: FAST_TRACKER })
     await core.connection.connect({ region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: sandbox.token as string })
-    await secrets.delete(accountFor(sandbox.restUrl))
+    await secrets.delete(folderEntries(core.ctx.dataDir, sandbox.restUrl).token)
     const sentAtConnect = sandbox.controls.requestLog().length
     const fresh = createCore({ dataDir: core.ctx.dataDir, secrets, tracker: FAST_TRACKER })
     const report = await fresh.connection.health()
     expect(report.items.find((i) => i.capability === 'auth')).toMatchObject({
       ok: false,
       errorCode: 'auth',
-      reason: expect.stringContaining('No TrackerRMS API token is stored')
+      reason: expect.stringContaining('but the token is missing from the system keychain')
     })
     expect(report.items.find((i) => i.capability === 'widget')).toMatchObject({ ok: false, reason: 'Not checked: signing in failed.' })
     expect(sandbox.controls.requestLog()).toHaveLength(sentAtConnect) // nothing was sent without a token
@@ -262,8 +262,8 @@ describeKeychain('connection service with the real keychain', () => {
     const first = core.connection.info().connectedAt
     await new Promise((resolve) => setTimeout(resolve, 5))
     await core.connection.connect({ region: 'custom', restUrl: two.restUrl, widgetUrl: two.widgetUrl, token: two.token as string })
-    expect(await secrets.get(accountFor(one.restUrl))).toBeNull()
-    expect(await secrets.get(accountFor(two.restUrl))).toBe(two.token)
+    expect(await secrets.get(folderEntries(core.ctx.dataDir, one.restUrl).token)).toBeNull()
+    expect(await secrets.get(folderEntries(core.ctx.dataDir, two.restUrl).token)).toBe(two.token)
     expect(core.connection.info().connectedAt).not.toBe(first)
     await core.connection.disconnect()
     await core.close()

@@ -76,8 +76,8 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
           <div className="callout danger" role="alert">
             <KeyRound aria-hidden="true" />
             <p>
-              <strong>TrackerRMS refused the token.</strong> {connection.problem?.message} Paste the current token below to reconnect; queued exports wait until
-              then.
+              <strong>{connection.tokenMissing ? 'The token is missing from the system keychain.' : 'TrackerRMS refused the token.'}</strong>{' '}
+              {connection.problem?.message} Paste the current token below to reconnect; queued exports wait until then.
             </p>
           </div>
         )}
