@@ -1,4 +1,5 @@
 // Cleaning and checking the fields of one candidate, wherever they come from (a form, the CLI, a CSV row).
+import { controlCharacterProblem } from './control-characters'
 import type { CandidateFields } from './domain'
 import { joinName, splitFullName } from './names'
 import { checkEmail } from './normalize/email'
@@ -44,6 +45,15 @@ export const CANDIDATE_FIELD_MAX: Record<keyof CandidateFields, number> = {
 }
 
 export const CANDIDATE_FIELDS = Object.keys(CANDIDATE_FIELD_LABELS) as (keyof CandidateFields)[]
+
+/** Fields of several lines (a text area in "Add candidate"): they keep tabs and line breaks; the others are one line. */
+export const MULTILINE_CANDIDATE_FIELDS: readonly (keyof CandidateFields)[] = ['summary', 'experience', 'education', 'skills', 'notes']
+
+/** "Full name contains the control character U+001B (ESC) at character 4: remove it.", or null. */
+export function candidateControlProblem(field: keyof CandidateFields, value: string): string | null {
+  const problem = controlCharacterProblem(value, MULTILINE_CANDIDATE_FIELDS.includes(field))
+  return problem && `${CANDIDATE_FIELD_LABELS[field]} ${problem}.`
+}
 
 export type CandidateInput = Partial<Record<keyof CandidateFields, string | null | undefined>>
 
@@ -92,6 +102,13 @@ export function cleanCandidateFields(input: CandidateInput): CleanedCandidate {
     notes: clean(input.notes)
   }
   const errors: FieldProblem[] = []
+  // Before the name is completed and its spacing folded: a line break in a name is refused, not made a space.
+  for (let i = 0; i < CANDIDATE_FIELDS.length; i++) {
+    const field = CANDIDATE_FIELDS[i]
+    const value = fields[field]
+    const message = value === null ? null : candidateControlProblem(field, value)
+    if (message) errors.push({ field, message })
+  }
 
   if (!fields.fullName) fields.fullName = clean(joinName(fields.firstName, fields.lastName))
   if (!fields.fullName) {

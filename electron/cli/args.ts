@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { controlCharacterProblem } from '../../shared/control-characters'
 import { parseTrackerJobId } from '../../shared/tracker-job-id'
 import { UsageError } from './errors'
 
@@ -37,6 +38,16 @@ export function trackerJobIdArg(value: string | undefined, name: string, usage: 
 
 export function requireString(value: string | boolean | undefined, name: string, usage: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`${name} is required.`, usage)
+  return value
+}
+
+/**
+ * An option's text for a command that hands it to the core itself (not through an API call, whose schema checks
+ * it): a control character in it is a usage error naming the option.
+ */
+export function oneLine<V extends string | undefined>(value: V, name: string, usage: string): V {
+  const problem = value === undefined ? null : controlCharacterProblem(value)
+  if (problem) throw new UsageError(`${name} ${problem}.`, usage)
   return value
 }
 

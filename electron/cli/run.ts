@@ -5,6 +5,7 @@ import { defaultDataDir } from '../lib/data-dir'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
 import { COMMANDS } from './commands'
 import { EXIT, UsageError, exitCodeFor } from './errors'
+import { terminalJson, visible } from './format'
 import type { CliContext, CliIO } from './types'
 
 const GLOBAL_HELP = (dataDir: string) => `Tracker Sync command line
@@ -82,11 +83,12 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
         if (option) throw new UsageError(message.startsWith(`${field} `) ? `${option}${message.slice(field!.length)}` : `${option}: ${message}`, argv!.usage)
         throw appError(result.error)
       },
+      // Every line the CLI writes goes out here or below, with stored data's control characters made visible.
       print: (value, human) => {
-        io.stdout((json ? JSON.stringify(value, null, 2) : human()) + '\n')
+        io.stdout((json ? terminalJson(value) : visible(human(), true)) + '\n')
       },
       note: (text) => {
-        io.stderr(text + '\n')
+        io.stderr(visible(text, true) + '\n')
       }
     }
     const code = await command.run(args, ctx)
@@ -95,8 +97,8 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
     const info = toErrorInfo(error)
     const exitCode = exitCodeFor(error)
     const usage = error instanceof UsageError && error.usage ? `\n\n${error.usage}` : ''
-    io.stderr(`Error: ${info.message}${usage}\n`)
-    if (json) io.stdout(JSON.stringify({ error: info, exitCode }, null, 2) + '\n')
+    io.stderr(visible(`Error: ${info.message}${usage}`, true) + '\n')
+    if (json) io.stdout(terminalJson({ error: info, exitCode }) + '\n')
     if (info.code === 'internal' && !(error instanceof UsageError)) host?.core.ctx.log.error('cli.failed', { error })
     return exitCode
   } finally {

@@ -1,5 +1,6 @@
 import { STAGES, type OutreachEvent, type Stage } from '../../shared/domain'
 import { notFound, validationError } from '../../shared/errors'
+import { checkIsoTime } from '../../shared/iso-time'
 import { getJobCandidate, setStage } from '../db/candidates'
 import { insertEvent, latestEventTime } from '../db/outreach'
 import type { CoreContext } from '../lib/context'
@@ -22,12 +23,11 @@ export function createOutreachService(ctx: CoreContext) {
 
   function parseWhen(at: string | undefined): string {
     if (at === undefined) return ctx.now()
-    const time = Date.parse(at)
-    if (!/^\d{4}-\d{2}-\d{2}/.test(at) || Number.isNaN(time))
-      throw validationError('at', `"${at}" is not an ISO-8601 date and time (e.g. 2026-03-01T09:30:00Z).`)
-    if (time > ctx.clock.now().getTime() + FUTURE_SKEW_MS)
+    const check = checkIsoTime(at)
+    if (!check.ok) throw validationError('at', check.problem)
+    if (check.ms > ctx.clock.now().getTime() + FUTURE_SKEW_MS)
       throw validationError('at', `"${at}" is in the future; an outreach event can only be recorded once it happened.`)
-    return new Date(time).toISOString()
+    return new Date(check.ms).toISOString()
   }
 
   return {

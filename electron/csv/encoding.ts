@@ -53,6 +53,12 @@ function byteOrderMark(head: Buffer): EncodingInfo | null {
   return null
 }
 
+/**
+ * NULs a text file may hold: a stray one in a cell (a candidate stored with one before control characters were
+ * refused, then exported) is that row's error, named by row and column; binary data holds them by the dozen.
+ */
+export const STRAY_NULS = 8
+
 /** Zip (xlsx), PDF, UTF-16 without BOM, NUL bytes or many control bytes: not a CSV we can read. */
 function refuseNonText(head: Buffer): void {
   if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')))
@@ -72,7 +78,8 @@ function refuseNonText(head: Buffer): void {
     throw fileError(`The file looks like UTF-16 (little-endian) text without a byte-order mark, which cannot be read reliably. ${SAVE_AS_UTF8}`)
   if (evenZeros > half * 0.3 && oddZeros < half * 0.05)
     throw fileError(`The file looks like UTF-16 (big-endian) text without a byte-order mark, which cannot be read reliably. ${SAVE_AS_UTF8}`)
-  if (evenZeros + oddZeros > 0 || controls > sample.length * 0.02)
+  const zeros = evenZeros + oddZeros
+  if (zeros > STRAY_NULS || zeros + controls > sample.length * 0.02)
     throw fileError('The file is not a text file (it holds binary data). Choose a CSV file; a spreadsheet must first be saved as CSV.')
 }
 

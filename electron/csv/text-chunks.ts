@@ -1,8 +1,8 @@
 // Bytes of a file -> text for the CSV parser: decoded with the detected encoding (a character split across two reads
-// is carried over), record ends made LF, and binary data (a NUL character) refused. The same object serves the
+// is carried over), record ends made LF, and binary data (NUL characters in bulk) refused. The same object serves the
 // asynchronous reader (dry runs, the wizard's sample) and the synchronous one (apply, inside its transaction).
 import { validationError } from '../../shared/errors'
-import type { Encoding } from './encoding'
+import { STRAY_NULS, type Encoding } from './encoding'
 import { LineEndingNormalizer } from './line-endings'
 import { decodeWindows1252 } from './windows-1252'
 
@@ -26,8 +26,8 @@ export class TextChunks {
       text = this.decoder ? this.decoder.decode(bytes, { stream: true }) : decodeWindows1252(bytes)
       this.bytes += bytes.length
     }
-    if (text.indexOf('\u0000') !== -1)
-      throw validationError('file', `The file holds binary data (a NUL character, near byte ${this.bytes}); it is not a CSV text file.`)
+    if (text.indexOf('\u0000') !== -1 && text.split('\u0000').length - 1 > STRAY_NULS)
+      throw validationError('file', `The file holds binary data (NUL characters, near byte ${this.bytes}); it is not a CSV text file.`)
     return this.lines.push(text)
   }
 }

@@ -1,7 +1,7 @@
 // Candidates: the review table (paged on the server), one profile, adding a new candidate to a job, and putting
 // existing candidates on another job (one person, several jobs: never a second candidate row).
 import { z } from 'zod'
-import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELD_MAX, CANDIDATE_FIELDS } from '../candidate-fields'
+import { CANDIDATE_FIELD_LABELS, CANDIDATE_FIELD_MAX, CANDIDATE_FIELDS, candidateControlProblem } from '../candidate-fields'
 import {
   STAGES,
   SYNC_STATUSES,
@@ -14,7 +14,7 @@ import {
   type SyncStatus
 } from '../domain'
 import { call } from './define'
-import { id, text } from './fields'
+import { id, refusing, searchText } from './fields'
 
 import { REVIEW_IDS_MAX, REVIEW_PAGE_MAX, REVIEW_SORTS } from './review-options'
 
@@ -23,7 +23,7 @@ export { type ReviewSort } from './review-options'
 /** What narrows the review table. No job = every candidate; stage then means "at that stage on any job". */
 const reviewFilterShape = {
   jobId: id.nullable().optional(),
-  search: text(200).optional(),
+  search: searchText(200).optional(),
   stage: z.enum(STAGES).nullable().optional(),
   syncStatus: z.enum(SYNC_STATUSES).nullable().optional(),
   sort: z.enum(REVIEW_SORTS).optional()
@@ -110,7 +110,7 @@ export const SAME_NAME_MAX = 5
 
 const fieldMessage = (field: keyof CandidateFields) => `${CANDIDATE_FIELD_LABELS[field]} is longer than ${CANDIDATE_FIELD_MAX[field]} characters.`
 
-/** Every candidate field, optional, trimmed, with the same limits the core applies. */
+/** Every candidate field, optional, trimmed, with the same limits and control-character rule the core applies. */
 const candidateFieldShape = Object.fromEntries(
   CANDIDATE_FIELDS.map((field) => [
     field,
@@ -118,6 +118,7 @@ const candidateFieldShape = Object.fromEntries(
       .string({ error: `${CANDIDATE_FIELD_LABELS[field]} must be text.` })
       .trim()
       .max(CANDIDATE_FIELD_MAX[field], fieldMessage(field))
+      .superRefine(refusing((value) => candidateControlProblem(field, value)))
       .nullable()
       .optional()
   ])
@@ -141,7 +142,7 @@ export const candidatesCalls = {
     'Adds a new candidate to a job, at stage "sourced"; refused when a stored candidate has the same email or LinkedIn URL.'
   ),
   'candidates.findByName': call<SameNameCandidate[]>()(
-    z.strictObject({ fullName: text(CANDIDATE_FIELD_MAX.fullName) }),
+    z.strictObject({ fullName: searchText(CANDIDATE_FIELD_MAX.fullName) }),
     `Up to ${SAME_NAME_MAX} stored candidates with this full name (case and spaces folded as the duplicate check does), oldest first; read-only.`
   ),
   'candidates.addToJob': call<AddToJobResult>()(

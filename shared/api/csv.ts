@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { ImportOutcome, ImportPreview, ImportRecord, InspectResult, SavedMapping, UndoResult } from '../csv/types'
 import { DUPLICATE_POLICIES } from '../csv/types'
 import { call } from './define'
-import { id, noInput, text } from './fields'
+import { id, noInput, text, verbatimText } from './fields'
 import type { FileRef } from './files'
 
 /** One column's choice in the mapping step: its header, and the field it fills (null: not imported). */
@@ -17,7 +17,7 @@ const fileId = z.string({ error: 'is required' }).regex(/^[A-Za-z0-9_-]{8,64}$/,
 const mapping = z
   .array(
     z.strictObject({
-      header: text(500).refine((h) => h !== '__proto__', 'cannot be "__proto__"'),
+      header: verbatimText(500).refine((h) => h !== '__proto__', 'cannot be "__proto__"'),
       field: text(100).nullable()
     })
   )

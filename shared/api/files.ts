@@ -3,7 +3,7 @@
 // the template) is read back in chunks for a browser download, or saved with the system's save dialog (desktop).
 import { z } from 'zod'
 import { call } from './define'
-import { text } from './fields'
+import { verbatimText } from './fields'
 
 /** Largest file one upload may be (a 100,000-candidate CSV is about 20 MB). */
 export const UPLOAD_MAX_BYTES = 200 * 1024 * 1024
@@ -29,7 +29,7 @@ const base64 = z
 export const filesCalls = {
   'files.uploadStart': call<{ uploadId: string; chunkBytes: number }>()(
     z.strictObject({
-      fileName: text(255),
+      fileName: verbatimText(255),
       bytes: z
         .number()
         .int('must be a whole number')

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { QUEUE_STATES, type LedgerHow, type MatchField, type QueueItem, type QueueState } from '../domain'
 import type { CoreEvents, IndexStatus } from '../events'
 import { call } from './define'
-import { id, noInput, text } from './fields'
+import { id, noInput, searchText } from './fields'
 
 /** Most candidates one "Export to ATS" may take (the dialog previews each of them). */
 export const EXPORT_BATCH_MAX = 1000
@@ -111,7 +111,7 @@ export const syncCalls = {
     z.strictObject({
       states: z.array(z.enum(QUEUE_STATES)).max(QUEUE_STATES.length).optional(),
       candidateId: id.optional(),
-      search: text(200).optional(),
+      search: searchText(200).optional(),
       limit: listLimit
     }),
     'Exports in the queue, newest first, optionally by state, candidate or a search of the candidate’s name.'
@@ -123,7 +123,7 @@ export const syncCalls = {
   'sync.retry': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Puts a failed or cancelled export back in line, with fresh attempts.'),
   'sync.cancel': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Cancels an export that has not been sent yet.'),
   'sync.ledger': call<{ total: number; entries: LedgerView[] }>()(
-    z.strictObject({ search: text(200).optional(), offset: z.number().int().min(0).max(100_000_000), limit: listLimit }),
+    z.strictObject({ search: searchText(200).optional(), offset: z.number().int().min(0).max(100_000_000), limit: listLimit }),
     'Every candidate in TrackerRMS: created, linked (on which field) or imported, when, by whom; newest first.'
   ),
   'sync.history': call<AttemptView[]>()(z.strictObject({ candidateId: id }), 'The audit trail of one candidate’s exports, oldest first.'),

@@ -108,7 +108,7 @@ describe('a first session', () => {
     expect(job.sync).toMatchObject({ trigger: 'replied', trackerJobId: 4521 })
   })
 
-  it('adds candidates; a bad email is shown under the Email field', async () => {
+  it('adds candidates; a bad email or a control character is shown under its field', async () => {
     await nav('Candidates').click()
     await page.getByRole('heading', { name: 'No candidates yet' }).waitFor()
     await checkScreen('candidates-empty')
@@ -124,6 +124,14 @@ describe('a first session', () => {
     expect(await error.textContent()).toMatch(/Email "ann@@example"/)
     expect(await dialog.getByLabel('Email').getAttribute('aria-invalid')).toBe('true')
     await dialog.getByLabel('Email').fill('ann.lee@example.com')
+    // A control character (pasted from a terminal, say) is refused under its field, named.
+    await dialog.getByLabel('Current company').fill('Glo\u001bbex')
+    await dialog.getByRole('button', { name: 'Add candidate' }).click()
+    const control = dialog.getByRole('alert').filter({ hasText: 'U+001B (ESC)' })
+    await control.waitFor()
+    expect(await control.textContent()).toContain('Current company contains the control character U+001B (ESC) at character 4: remove it.')
+    expect(await dialog.getByLabel('Current company').getAttribute('aria-invalid')).toBe('true')
+    await dialog.getByLabel('Current company').fill('Globex')
     await dialog.getByRole('button', { name: 'Add candidate' }).click()
     await dialog.waitFor({ state: 'detached' })
     await grid()

@@ -1,7 +1,10 @@
 // Calls through the API dispatcher (the layer below every transport) in tests.
+import { onTestFinished } from 'vitest'
 import { createDispatcher, type Dispatch } from '../../electron/api/dispatch'
-import type { Core } from '../../electron/core'
+import { createCore, type Core } from '../../electron/core'
 import { createAppServices, DemoVault } from '../../electron/host'
+import { createEnvStore } from '../../electron/secrets'
+import { tempDir } from './temp'
 
 /** `value(name, input)`: the call's value, or an Error naming the call, with the ErrorInfo as `info`. */
 export function valueOf(dispatch: Dispatch) {
@@ -20,4 +23,12 @@ export function dispatcherFor(core: Core): Dispatch {
   const services = createAppServices(core, { vault: new DemoVault() })
   core.onClose(() => services.close())
   return createDispatcher(core, services)
+}
+
+/** A core on a fresh temporary data folder (no TrackerRMS token) and its dispatcher, closed when the test ends. */
+export function apiOnTempFolder(): { core: Core; dispatch: Dispatch; value: ReturnType<typeof valueOf> } {
+  const core = createCore({ dataDir: tempDir(), secrets: createEnvStore('unused') })
+  onTestFinished(() => core.close())
+  const dispatch = dispatcherFor(core)
+  return { core, dispatch, value: valueOf(dispatch) }
 }

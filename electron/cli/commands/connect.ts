@@ -1,6 +1,6 @@
 import { LISTING_LABELS, WIDGET_AUTH_STYLE_LABELS } from '../../../shared/api/connection'
 import { TOKEN_ENV, WIDGET_KEY_ENV } from '../../secrets'
-import { parse, readStdin, requireString } from '../args'
+import { oneLine, parse, readStdin, requireString } from '../args'
 import { UsageError } from '../errors'
 import type { CliCommand } from '../types'
 
@@ -63,6 +63,8 @@ export const connectCommand: CliCommand = {
     // Never echo a positional: it may well be a pasted token.
     if (positionals.length) throw new UsageError('connect takes no arguments besides its options (the token comes from stdin).', usage)
     const region = requireString(values.region, '--region', usage)
+    const connectedBy = oneLine(values.as, '--as', usage)
+    const loginEmail = oneLine(values.login, '--login', usage)
     if (values['widget-key-stdin'] && values['no-widget-key']) throw new UsageError('Give --widget-key-stdin or --no-widget-key, not both.', usage)
     if (values['widget-key-stdin'] && !values['token-stdin'])
       throw new UsageError('--widget-key-stdin reads the second line of stdin: give --token-stdin too.', usage)
@@ -94,8 +96,8 @@ export const connectCommand: CliCommand = {
       restUrl: values['rest-url'],
       widgetUrl: values['widget-url'],
       webHost: values['web-host'],
-      connectedBy: values.as,
-      loginEmail: values.login,
+      connectedBy,
+      loginEmail,
       widgetKey,
       token
     })

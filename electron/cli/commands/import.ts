@@ -11,7 +11,7 @@ import {
 import { jobsWords } from '../../../shared/jobs-words'
 import { STAGE_LABELS } from '../../../shared/domain'
 import { validationError } from '../../../shared/errors'
-import { parse, positiveInt } from '../args'
+import { oneLine, parse, positiveInt } from '../args'
 import { EXIT, UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
@@ -72,7 +72,7 @@ export const importCommand: CliCommand = {
       jobId: positiveInt(v.job, '--job', usage),
       mapping: v.mapping === undefined ? undefined : await readMapping(v.mapping),
       mappingName: v['mapping-name'],
-      saveMappingAs: v['save-mapping'],
+      saveMappingAs: oneLine(v['save-mapping'], '--save-mapping', usage),
       policy,
       skipInvalid: v['skip-invalid'] ?? false
     }

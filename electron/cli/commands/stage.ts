@@ -14,8 +14,9 @@ const STAGE_WORDS: Record<string, Stage> = {
 
 const usage = `Usage: tracker-sync stage CANDIDATE --job J sourced|sequence|replied|interested|not-interested [--at ISO-8601]
 
-Records an outreach event: the candidate entered that stage in the job. --at records history (default: now);
-an event from before TrackerRMS was connected, or before the job's trigger was set, never syncs by itself.`
+Records an outreach event: the candidate entered that stage in the job. --at records history (default: now):
+2026-03-01 (midnight UTC), 2026-03-01T09:30 (this computer's time), 2026-03-01T09:30:00Z or with an offset
+(+01:00). An event from before TrackerRMS was connected, or before the job's trigger was set, never syncs by itself.`
 
 export const stageCommand: CliCommand = {
   name: 'stage',

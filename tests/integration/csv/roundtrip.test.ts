@@ -22,19 +22,21 @@ interface Person {
 }
 
 // Text that CSV and spreadsheets find hard: delimiters, quotes, line breaks, formula starts, apostrophes,
-// accents, CJK, emoji (with joiners). NUL is left out: a file holding NUL is refused as binary.
-const HARD = ['"', ',', ';', '\n', '\r\n', '\r', '\t', "'", '=', '-', '+', '@', '|', ' ', 'é', 'ß', 'Ж', '中文', '😀', '👩‍👩‍👧', 'a', 'Z', '0']
-// eslint-disable-next-line no-control-regex -- NUL is exactly what is removed
-const noNul = (s: string) => s.replace(/\u0000/g, '')
-const text = (maxLength: number) =>
+// accents, CJK, emoji (with joiners). Control characters are left out: every door refuses them (a line break and a
+// tab only in the fields of several lines, which keep them).
+const HARD = ['"', ',', ';', "'", '=', '-', '+', '@', '|', ' ', 'é', 'ß', 'Ж', '中文', '😀', '👩‍👩‍👧', 'a', 'Z', '0']
+const LINES = ['\n', '\r\n', '\r', '\t']
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const controls = (multiline: boolean) => (multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g)
+const text = (maxLength: number, multiline = false) =>
   fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 40) }).map(noNul),
-    fc.array(fc.constantFrom(...HARD), { maxLength: Math.min(maxLength, 30) }).map((parts) => parts.join('')),
+    fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 40) }).map((s) => s.replace(controls(multiline), '')),
+    fc.array(fc.constantFrom(...HARD, ...(multiline ? LINES : [])), { maxLength: Math.min(maxLength, 30) }).map((parts) => parts.join('')),
     fc.constant('')
   )
 // Cut by characters, not UTF-16 units, so that no surrogate pair is split.
 const long = (max: number) =>
-  fc.tuple(text(12), fc.integer({ min: 100, max: 2000 })).map(([unit, times]) =>
+  fc.tuple(text(12, true), fc.integer({ min: 100, max: 2000 })).map(([unit, times]) =>
     Array.from((unit || '¶').repeat(times))
       .slice(0, max)
       .join('')
@@ -64,11 +66,11 @@ const person: fc.Arbitrary<Person> = fc
     country: text(100),
     currentTitle: text(200),
     currentCompany: text(200),
-    summary: fc.oneof(text(20_000), long(20_000)),
-    experience: text(20_000),
-    education: text(20_000),
-    skills: fc.oneof(text(5_000), long(5_000)),
-    notes: fc.oneof(text(20_000), long(20_000))
+    summary: fc.oneof(text(20_000, true), long(20_000)),
+    experience: text(20_000, true),
+    education: text(20_000, true),
+    skills: fc.oneof(text(5_000, true), long(5_000)),
+    notes: fc.oneof(text(20_000, true), long(20_000))
   })
   .map((input) => ({
     ...input,

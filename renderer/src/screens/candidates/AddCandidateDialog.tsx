@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useState, type FormEvent } from 'react'
 import { toast } from 'sonner'
-import { CANDIDATE_FIELD_LABELS } from '../../../../shared/candidate-fields'
+import { CANDIDATE_FIELD_LABELS, MULTILINE_CANDIDATE_FIELDS } from '../../../../shared/candidate-fields'
 import type { JobSummary } from '../../../../shared/api/jobs'
 import type { CandidateFields, JobCandidate } from '../../../../shared/domain'
 import type { ExistingCandidate } from '../../../../shared/errors'
@@ -19,7 +19,6 @@ type Values = Record<FieldName, string>
 /** The form's layout: pairs of fields per row; the long texts under "More details". */
 const MAIN_ROWS: FieldName[][] = [['fullName'], ['email', 'phone'], ['linkedinUrl'], ['currentTitle', 'currentCompany'], ['city', 'state', 'country']]
 const MORE: FieldName[] = ['firstName', 'lastName', 'summary', 'experience', 'education', 'skills', 'notes']
-const LONG: FieldName[] = ['summary', 'experience', 'education', 'skills', 'notes']
 const HINTS: Partial<Record<FieldName, string>> = {
   fullName: 'As the candidate writes it. First and last name are taken from it unless you give them under More details.',
   linkedinUrl: 'Their profile address, linkedin.com/in/…'
@@ -77,7 +76,7 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
 
   const input = (field: FieldName) => (
     <Field key={field} label={CANDIDATE_FIELD_LABELS[field]} hint={HINTS[field]} error={fieldError(field)} className={`field-${field}`}>
-      {LONG.includes(field) ? (
+      {MULTILINE_CANDIDATE_FIELDS.includes(field) ? (
         <textarea className="textarea" name={field} value={values[field]} onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))} />
       ) : (
         <input
@@ -124,7 +123,7 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
         <details className="more-details" open={moreOpen} onToggle={(e) => setMoreOpen((e.target as HTMLDetailsElement).open)}>
           <summary>More details</summary>
           <div className="form-row cols-2">{['firstName', 'lastName'].map((f) => input(f as FieldName))}</div>
-          {LONG.map(input)}
+          {MULTILINE_CANDIDATE_FIELDS.map(input)}
         </details>
         {(unplaced || (error && !error.field)) && <ErrorMessage>{error!.message}</ErrorMessage>}
         <footer className="dialog-footer">
