@@ -5,7 +5,7 @@ import { extname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, type ApiEventMessage, type ShellCommand } from '../shared/api'
 import type { Core } from './core'
-import { createHost } from './host'
+import { createHost, type Host } from './host'
 import { APP_NAME, defaultDataDir } from './lib/data-dir'
 import { chooseSecretStore, createKeychainStore } from './secrets'
 import { registerApiIpc } from './shell/ipc'
@@ -46,12 +46,23 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const host = createHost({
-    dataDir,
-    secrets: chooseSecretStore(process.env, () => createKeychainStore()),
-    fetch: net.fetch.bind(net) as typeof fetch,
-    askSavePath
-  })
+  let host: Host
+  try {
+    host = createHost({
+      dataDir,
+      secrets: chooseSecretStore(process.env, () => createKeychainStore()),
+      fetch: net.fetch.bind(net) as typeof fetch,
+      askSavePath
+    })
+  } catch (error) {
+    // A data folder that is damaged or cannot be created: the sentence from lib/data-folder-errors.ts, then quit.
+    dialog.showErrorBox('Tracker Sync cannot open its data folder', error instanceof Error ? error.message : String(error))
+    app.quit()
+    return
+  }
+  // Read-only (a read-only folder, a full disk): the app opens, and says so once; each refused change says it again.
+  if (host.core.dataFolder.readOnly)
+    void dialog.showMessageBox({ type: 'warning', message: 'Tracker Sync opened read-only', detail: host.core.dataFolder.readOnly })
   const running = host.core
   core = running
   const services = host.services

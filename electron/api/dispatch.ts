@@ -20,7 +20,8 @@ export function createDispatcher(core: Core, app: HostServices): Dispatch {
       const handler = HANDLERS[name] as (core: Core, input: unknown, app: HostServices) => unknown
       return { ok: true, value: await handler(core, parsed.data, app) }
     } catch (error) {
-      const info = toErrorInfo(error)
+      // A read-only or full data folder, a damaged database: said in words, not in SQLite's.
+      const info = toErrorInfo(core.dataFolder.explain(error))
       if (info.code === 'internal') core.ctx.log.error('api.failed', { call: typeof name === 'string' ? name.slice(0, 80) : null, error })
       return { ok: false, error: info }
     }

@@ -2,6 +2,7 @@ import { appError, toErrorInfo } from '../../shared/errors'
 import type { CoreOptions } from '../core'
 import { createHost, type Host } from '../host'
 import { defaultDataDir } from '../lib/data-dir'
+import { dataDirProblem } from '../lib/data-folder-errors'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
 import { COMMANDS } from './commands'
 import { EXIT, UsageError, exitCodeFor } from './errors'
@@ -46,6 +47,12 @@ function splitGlobals(argv: string[]) {
   return { rest, dataDir, json, help }
 }
 
+/** Refuses, as a usage error, a data folder path (from --data-dir or TRACKER_SYNC_DATA_DIR) that cannot be a folder. */
+function checkDataDir(dataDir: string): void {
+  const problem = dataDirProblem(dataDir)
+  if (problem) throw new UsageError(problem)
+}
+
 export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}): Promise<number> {
   let host: Host | undefined
   let json = argv.includes('--json')
@@ -64,12 +71,14 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
       io.stdout(command.usage + '\n')
       return EXIT.ok
     }
-    const open = () =>
-      (host ??= createHost({
-        dataDir,
-        ...options.core,
-        secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore())
-      }))
+    const open = () => {
+      if (host) return host
+      checkDataDir(dataDir)
+      host = createHost({ dataDir, ...options.core, secrets: options.core?.secrets ?? chooseSecretStore(io.env, () => createKeychainStore()) })
+      const readOnly = host.core.dataFolder.readOnly
+      if (readOnly) io.stderr(`Note: ${readOnly}\n`)
+      return host
+    }
     const ctx: CliContext = {
       io,
       json,
@@ -93,7 +102,9 @@ export async function runCli(argv: string[], io: CliIO, options: RunOptions = {}
     }
     const code = await command.run(args, ctx)
     return typeof code === 'number' ? code : EXIT.ok
-  } catch (error) {
+  } catch (thrown) {
+    // A read-only, full or damaged data folder, said in words (the host's own view of it when it opened).
+    const error = host ? host.core.dataFolder.explain(thrown) : thrown
     const info = toErrorInfo(error)
     const exitCode = exitCodeFor(error)
     const usage = error instanceof UsageError && error.usage ? `\n\n${error.usage}` : ''

@@ -138,7 +138,13 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       const sampleRows: string[][] = []
       await readCsv(
         file,
-        { encoding: source.encoding.encoding, bomBytes: source.encoding.bomBytes, delimiter: source.format.delimiter, maxRows: SAMPLE_ROWS },
+        {
+          encoding: source.encoding.encoding,
+          bomBytes: source.encoding.bomBytes,
+          delimiter: source.format.delimiter,
+          maxRows: SAMPLE_ROWS,
+          keepBadBytes: !!source.encoding.invalidSequences
+        },
         { onHeader: (h) => void (headers = h), onRows: (rows) => void sampleRows.push(...rows.map((r) => r.cells)) }
       )
       if (!headers) throw validationError('file', 'The file is empty: it has no header row and no candidates.')

@@ -1,12 +1,10 @@
 // The composition root. Electron's IPC handlers, the CLI and the browser host all sit on the object this returns;
 // nothing else opens the database, reads the keychain or talks to TrackerRMS.
 import { join } from 'node:path'
-import { ensurePrivateDir, tightenFiles, touchPrivate } from '../lib/private-files'
-import { openDatabase } from '../db/open'
+import { explainDataFolderError, openedReadOnlyNote } from '../lib/data-folder-errors'
 import type { SecretStore } from '../secrets'
 import { systemClock, type Clock } from '../lib/clock'
 import type { CoreContext } from '../lib/context'
-import { DATABASE_FILE } from '../lib/data-dir'
 import { CoreEventBus } from '../lib/events'
 import { createFileLogger, type Logger } from '../lib/log'
 import { createCandidatesService } from './candidates-service'
@@ -14,6 +12,7 @@ import { createConnectionService, type ConnectionOptions } from './connection-se
 import { createCsvService } from './csv-service'
 import { createJobsService } from './jobs-service'
 import { createKeychainEntries } from './keychain-entries'
+import { openDataFolder } from './open-data-folder'
 import { createOutreachService } from './outreach-service'
 import { createSettingsService } from './settings-service'
 import { createStatusService } from './status-service'
@@ -39,15 +38,13 @@ export interface CoreOptions {
 
 export type Core = ReturnType<typeof createCore>
 
+/** Throws a DataFolderError (lib/data-folder-errors.ts) when the folder cannot be opened, saying why in words. */
 export function createCore(options: CoreOptions) {
-  ensurePrivateDir(options.dataDir)
-  const dbPath = join(options.dataDir, DATABASE_FILE)
+  const { db, folder } = openDataFolder(options.dataDir)
+  const dbPath = folder.file
   const clock = options.clock ?? systemClock
+  // The log never throws: on a full or read-only disk its lines are lost, the work goes on.
   const log = options.log ?? createFileLogger({ dir: join(options.dataDir, 'logs'), clock: () => clock.now() })
-  // SQLite gives the WAL and SHM files the database file's mode: create it owner-only before SQLite does.
-  touchPrivate(dbPath)
-  const db = openDatabase(dbPath)
-  tightenFiles(`${dbPath}-wal`, `${dbPath}-shm`)
 
   const ctx: CoreContext = {
     dataDir: options.dataDir,
@@ -86,8 +83,9 @@ export function createCore(options: CoreOptions) {
     )
     if (cancelled) log.info('connection.host_changed_exports_cancelled', { from, to, cancelled })
   })
-  // An import a killed process left half-applied is rolled back from the start (in slices, in the background).
-  const recovery = setTimeout(() => void csv.recoverAbandoned(), 0)
+  // An import a killed process left half-applied is rolled back from the start (in slices, in the background) —
+  // unless the folder opened read-only (nothing can be written; the next writable start does it).
+  const recovery = setTimeout(() => void (folder.blocked ? undefined : csv.recoverAbandoned()), 0)
   // Closed last-registered-first: the queue stops before the resume worker goes away; a recovery under way is
   // finished first (it was started, so it is needed).
   const closers: (() => void | Promise<void>)[] = [
@@ -99,11 +97,18 @@ export function createCore(options: CoreOptions) {
     () => sync.stop()
   ]
 
-  log.info('core.started', { dataDir: options.dataDir, tokenStore: options.secrets.kind })
+  log.info('core.started', { dataDir: options.dataDir, tokenStore: options.secrets.kind, readOnly: folder.blocked?.cause ?? null })
 
   return {
     ctx,
     dbPath,
+    dataFolder: {
+      dir: folder.dir,
+      /** Null, or the sentence saying that the database was opened read-only and why (a read-only folder, a full disk). */
+      readOnly: folder.blocked ? openedReadOnlyNote(folder, folder.blocked) : null,
+      /** A failure as the sentence the user should see when it is about the data folder (read-only, full, damaged). */
+      explain: (error: unknown): unknown => explainDataFolderError(error, folder)
+    },
     events: ctx.events,
     settings,
     connection,

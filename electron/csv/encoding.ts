@@ -1,12 +1,13 @@
 // Which text encoding a CSV file is in. UTF-8 (with or without a byte-order mark) and UTF-16 LE/BE with a BOM are
-// recognised by their BOM; a file without a BOM is UTF-8 when every byte sequence in it is valid UTF-8, and
-// Windows-1252 (Excel's "CSV" on Windows in Western Europe and the Americas) otherwise. UTF-16 without a BOM and
+// recognised by their BOM; a file without a BOM is UTF-8 or Windows-1252 (Excel's "CSV" on Windows in Western Europe
+// and the Americas), decided by chooseByteEncoding below from the whole file's bytes. UTF-16 without a BOM and
 // binary files are refused with a message that says what to do.
 import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { DetectedFormat } from '../../shared/csv'
 import { validationError } from '../../shared/errors'
+import { countSequences, type Utf8Evidence } from './utf8-scan'
 
 export type Encoding = DetectedFormat['encoding']
 
@@ -15,6 +16,8 @@ export interface EncodingInfo {
   label: string
   /** Bytes of byte-order mark at the start of the file. */
   bomBytes: number
+  /** UTF-8 only: invalid sequences in the file (read as bad bytes, reported by row); absent when there are none. */
+  invalidSequences?: number
 }
 
 const HEAD_BYTES = 64 * 1024
@@ -39,11 +42,38 @@ export async function detectEncoding(file: string, size: number): Promise<Encodi
   const bom = byteOrderMark(head)
   if (bom) {
     if (size === bom.bomBytes) throw fileError(`The file is empty: it holds only a byte-order mark (${bom.label}).`)
-    return bom
+    if (bom.encoding !== 'utf-8') return bom
+    // The mark says UTF-8, so invalid bytes in it are bad bytes whatever their number: reported by row, never hidden.
+    const evidence = await utf8Evidence(file, bom.bomBytes)
+    return evidence ? withBadBytes(bom, evidence.invalid) : bom
   }
   refuseNonText(head)
-  if (await isUtf8File(file)) return { encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }
+  return chooseByteEncoding(await utf8Evidence(file, 0))
+}
+
+/**
+ * UTF-8 or Windows-1252 for a file without a byte-order mark, from what its bytes hold (null: all valid UTF-8).
+ *
+ * The rule: UTF-8 when the file is valid UTF-8, or when it has valid multibyte sequences and at most four invalid
+ * ones for each (a UTF-8 file with a few stray bytes, say a name pasted from a Windows-1252 file); its invalid
+ * bytes are then reported by row and column (utf8-scan.ts, shared/csv/bad-bytes.ts), never decoded silently.
+ * Otherwise Windows-1252. In Windows-1252 text nearly every accented letter is an invalid UTF-8 sequence (é = 0xE9
+ * followed by a plain letter), and a valid one occurs only by chance (a capital accented letter followed by a
+ * typographic symbol, such as "É”"): about one in two hundred, far below one in four. Reading a Windows-1252 file
+ * as UTF-8 would refuse its accented rows (loudly); reading a UTF-8 file as Windows-1252 would store "JosÃ©" for
+ * "José" (silently), so the doubt goes to UTF-8. Other code pages (with chardet, say) belong here too.
+ */
+export function chooseByteEncoding(evidence: Utf8Evidence | null): EncodingInfo {
+  if (evidence === null) return { encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }
+  if (evidence.multibyte > 0 && evidence.invalid <= 4 * evidence.multibyte)
+    return withBadBytes({ encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }, evidence.invalid)
   return { encoding: 'windows-1252', label: 'Windows-1252 (the file is not valid UTF-8)', bomBytes: 0 }
+}
+
+/** A UTF-8 file with invalid sequences: said in its label, and read keeping the bad bytes for the rows' checks. */
+function withBadBytes(info: EncodingInfo, invalid: number): EncodingInfo {
+  const what = invalid === 1 ? 'an invalid byte sequence' : `${invalid} invalid byte sequences`
+  return { ...info, label: `${info.label} (with ${what}: the rows holding them are named)`, invalidSequences: invalid }
 }
 
 function byteOrderMark(head: Buffer): EncodingInfo | null {
@@ -83,16 +113,30 @@ function refuseNonText(head: Buffer): void {
     throw fileError('The file is not a text file (it holds binary data). Choose a CSV file; a spreadsheet must first be saved as CSV.')
 }
 
-/** Streams the whole file through Node's UTF-8 validator, carrying an incomplete sequence across chunk edges. */
-async function isUtf8File(file: string): Promise<boolean> {
+/**
+ * Null when the file (after `from` bytes) is all valid UTF-8; else how many valid multibyte and invalid sequences it
+ * holds. Node's validator first (fast); only a file that fails it is counted, byte by byte, in a second pass.
+ */
+async function utf8Evidence(file: string, from: number): Promise<Utf8Evidence | null> {
+  if (await eachPart(file, from, (part) => isUtf8(part))) return null
+  const evidence: Utf8Evidence = { multibyte: 0, invalid: 0 }
+  await eachPart(file, from, (part) => (countSequences(part, evidence), true))
+  return evidence
+}
+
+/**
+ * Streams the file in parts that end on a complete UTF-8 sequence (an incomplete one is carried to the next part;
+ * the last part is what is left). Stops when `look` answers false; true when it never did.
+ */
+async function eachPart(file: string, from: number, look: (part: Buffer) => boolean): Promise<boolean> {
   let carry: Buffer = Buffer.alloc(0)
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(file, { start: from, highWaterMark: 1 << 20 })) {
     const buffer: Buffer = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer)
     const end = completeSequenceEnd(buffer)
-    if (!isUtf8(buffer.subarray(0, end))) return false
+    if (!look(buffer.subarray(0, end))) return false
     carry = Buffer.from(buffer.subarray(end))
   }
-  return carry.length === 0
+  return carry.length === 0 || look(carry)
 }
 
 /** Where the last complete UTF-8 sequence ends (the rest may continue in the next chunk). */

@@ -31,7 +31,8 @@ const IMPORT_CACHE_SIZE = -4000
 const readOptions = (run: ImportRun): ReadOptions => ({
   encoding: run.source.encoding.encoding,
   bomBytes: run.source.encoding.bomBytes,
-  delimiter: run.source.format.delimiter
+  delimiter: run.source.format.delimiter,
+  keepBadBytes: !!run.source.encoding.invalidSequences
 })
 
 function passOptions(run: ImportRun) {

@@ -9,6 +9,7 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import Papa from 'papaparse'
+import { badBytesIn, badBytesMessage } from '../../shared/csv/bad-bytes'
 import { validationError } from '../../shared/errors'
 import type { Encoding } from './encoding'
 import { TextChunks } from './text-chunks'
@@ -32,6 +33,8 @@ export interface ReadOptions {
   delimiter: string
   /** Stop after this many data rows (the wizard's sample). */
   maxRows?: number
+  /** UTF-8 with invalid sequences: keep the bad bytes for the rows' checks (a bad byte in the header refuses the file). */
+  keepBadBytes?: boolean
 }
 
 export interface ReadSummary {
@@ -94,6 +97,7 @@ class RecordReader {
       }
       if (summary.headerRow === null) {
         summary.headerRow = row
+        if (options.keepBadBytes) refuseBadHeader(cells, row)
         this.handlers.onHeader(cells, row)
         continue
       }
@@ -121,7 +125,7 @@ const unreadable = (error: unknown) => validationError('file', `The file cannot 
 export async function readCsv(file: string, options: ReadOptions, handlers: ReadHandlers): Promise<ReadSummary> {
   const handle = await open(file, 'r').catch((error) => Promise.reject(unreadable(error)))
   try {
-    const text = new TextChunks(options.encoding, options.delimiter, options.bomBytes)
+    const text = new TextChunks(options.encoding, options.delimiter, options.bomBytes, options.keepBadBytes)
     const records = new RecordReader(options, handlers)
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
     for (let position = options.bomBytes; ;) {
@@ -150,7 +154,7 @@ export class SyncCsvReader {
       throw unreadable(error)
     }
     this.position = options.bomBytes
-    this.text = new TextChunks(options.encoding, options.delimiter, options.bomBytes)
+    this.text = new TextChunks(options.encoding, options.delimiter, options.bomBytes, options.keepBadBytes)
     this.records = new RecordReader(options, handlers)
   }
 
@@ -184,6 +188,14 @@ export function readCsvSync(file: string, options: ReadOptions, handlers: ReadHa
   } finally {
     reader.close()
   }
+}
+
+/** Headers name the columns every message refers to: one with bad bytes is fixed in the file, not skipped. */
+function refuseBadHeader(headers: string[], row: number): void {
+  const column = headers.findIndex((h) => badBytesIn(h) !== null)
+  if (column === -1) return
+  const bad = headers[column]
+  throw validationError('file', `Row ${row} (the header), column ${column + 1}: ${badBytesMessage(bad, badBytesIn(bad) as string)} Nothing was imported.`)
 }
 
 function quoteError(row: number, code: string) {

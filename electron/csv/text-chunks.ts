@@ -1,19 +1,33 @@
 // Bytes of a file -> text for the CSV parser: decoded with the detected encoding (a character split across two reads
 // is carried over), record ends made LF, and binary data (NUL characters in bulk) refused. The same object serves the
 // asynchronous reader (dry runs, the wizard's sample) and the synchronous one (apply, inside its transaction).
+// A UTF-8 file with invalid sequences keeps its bad bytes visible to the rows' checks (utf8-scan.ts).
 import { validationError } from '../../shared/errors'
-import { STRAY_NULS, type Encoding } from './encoding'
+import { completeSequenceEnd, STRAY_NULS, type Encoding } from './encoding'
 import { LineEndingNormalizer } from './line-endings'
+import { decodeKeepingBadBytes } from './utf8-scan'
 import { decodeWindows1252 } from './windows-1252'
 
+/** Decodes UTF-8 keeping bad bytes, carrying a sequence cut by the end of a read into the next one. */
+class BadBytesDecoder {
+  private carry: Buffer = Buffer.alloc(0)
+
+  decode(bytes?: Uint8Array, options?: { stream: boolean }): string {
+    const input = Buffer.concat([this.carry, bytes ?? new Uint8Array(0)])
+    const end = options?.stream ? completeSequenceEnd(input) : input.length
+    this.carry = Buffer.from(input.subarray(end)) // a copy: the reader reuses its buffer
+    return decodeKeepingBadBytes(input.subarray(0, end))
+  }
+}
+
 export class TextChunks {
-  private readonly decoder: TextDecoder | null
+  private readonly decoder: Pick<TextDecoder, 'decode'> | null
   private readonly lines: LineEndingNormalizer
   /** Bytes of the file read so far (the byte-order mark included), for progress and messages. */
   bytes: number
 
-  constructor(encoding: Encoding, delimiter: string, bomBytes: number) {
-    this.decoder = encoding === 'windows-1252' ? null : new TextDecoder(encoding)
+  constructor(encoding: Encoding, delimiter: string, bomBytes: number, keepBadBytes = false) {
+    this.decoder = encoding === 'windows-1252' ? null : keepBadBytes && encoding === 'utf-8' ? new BadBytesDecoder() : new TextDecoder(encoding)
     this.lines = new LineEndingNormalizer(delimiter)
     this.bytes = bomBytes
   }

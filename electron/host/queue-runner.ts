@@ -17,9 +17,11 @@ export function createQueueRunner(core: Core, options: { retryMs?: number } = {}
       core.sync.start()
       if (problem) core.ctx.log.info('queue.worker_taken_over', {})
       problem = null
-    } catch (error) {
+    } catch (thrown) {
       // Another process sends the queue ('conflict'), or keeps the database busy right now: try again later. This
-      // runs from a timer too, so nothing may escape it (an escaped error would end the app).
+      // runs from a timer too, so nothing may escape it (an escaped error would end the app). A data folder that
+      // cannot be written ('conflict' too) says so in words.
+      const error = core.dataFolder.explain(thrown)
       const message =
         error instanceof AppError && error.code === 'conflict'
           ? error.message

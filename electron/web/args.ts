@@ -1,6 +1,7 @@
 // Command line of `npm run web`.
 import { basename, dirname, join } from 'node:path'
 import { defaultDataDir } from '../lib/data-dir'
+import { dataDirProblem } from '../lib/data-folder-errors'
 
 export interface WebArgs {
   dataDir: string
@@ -20,7 +21,8 @@ computer can connect, and only with the key, which changes on every start.
                    time (in the data folder); without --data-dir the demo has a folder of its own
                    ("Tracker Sync Demo" beside the usual one), so it never mixes with your real data
   --data-dir DIR   data folder (default: the desktop app's, or TRACKER_SYNC_DATA_DIR)
-  --port PORT      port to listen on (default: any free port)
+  --port PORT      port to listen on (default: any free port); when another program uses it, this stops at once
+                   and says so: choose another port
   --help           this help`
 
 /** Where the demo keeps its data unless --data-dir says otherwise: beside the real folder, never in it. */
@@ -45,8 +47,10 @@ export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv): WebArgs {
         : [argv[i], undefined]
     if (arg === '--help' || arg === '-h') args.help = true
     else if (arg === '--demo' && inline === undefined) args.demo = true
-    else if (arg === '--data-dir') args.dataDir = inline ?? value(++i, '--data-dir')
-    else if (arg === '--port') {
+    else if (arg === '--data-dir') {
+      args.dataDir = inline ?? value(++i, '--data-dir')
+      if (args.dataDir.trim() === '') throw new WebUsageError(dataDirProblem('') as string)
+    } else if (arg === '--port') {
       const text = inline ?? value(++i, '--port')
       const port = Number(text)
       if (!/^\d+$/.test(text) || port > 65_535) throw new WebUsageError(`--port must be a whole number from 0 to 65535, got "${text}".`)
@@ -54,5 +58,7 @@ export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv): WebArgs {
     } else throw new WebUsageError(`Unknown option "${argv[i]}".`)
   }
   if (!args.dataDir) args.dataDir = args.demo ? defaultDemoDataDir(env) : defaultDataDir(env)
+  const problem = dataDirProblem(args.dataDir)
+  if (problem && !args.help) throw new WebUsageError(problem)
   return args
 }

@@ -2,10 +2,12 @@
 // 127.0.0.1, behind a key printed in the address. The sync queue runs in this process; with --demo so does a demo
 // TrackerRMS, and the core is connected to it before the page is served.
 import { resolve } from 'node:path'
-import { createHost } from '../host'
+import type { Dispatch } from '../api/dispatch'
+import type { Core } from '../core'
+import { createHost, type AppServices } from '../host'
 import { chooseSecretStore, createKeychainStore } from '../secrets'
-import { parseWebArgs, WEB_USAGE, WebUsageError } from './args'
-import { startWebHost } from './server'
+import { parseWebArgs, WEB_USAGE, WebUsageError, type WebArgs } from './args'
+import { startWebHost, type WebHost } from './server'
 import { rendererIsBuilt } from './static'
 
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer')
@@ -31,8 +33,16 @@ async function main(): Promise<number> {
   // TRACKER_SYNC_KEYCHAIN_SERVICE: a keychain service name of its own (the end-to-end tests use one).
   const keychain = () => createKeychainStore(process.env.TRACKER_SYNC_KEYCHAIN_SERVICE || undefined)
   const { core, services: app, dispatch } = createHost({ dataDir: args.dataDir, secrets: chooseSecretStore(process.env, keychain) })
+  // From here on every way out closes the core: the queue stops, the worker lock is released, the database closed.
+  try {
+    return await serve(args, core, app, dispatch)
+  } finally {
+    await core.close()
+  }
+}
 
-  const notes: string[] = []
+async function serve(args: WebArgs, core: Core, app: AppServices, dispatch: Dispatch): Promise<number> {
+  const notes: string[] = core.dataFolder.readOnly ? [core.dataFolder.readOnly] : []
   try {
     if (args.demo) {
       await app.demo.start()
@@ -43,18 +53,25 @@ async function main(): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     if (args.demo) {
-      await core.close()
       process.stderr.write(`Error: the demo could not start: ${message}\n`)
       return 1
     }
     notes.push(`The demo TrackerRMS of this data folder could not start again: ${message}`)
   }
+
+  let host: WebHost
+  try {
+    host = await startWebHost({ dispatch, events: core.events, rendererDir: RENDERER_DIR, port: args.port })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+    process.stderr.write(`Error: port ${args.port} is in use by another program; choose another with --port (or leave it out for any free port).\n`)
+    return 1
+  }
+  core.onClose(() => host.close())
+  // The queue starts once the page can be served: a host that cannot start never takes the queue from another one.
   app.queue.start()
   const workerProblem = app.queue.status().problem
-  if (workerProblem) notes.push(`${workerProblem} This page shows the queue; it takes over when the other one stops.`)
-
-  const host = await startWebHost({ dispatch, events: core.events, rendererDir: RENDERER_DIR, port: args.port })
-  core.onClose(() => host.close())
+  if (workerProblem && !core.dataFolder.readOnly) notes.push(`${workerProblem} This page shows the queue; it takes over when the other one stops.`)
 
   process.stdout.write(
     `Tracker Sync is running. Open this address in your browser:\n\n  ${host.url}\n\n` +
@@ -65,7 +82,6 @@ async function main(): Promise<number> {
     process.once('SIGINT', done)
     process.once('SIGTERM', done)
   })
-  await core.close()
   return 0
 }
 

@@ -94,7 +94,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (path.startsWith(API_PATH)) {
       if (req.method !== 'POST') return json(res, 405, { ok: false, error: errorInfo('validation', 'API calls are POST requests.') }, { Allow: 'POST' })
-      const name = decodeURIComponent(path.slice(API_PATH.length))
+      const name = decoded(path.slice(API_PATH.length))
+      if (name === null)
+        return json(res, 400, {
+          ok: false,
+          error: errorInfo('validation', 'The address is not valid: a "%" in it is not followed by an encoded UTF-8 character.')
+        })
       if (!isCallName(name)) return json(res, 404, { ok: false, error: errorInfo('not_found', `There is no API call named "${name.slice(0, 80)}".`) })
       if (!/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
         return json(res, 415, { ok: false, error: errorInfo('validation', 'Send the call’s arguments as JSON (Content-Type: application/json).', 'input') })
@@ -132,6 +137,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
     }
+  }
+}
+
+/** A percent-encoded path part decoded, or null when it is malformed ("%ZZ", a lone "%", cut-off UTF-8). */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
   }
 }
 

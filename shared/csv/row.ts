@@ -4,6 +4,7 @@
 // its mapped cells, one input object and the validator.
 import { cleanCandidateFields, quoted, type CandidateInput } from '../candidate-fields'
 import type { CandidateFields, Stage } from '../domain'
+import { badBytesIn, badBytesMessage, withReplacementCharacters } from './bad-bytes'
 import { CSV_FIELD_HEADERS, type CsvField } from './columns'
 import { parseStage, parseTrackerId, pickEmail, STAGE_CHOICES } from './cells'
 import { unescapeFormula } from './formula'
@@ -116,6 +117,11 @@ export class RowReader {
       }
       from[f] = value === null ? null : this.headers[f][c]
       if (value === null) continue
+      const bad = badBytesIn(value)
+      if (bad !== null) {
+        errors.push({ row, column: from[f], message: badBytesMessage(value, bad) })
+        value = withReplacementCharacters(value)
+      }
       const field = this.fields[f]
       if (field === 'stage') stageText = value
       else if (field === 'trackerId') idText = value

@@ -115,6 +115,15 @@ describe('the browser host', () => {
     expect(core.status.report().counts.jobs).toBe(1)
   })
 
+  it('answers a malformed address (a bad percent escape) with 400 and a short JSON error, not 500', async () => {
+    for (const name of ['%E0%A4%A', '%ZZ', '%']) {
+      const response = await api(name, '{}')
+      expect([name, response.status]).toEqual([name, 400])
+      expect(await response.json()).toEqual({ ok: false, error: { code: 'validation', message: expect.stringMatching(/^The address is not valid/) } })
+    }
+    expect(core.status.report().counts.jobs).toBe(0)
+  })
+
   it('streams push events to a keyed page as server-sent events', async () => {
     const controller = new AbortController()
     const stream = await fetch(`${base}/events`, { headers: { 'x-tracker-sync-key': host.key }, signal: controller.signal })

@@ -143,3 +143,61 @@ describe('files that import', () => {
     ])
   })
 })
+
+describe('a UTF-8 file with a few bad bytes', () => {
+  // Twenty UTF-8 rows with accents, then a row pasted from a Windows-1252 file (é and í as single bytes).
+  const utf8Rows = ['First Name,Last Name,City', ...Array.from({ length: 20 }, (_, i) => `Zoë${i},Müller,Köln`)]
+  const mixed = Buffer.concat([Buffer.from(utf8Rows.join('\r\n') + '\r\n'), Buffer.from('Jos\xe9,Garc\xeda,Madrid\r\nAnn,Lee,Leeds\r\n', 'latin1')])
+
+  it('is read as UTF-8; the bad bytes are errors of their row and column, in hex; nothing is imported without --skip-invalid', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const file = t.file('mixed.csv', mixed)
+    const preview = await t.core.csv.preview(file, { jobId: job })
+    expect(preview.format).toMatchObject({ encoding: 'utf-8', encodingLabel: expect.stringContaining('2 invalid byte sequences') })
+    expect(preview.counts).toMatchObject({ rows: 22, new: 21, invalid: 1 })
+    expect(preview.errors).toEqual([
+      { row: 22, column: 'First Name', message: expect.stringMatching(/^byte 0xE9 is not valid UTF-8 \("Jos\ufffd"\) — save the file as UTF-8/) },
+      {
+        row: 22,
+        column: 'Last Name',
+        message: expect.stringMatching(/^byte 0xED is not valid UTF-8 \("Garc\ufffda"\) — save the file as UTF-8.* and import again\.$/)
+      }
+    ])
+    const before = t.dump()
+    expect(await t.core.csv.apply(file, { jobId: job })).toMatchObject({ status: 'rejected', counts: { invalid: 1 } })
+    expect(t.dump()).toEqual(before)
+    await t.core.csv.apply(file, { jobId: job, skipInvalid: true })
+    const stored = jobFields(t.core, job).map((c) => [c.fullName, c.city])
+    expect(stored).toHaveLength(21)
+    expect(stored[0]).toEqual(['Zoë0 Müller', 'Köln']) // never "ZoÃ«0 MÃ¼ller"
+    expect(stored.at(-1)).toEqual(['Ann Lee', 'Leeds'])
+  })
+
+  it('a bad byte cut by the end of a read (the file is read in 48 KB parts) is still named by its row', async () => {
+    const t = csvCore()
+    const job = t.job()
+    // The stray lead byte 0xE2 is the last byte of the first 48 KB read; the rest of its cell is in the next read.
+    const before = 'Full Name,Notes\r\n' + `Pad,${'x'.repeat(996)}\r\n`.repeat(48) + 'Pad,'
+    const padding = 'x'.repeat(48 * 1024 - 1 - Buffer.byteLength(before + '\r\nBad Row,ok'))
+    const file = t.file(
+      'edge.csv',
+      Buffer.concat([Buffer.from(`${before}${padding}\r\nBad Row,ok`), Buffer.from([0xe2]), Buffer.from(' then more\r\n' + 'Zoë Müller,ü\r\n'.repeat(10))])
+    )
+    const preview = await t.core.csv.preview(file, { jobId: job })
+    expect(preview.errors).toEqual([{ row: 51, column: 'Notes', message: expect.stringMatching(/^byte 0xE2 is not valid UTF-8 \("ok\ufffd then more"\)/) }])
+    expect(preview.counts).toMatchObject({ rows: 60, invalid: 1 })
+  })
+
+  it('a bad byte in the header refuses the file, naming the column', async () => {
+    const t = csvCore()
+    const job = t.job()
+    const file = t.file(
+      'header.csv',
+      Buffer.concat([Buffer.from('Full Name,Pr', 'utf8'), Buffer.from([0xe9]), Buffer.from('nom\r\n' + 'Zoë Müller,x\r\n'.repeat(5))])
+    )
+    await expect(t.core.csv.preview(file, { jobId: job })).rejects.toThrow(
+      /^Row 1 \(the header\), column 2: byte 0xE9 is not valid UTF-8 \("Pr\ufffdnom"\).*Nothing was imported\.$/
+    )
+  })
+})

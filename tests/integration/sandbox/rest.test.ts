@@ -252,3 +252,16 @@ describe('jobs, job lists and documents (§4.1, §4.2, §4.11, §4.13)', () => {
     expect(sb.controls.requestLog().at(-1)).toMatchObject({ api: 'rest', path: '/swagger/v1/swagger.json', status: 404 })
   })
 })
+
+describe('malformed addresses', () => {
+  it('a bad percent escape in the path is an unknown address (404, or 405 for a page), never a server error', async () => {
+    const sb = await testSandbox()
+    const jwt = await jwtFor(sb)
+    for (const bad of ['%E0%A4%A', '%ZZ', '%'])
+      for (const path of [`/api/${bad}`, `/api/v1/Resource/${bad}`, `/widget/api/widget/${bad}`, `/__sandbox/${bad}`, `/Resource/View/${bad}`])
+        for (const method of ['GET', 'POST']) {
+          const status = (await rest(sb, jwt, method, path, method === 'POST' ? {} : undefined)).status
+          expect([method, path, status]).toEqual([method, path, method === 'POST' && path.startsWith('/Resource/') ? 405 : 404])
+        }
+  })
+})

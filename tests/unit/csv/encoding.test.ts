@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { completeSequenceEnd, detectEncoding } from '../../../electron/csv/encoding'
+import { chooseByteEncoding, completeSequenceEnd, detectEncoding } from '../../../electron/csv/encoding'
+import { countSequences, decodeKeepingBadBytes } from '../../../electron/csv/utf8-scan'
+import { badBytesIn, withReplacementCharacters } from '../../../shared/csv/bad-bytes'
 import { detectDelimiter } from '../../../electron/csv/delimiter'
 import { decodeWindows1252 } from '../../../electron/csv/windows-1252'
 import { tempDir } from '../../helpers/temp'
@@ -54,6 +56,64 @@ describe('encoding detection', () => {
     expect(completeSequenceEnd(euro.subarray(0, 3))).toBe(1)
     expect(completeSequenceEnd(euro.subarray(0, 2))).toBe(1)
     expect(completeSequenceEnd(Buffer.from('abc'))).toBe(3)
+  })
+})
+
+describe('UTF-8 with a few bad bytes, or Windows-1252', () => {
+  const UTF8 = Buffer.from('Full Name,City\r\n' + 'Zoë Müller,Köln\r\n'.repeat(10))
+
+  it('a UTF-8 file with a stray byte stays UTF-8, and says it has bad bytes (they are reported by row)', async () => {
+    const stray = Buffer.concat([UTF8, Buffer.from('Jos\xe9 Garc\xeda,Madrid\r\n', 'latin1')])
+    expect(await detect(stray)).toEqual({
+      encoding: 'utf-8',
+      label: 'UTF-8 (with 2 invalid byte sequences: the rows holding them are named)',
+      bomBytes: 0,
+      invalidSequences: 2
+    })
+    // With a byte-order mark the file says it is UTF-8: any number of bad bytes are bad bytes.
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Full Name\r\n\xe9\xe9\xe9\r\n', 'latin1')])
+    expect(await detect(withBom)).toMatchObject({ encoding: 'utf-8', bomBytes: 3, invalidSequences: 3 })
+    expect(await detect(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), UTF8]))).toEqual({
+      encoding: 'utf-8',
+      label: 'UTF-8 with byte-order mark',
+      bomBytes: 3
+    })
+  })
+
+  it('a Windows-1252 file (accented letters as single bytes, no valid UTF-8 sequence) stays Windows-1252', async () => {
+    const text = 'Full Name,City\r\n' + 'José Müller,Köln\r\nZoë Ñúñez,Zürich\r\n'.repeat(50)
+    expect(await detect(Buffer.from(text, 'latin1'))).toMatchObject({ encoding: 'windows-1252', bomBytes: 0 })
+    // A capital accented letter before a closing quote is, by chance, a valid UTF-8 pair ("É”" = C9 94): one among
+    // a hundred accented letters does not turn the file into UTF-8.
+    expect(await detect(Buffer.concat([Buffer.from(text, 'latin1'), Buffer.from([0x22, 0xc9, 0x94, 0x0d, 0x0a])]))).toMatchObject({ encoding: 'windows-1252' })
+  })
+
+  it('the rule: UTF-8 when valid multibyte sequences are at least a quarter as many as invalid ones', () => {
+    expect(chooseByteEncoding(null).encoding).toBe('utf-8')
+    expect(chooseByteEncoding({ multibyte: 100, invalid: 1 })).toMatchObject({ encoding: 'utf-8', invalidSequences: 1 })
+    expect(chooseByteEncoding({ multibyte: 1, invalid: 4 })).toMatchObject({ encoding: 'utf-8', invalidSequences: 4 })
+    expect(chooseByteEncoding({ multibyte: 1, invalid: 5 }).encoding).toBe('windows-1252')
+    expect(chooseByteEncoding({ multibyte: 0, invalid: 1 }).encoding).toBe('windows-1252') // ASCII and one é: Windows-1252's é
+  })
+
+  it('counts and decodes invalid sequences as the Unicode standard does (one U+FFFD each), keeping their bytes', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    // Bytes around the edges of the valid ranges: leads, continuations, overlongs, surrogates, past U+10FFFF.
+    const pool = [0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf4, 0xf5, 0xff]
+    for (let round = 0; round < 2000; round++) {
+      const bytes = Buffer.from(Array.from({ length: 1 + Math.floor(random() * 12) }, () => pool[Math.floor(random() * pool.length)]))
+      const standard = new TextDecoder().decode(bytes)
+      const evidence = { multibyte: 0, invalid: 0 }
+      countSequences(bytes, evidence)
+      expect([bytes.toString('hex'), evidence.invalid]).toEqual([bytes.toString('hex'), standard.split('\ufffd').length - 1])
+      const kept = decodeKeepingBadBytes(bytes)
+      // Each bad byte is one character naming it; the valid characters are as the standard decodes them.
+      expect(withReplacementCharacters(kept).replace(/\ufffd+/g, '\ufffd')).toBe(standard.replace(/\ufffd+/g, '\ufffd'))
+      if (evidence.invalid) expect(badBytesIn(kept)).toMatch(/^0x[89A-F][0-9A-F]( 0x[89A-F][0-9A-F])*$/)
+    }
+    expect(badBytesIn(decodeKeepingBadBytes(Buffer.from('Jos\xe9 \xe2\x80 ok 👩', 'latin1')))).toBe('0xE9 0xE2 0x80')
+    expect(badBytesIn('emoji 💀 (a surrogate pair whose low half is U+DC80) is text')).toBeNull()
   })
 })
 

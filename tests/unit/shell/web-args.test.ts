@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseWebArgs, WebUsageError } from '../../../electron/web/args'
+import { tempDir } from '../../helpers/temp'
 
 describe('npm run web arguments', () => {
   const env = { TRACKER_SYNC_DATA_DIR: '/data/Tracker Sync' }
@@ -14,5 +17,14 @@ describe('npm run web arguments', () => {
     expect(() => parseWebArgs(['--demo=yes'], env)).toThrow(WebUsageError)
     expect(() => parseWebArgs(['--port', '70000'], env)).toThrow(/--port/)
     expect(() => parseWebArgs(['--token', 'abc'], env)).toThrow(/Unknown option "--token"/)
+  })
+
+  it('refuses a data folder path that is empty or a file, in a sentence (exit code 2)', () => {
+    expect(() => parseWebArgs(['--data-dir', ''], env)).toThrow(/^The data folder's path is empty/)
+    expect(() => parseWebArgs(['--data-dir='], env)).toThrow(WebUsageError)
+    const file = join(tempDir(), 'notes.txt')
+    writeFileSync(file, 'x')
+    expect(() => parseWebArgs(['--data-dir', file], env)).toThrow(`${file} is a file, not a folder.`)
+    expect(() => parseWebArgs([], { TRACKER_SYNC_DATA_DIR: file })).toThrow(WebUsageError)
   })
 })
