@@ -4,12 +4,12 @@ import { notFound, validationError } from '../../shared/errors'
 import { addToJob, candidateKeys, getCandidate, insertCandidate, listCandidates, listJobCandidates } from '../db/candidates'
 import { getJob } from '../db/jobs'
 import { candidateJobEntries, candidateSyncInfo, reviewCount, reviewIds, reviewRows } from '../db/review'
-import type { AddToJobResult, CandidateProfile, ReviewFilter, ReviewPage, SameNameCandidate } from '../../shared/api'
+import type { AddToJobResult, CandidateProfile, CreatedCandidate, ReviewFilter, ReviewPage, SameNameCandidate } from '../../shared/api'
 import { SAME_NAME_MAX } from '../../shared/api/candidates'
 import { findByNameKey } from '../db/same-name'
 import type { CoreContext } from '../lib/context'
 import { addExistingToJob } from './add-to-job'
-import { refuseSamePerson } from './same-person-rule'
+import { refuseSamePerson, sameNameWarning } from './same-person-rule'
 
 export function createCandidatesService(ctx: CoreContext) {
   const requireJob = (jobId: number) => {
@@ -19,9 +19,10 @@ export function createCandidatesService(ctx: CoreContext) {
   return {
     /**
      * Adds a new candidate to a job, at stage "sourced". Every field is checked first; nothing is written on error.
-     * Refused when a stored candidate has the same email or LinkedIn URL (see same-person-rule.ts).
+     * Refused when a stored candidate has the same email or LinkedIn URL; a stored namesake is named in `warning`
+     * (see same-person-rule.ts).
      */
-    create(input: CandidateInput & { jobId: number }): JobCandidate {
+    create(input: CandidateInput & { jobId: number }): CreatedCandidate {
       requireJob(input.jobId)
       const cleaned = cleanCandidateFields(input)
       if (!cleaned.ok) {
@@ -29,17 +30,18 @@ export function createCandidatesService(ctx: CoreContext) {
         throw validationError(first.field, [first, ...rest].map((e) => e.message).join(' '))
       }
       const now = ctx.now()
-      const candidate = ctx.db
+      const { candidate, warning } = ctx.db
         .transaction(() => {
           refuseSamePerson(ctx.db, cleaned.fields, input.jobId)
+          const warning = sameNameWarning(ctx.db, cleaned.fields)
           const created = insertCandidate(ctx.db, cleaned.fields, now)
           addToJob(ctx.db, input.jobId, created.id, 'sourced', now)
-          return created
+          return { candidate: created, warning }
         })
         .immediate()
       ctx.log.info('candidate.created', { candidateId: candidate.id, jobId: input.jobId })
       ctx.events.emit('data.changed', { what: 'candidates' })
-      return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now }
+      return { ...candidate, jobId: input.jobId, stage: 'sourced', stageChangedAt: now, ...(warning ? { warning } : {}) }
     },
     /** Puts existing candidates on another job at "sourced", in one transaction; see add-to-job.ts. */
     addToJob(input: { jobId: number; candidateIds: readonly number[] }): AddToJobResult {

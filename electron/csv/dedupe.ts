@@ -1,10 +1,14 @@
-// Who a row of a file is the same person as: a candidate already in the job (JobKeys), or an earlier row of the
-// same file (FileKeys). Both compare the sync's duplicate keys in the sync's order, after the TrackerRMS id:
-// TrackerRMS id, then email, then LinkedIn URL, then full name; the first key that hits decides. Held in memory as
-// compact tables from key to the first candidate / row (key-table.ts), so a row costs a few lookups.
+// Who a row of a file is the same person as, by its strong keys: a candidate already in the job (JobKeys), or an
+// earlier row of the same file (FileKeys). Both compare the sync's duplicate keys in the sync's order: TrackerRMS id,
+// then email, then LinkedIn URL; the first key that hits decides. The full name comes last, after the strong keys of
+// every source (name-keys.ts): two people may share a name, and a name alone is one person only when nothing tells
+// them apart. Held in memory as compact tables from key to the first candidate / row (key-table.ts), so a row costs
+// a few lookups.
 import type { DuplicateField } from '../../shared/csv'
+import { keyBits } from '../../shared/same-name'
 import type { Db } from '../db/open'
 import { KeyTable } from './key-table'
+import type { NameKeys } from './name-keys'
 
 /** A valid row's duplicate keys (null where the row has none). */
 export interface RowKeys {
@@ -33,12 +37,12 @@ export class JobKeys {
   private readonly trackerId = new Map<number, number>()
   private readonly email = new KeyTable()
   private readonly linkedin = new KeyTable()
-  private readonly name = new KeyTable()
   /** Names are looked up when a row matches, and kept: an update by this import must not rename the match. */
   private readonly names = new Map<number, string>()
   private readonly nameOf
 
-  constructor(db: Db, jobId: number) {
+  /** The candidates' names go to `names`, with the keys they have. */
+  constructor(db: Db, jobId: number, names: NameKeys) {
     const rows = db
       .prepare(
         `SELECT c.id, l.tracker_resource_id AS tracker_id, c.email_key, c.linkedin_key, NULLIF(c.name_key, '') AS name_key
@@ -51,35 +55,35 @@ export class JobKeys {
       if (trackerId !== null && !this.trackerId.has(trackerId)) this.trackerId.set(trackerId, id)
       if (email !== null) this.email.getOrAdd(email, id)
       if (linkedin !== null) this.linkedin.getOrAdd(linkedin, id)
-      if (name !== null) this.name.getOrAdd(name, id)
+      if (name !== null) names.addCandidate(name, id, keyBits({ trackerId, email, linkedin }))
     }
     this.nameOf = db.prepare('SELECT full_name FROM candidates WHERE id = ?').pluck()
   }
 
+  /** The candidate with one of the row's strong keys, or null. */
   match(keys: RowKeys): JobMatch | null {
     let id: number | undefined
     if (keys.trackerId !== null && (id = this.trackerId.get(keys.trackerId)) !== undefined) return this.found(id, 'trackerId', String(keys.trackerId))
     if (keys.email !== null && (id = this.email.get(keys.email)) !== undefined) return this.found(id, 'email', keys.email)
     if (keys.linkedin !== null && (id = this.linkedin.get(keys.linkedin)) !== undefined) return this.found(id, 'linkedin', keys.linkedin)
-    if (keys.name !== null && (id = this.name.get(keys.name)) !== undefined) return this.found(id, 'name', keys.name)
     return null
   }
 
-  private found(candidateId: number, field: DuplicateField, value: string): JobMatch {
+  /** The candidate as a match on `field` (also on the full name: name-keys.ts), with their stored name. */
+  found(candidateId: number, field: DuplicateField, value: string): JobMatch {
     let name = this.names.get(candidateId)
     if (name === undefined) this.names.set(candidateId, (name = this.nameOf.get(candidateId) as string))
     return { candidateId, name, field, value }
   }
 }
 
-/** The valid rows of the file read so far: the earliest row per key. */
+/** The valid rows of the file read so far: the earliest row per strong key. */
 export class FileKeys {
   private readonly trackerId = new Map<number, number>()
   private readonly email = new KeyTable()
   private readonly linkedin = new KeyTable()
-  private readonly name = new KeyTable()
 
-  /** The earliest earlier row that is the same person (first key in the sync's order), and this row's keys remembered. */
+  /** The earliest earlier row with one of this row's strong keys (first in the sync's order), and this row's keys remembered. */
   matchAndAdd(row: number, keys: RowKeys): FileMatch | null {
     let match: FileMatch | null = null
     let first: number | undefined
@@ -90,7 +94,6 @@ export class FileKeys {
     if (keys.email !== null && (first = this.email.getOrAdd(keys.email, row)) !== undefined) match ??= { row: first, field: 'email', value: keys.email }
     if (keys.linkedin !== null && (first = this.linkedin.getOrAdd(keys.linkedin, row)) !== undefined)
       match ??= { row: first, field: 'linkedin', value: keys.linkedin }
-    if (keys.name !== null && (first = this.name.getOrAdd(keys.name, row)) !== undefined) match ??= { row: first, field: 'name', value: keys.name }
     return match
   }
 }

@@ -48,6 +48,14 @@ export class KeyTable {
     return undefined
   }
 
+  /** Stores `value` for `key`, replacing the value it had. */
+  set(key: string, value: number): void {
+    const hash = hashOf(key)
+    const entry = this.find(key, hash)
+    if (entry < 0) this.add(key, hash, value)
+    else this.values[entry >>> ENTRY_BITS][entry & ENTRY_MASK] = value
+  }
+
   private find(key: string, hash: number): number {
     const slots = this.slots
     const mask = slots.length - 1

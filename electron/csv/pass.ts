@@ -1,5 +1,6 @@
 // One pass over a file's rows: each row is read and checked (shared/csv/row.ts), matched against the job, the
-// stored candidates not on it (stored-keys.ts) and the earlier rows (dedupe.ts), planned (plan.ts) and, when
+// stored candidates not on it (stored-keys.ts) and the earlier rows (dedupe.ts) by its strong keys, then by its full
+// name against the job and the earlier rows (name-keys.ts), planned (plan.ts) and, when
 // applying, written (execute.ts) — then forgotten. What the
 // report needs is kept as it goes: counts, the first rows as stored, and problems and duplicates up to a limit.
 // Nothing holds all the rows, so memory stays flat; a dry run and an apply share every decision.
@@ -18,14 +19,16 @@ import { CANDIDATE_FIELDS } from '../../shared/candidate-fields'
 import type { CandidateFields } from '../../shared/domain'
 import { detach } from '../../shared/csv/detach'
 import { validationError } from '../../shared/errors'
+import { keyBits, toldApartMessage } from '../../shared/same-name'
 import { candidateKeys, getCandidate } from '../db/candidates'
 import type { Db } from '../db/open'
 import { jobsOfCandidate } from '../db/same-person'
-import { FileKeys, JobKeys, type FileMatch, type RowKeys } from './dedupe'
+import { FileKeys, JobKeys, type FileMatch, type JobMatch, type RowKeys } from './dedupe'
 import type { Executor } from './execute'
 import { Planner, type EarlierOutcome, type RowOutcome } from './plan'
 import type { DataRow, ReadHandlers } from './reader'
 import { IdTable } from './id-table'
+import { NameKeys } from './name-keys'
 import { StoredKeys, type StoredMatch } from './stored-keys'
 
 /** A duplicate as the report lists it: for an added candidate, with the jobs they were already on. */
@@ -87,6 +90,7 @@ export class ImportPass implements ReadHandlers {
   private readonly jobKeys: JobKeys
   private readonly storedKeys: StoredKeys
   private readonly fileKeys = new FileKeys()
+  private readonly names = new NameKeys()
   /** Stored candidates this import adds to the job, by the row that adds them: a later row of theirs is a duplicate of that row. */
   private readonly addedBy = new IdTable()
   /** The job lists of listed duplicates, shared (see jobsBefore). */
@@ -101,7 +105,7 @@ export class ImportPass implements ReadHandlers {
   constructor(private readonly options: PassOptions) {
     this.executor = options.executor
     // The job as it is now (for an apply, just before its first slice): duplicates are judged against it.
-    this.jobKeys = new JobKeys(options.db, options.jobId)
+    this.jobKeys = new JobKeys(options.db, options.jobId, this.names)
     this.storedKeys = new StoredKeys(options.db, options.jobId)
     this.planner = new Planner(options.db, options.policy)
     this.earlier = options.policy === 'update' ? new EarlierOutcomes() : null
@@ -133,16 +137,23 @@ export class ImportPass implements ReadHandlers {
     let outcome: RowOutcome
     if (fields === null) {
       if (options.stopAtInvalid) throw new InvalidRowFound()
-      outcome = this.planner.plan({ row, valid: false, trackerId: null, job: null, stored: null, file: null }, this.earlierOf)
+      outcome = this.planner.plan({ row, valid: false, trackerId: null, job: null, stored: null, file: null, apart: null }, this.earlierOf)
     } else {
       const k = candidateKeys(fields)
       keys = { trackerId: read.trackerId, email: k.email_key, linkedin: k.linkedin_key, name: k.name_key || null }
-      const job = this.jobKeys.match(keys)
+      let job = this.jobKeys.match(keys)
       let stored = job ? null : this.storedKeys.match(keys)
       // a key of a stored candidate always matches them first, so the earlier rows need not remember it
       let file = this.fileKeys.matchAndAdd(row, stored ? this.storedKeys.withoutStoredKeys(keys, stored) : keys)
       if (stored) [stored, file] = this.onceAdded(stored, file)
-      outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, stored, file }, this.earlierOf)
+      let apart: RowProblem | null = null
+      if (keys.name !== null) {
+        const name = keys.name
+        // the full name comes after every strong key; a row matched on one tells its namesake what keys it has
+        if (job || stored || file) this.names.note(row, name, keyBits(keys), job?.candidateId ?? null, job || stored ? null : (file as FileMatch).row)
+        else ({ job, file, apart } = this.byName(row, name, keyBits(keys), fields.fullName))
+      }
+      outcome = this.planner.plan({ row, valid: true, trackerId: read.trackerId, job, stored, file, apart }, this.earlierOf)
       if (outcome.action === 'add') this.addedBy.set(outcome.candidateId as number, row)
       const executor = this.executor
       if (executor) {
@@ -172,6 +183,20 @@ export class ImportPass implements ReadHandlers {
       if (fields) this.previewFields.set(row, fields)
       this.preview.push(this.plannedRow(read, outcome))
     }
+  }
+
+  /**
+   * A row no strong key matched, by its full name: the job's candidate or the earlier row it is the same person as,
+   * or (when a key both have differs) the warning that it is a different person with the same name.
+   */
+  private byName(row: number, name: string, bits: number, fullName: string): { job: JobMatch | null; file: FileMatch | null; apart: RowProblem | null } {
+    const match = this.names.match(row, name, bits)
+    if (match === null) return { job: null, file: null, apart: null }
+    const { candidateId, apart } = match
+    const job = candidateId !== null ? this.jobKeys.found(candidateId, 'name', name) : null
+    if (apart === 0) return { job, file: job ? null : { row: match.row as number, field: 'name', value: name }, apart: null }
+    const namesake = job ? `candidate ${job.candidateId}` : `row ${match.row}`
+    return { job: null, file: null, apart: { row, column: null, message: toldApartMessage(namesake, job ? job.name : fullName, apart, 'imported') } }
   }
 
   /** A stored candidate an earlier row already added: this row is a duplicate of that row, not a second add. */

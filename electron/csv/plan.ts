@@ -1,7 +1,9 @@
 // Deciding what happens to each row: new candidate, a stored candidate added to the job, update of an existing one,
 // skipped as a duplicate, or invalid. The same code plans a dry run and, inside the apply transaction, the real
 // thing, so the preview says exactly what applying would do. A candidate already in the job comes first, then a
-// stored candidate who is not on the job (stored-keys.ts), then an earlier row of the file.
+// stored candidate who is not on the job (stored-keys.ts), then an earlier row of the file, each by TrackerRMS ID,
+// email or LinkedIn URL; only then the full name, against the job and the earlier rows (name-keys.ts), which is the
+// same person only when no key tells them apart (otherwise a new candidate, with a warning).
 //
 // A stored candidate not on the job is added to it under every policy: one person stays one candidate (a twin
 // would be a second local row for one TrackerRMS record). The policy only decides their details: `update` fills
@@ -42,6 +44,8 @@ export interface PlanInput {
   /** A stored candidate not on the job (null when the row matches one in the job). */
   stored: StoredMatch | null
   file: FileMatch | null
+  /** A row that is a different person from a namesake (same full name, a different email …): the warning saying so. */
+  apart: RowProblem | null
 }
 
 const NO_WARNINGS: RowProblem[] = []
@@ -74,6 +78,7 @@ export class Planner {
       outcome.action = 'invalid'
       return outcome
     }
+    if (input.apart) outcome.warnings = [input.apart]
     const { job, file } = input
     if (job) {
       outcome.dupField = job.field

@@ -11,6 +11,14 @@ export interface SameName extends SamePerson {
 /** Exported for the query-plan test: it must use the candidates_name_key index, never scan. */
 export const SAME_NAME_SQL = 'SELECT id, full_name AS fullName, email FROM candidates WHERE name_key = ? ORDER BY id LIMIT ?'
 
+/** Up to `limit` stored candidates with this name key, oldest first, with their email and LinkedIn keys (Add candidate's same-name rule). */
+export function namesakeKeys(db: Db, nameKey: string, limit: number): { id: number; fullName: string; email: string | null; linkedin: string | null }[] {
+  return statement(
+    db,
+    'SELECT id, full_name AS fullName, email_key AS email, linkedin_key AS linkedin FROM candidates WHERE name_key = ? ORDER BY id LIMIT ?'
+  ).all(nameKey, limit) as { id: number; fullName: string; email: string | null; linkedin: string | null }[]
+}
+
 /** Up to `limit` stored candidates whose name key (candidateKeys' `name_key`) is `nameKey`, oldest first. */
 export function findByNameKey(db: Db, nameKey: string, limit: number): SameName[] {
   const rows = statement(db, SAME_NAME_SQL).all(nameKey, limit) as {

@@ -96,6 +96,15 @@ export interface AddToJobResult {
   alreadyOn: number[]
 }
 
+/** A candidate "Add candidate" created. */
+export interface CreatedCandidate extends JobCandidate {
+  /**
+   * Present when a stored candidate has the same full name: who, and whether an email or LinkedIn URL tells them
+   * apart ("Same full name as candidate 12 (Ann Lee) but a different email: added as a different person.").
+   */
+  warning?: string
+}
+
 /** A stored candidate with the full name being typed into "Add candidate" (maybe the same person, maybe not). */
 export interface SameNameCandidate {
   id: number
@@ -137,9 +146,9 @@ export const candidatesCalls = {
     z.strictObject({ candidateId: id }),
     'One candidate: every field, the jobs it is on with its stage, its sync status.'
   ),
-  'candidates.create': call<JobCandidate>()(
+  'candidates.create': call<CreatedCandidate>()(
     z.strictObject({ jobId: id, ...candidateFieldShape }),
-    'Adds a new candidate to a job, at stage "sourced"; refused when a stored candidate has the same email or LinkedIn URL.'
+    'Adds a new candidate to a job, at stage "sourced"; refused when a stored candidate has the same email or LinkedIn URL; a stored namesake is named in `warning`.'
   ),
   'candidates.findByName': call<SameNameCandidate[]>()(
     z.strictObject({ fullName: searchText(CANDIDATE_FIELD_MAX.fullName) }),

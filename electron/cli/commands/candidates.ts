@@ -11,7 +11,9 @@ const usage = `Usage: tracker-sync candidates add --job J --name "Full Name" [--
        tracker-sync candidates list [--job J] [--json]
 
 A name is required: --name, or --first and --last. One person is one candidate: "add" refuses an email or
-LinkedIn URL a stored candidate already has (exit code 4); put that candidate on the job with "add-to-job".`
+LinkedIn URL a stored candidate already has (exit code 4); put that candidate on the job with "add-to-job".
+A stored candidate with the same full name is not refused: a warning on stderr names them, and says whether a
+different email or LinkedIn URL makes them a different person (with --json: the "warning" field).`
 
 const ADD_OPTIONS = {
   job: { type: 'string' },
@@ -53,6 +55,8 @@ export const candidatesCommand: CliCommand = {
           currentCompany: v.company
         })
       )
+      // stdout stays the id alone (scripts read it); the namesake warning is for the person at the terminal
+      if (candidate.warning && !ctx.json) ctx.note(`Warning: ${candidate.warning}`)
       return ctx.print(candidate, () => String(candidate.id))
     }
     if (action === 'add-to-job') return addToJobAction(rest, ctx, usage)

@@ -25,7 +25,9 @@ Imports candidates from a CSV file into job J. Encoding (UTF-8, UTF-16 with BOM,
   --mapping-name N    use a mapping saved earlier (--mapping entries still win)
   --save-mapping N    save the mapping used under name N once the import is applied
   --policy            a row that is the same person as a candidate in the job or an earlier row (same TrackerRMS ID,
-                      email, LinkedIn URL or full name): skip it (default), update that candidate, or create anyway.
+                      email or LinkedIn URL, or the same full name when no TrackerRMS ID, email or LinkedIn URL that
+                      both have differs; when one does, the row is a different person, imported with a warning):
+                      skip it (default), update that candidate, or create anyway.
                       A row that is a candidate of another job (same TrackerRMS ID, email or LinkedIn URL; not the
                       name alone) is added to this job under every policy, never created twice; update also
                       updates their details from the row, skip and create keep the stored ones

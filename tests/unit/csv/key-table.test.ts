@@ -30,6 +30,14 @@ describe('KeyTable', () => {
     expect(table.get('\u0141')).toBe(2)
   })
 
+  it('set() replaces the value of a key, or adds the key', () => {
+    const table = new KeyTable()
+    table.getOrAdd('ann lee', 1)
+    table.set('ann lee', 2)
+    table.set('bo chen', 3)
+    expect([table.get('ann lee'), table.get('bo chen'), table.size]).toEqual([2, 3, 2])
+  })
+
   it('stores a key longer than a byte page', () => {
     const table = new KeyTable()
     const long = 'x'.repeat(70_000)

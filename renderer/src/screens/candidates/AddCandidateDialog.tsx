@@ -61,7 +61,10 @@ export function AddCandidateDialog({ open, onOpenChange, jobs, defaultJobId, onA
     const input = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''))
     try {
       const candidate = await create.mutateAsync({ jobId, ...input })
-      toast.success(`${candidate.fullName} added`, { description: `Sourced for ${jobs.find((j) => j.id === jobId)?.title ?? 'the job'}.` })
+      const sourced = `Sourced for ${jobs.find((j) => j.id === jobId)?.title ?? 'the job'}.`
+      // a stored namesake: said so, and whether an email or LinkedIn URL makes them a different person
+      if (candidate.warning) toast.warning(`${candidate.fullName} added`, { description: `${sourced} ${candidate.warning}` })
+      else toast.success(`${candidate.fullName} added`, { description: sourced })
       setValues(empty())
       setMoreOpen(false)
       onOpenChange(false)

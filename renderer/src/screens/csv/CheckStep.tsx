@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
 import { ProgressBar } from '../../components/ProgressBar'
 import { Counts } from './Counts'
+import { RowWarnings } from './RowWarnings'
 
 const POLICIES: { value: DuplicatePolicy; label: string; hint: string }[] = [
   {
@@ -42,7 +43,10 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
     <div className="stack">
       <div className="grid-2 check-options">
         <fieldset className="radio-group">
-          <legend className="field-label">Rows that are already a candidate of the job (same email, LinkedIn URL, full name or TrackerRMS ID)</legend>
+          <legend className="field-label">
+            Rows that are already a candidate of the job (same email, LinkedIn URL or TrackerRMS ID, or the same full name when no email or LinkedIn URL
+            differs)
+          </legend>
           {POLICIES.map((p) => (
             <label key={p.value} className="radio">
               <input type="radio" name="policy" value={p.value} checked={policy === p.value} onChange={() => onPolicy(p.value)} />
@@ -115,6 +119,7 @@ export function CheckStep({ policy, onPolicy, skipInvalid, onSkipInvalid, saveAs
               </ul>
             </section>
           )}
+          <RowWarnings report={preview} />
           {preview.rows.some((r) => r.fields) && (
             <section aria-labelledby="first-rows-title">
               <h3 id="first-rows-title" className="section-title">

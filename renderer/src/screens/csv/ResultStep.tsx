@@ -8,6 +8,7 @@ import { useCallMutation } from '../../api/hooks'
 import { candidatesHref } from '../../app/router'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Counts } from './Counts'
+import { RowWarnings } from './RowWarnings'
 
 /** What the import did, with a way to see the candidates and to undo it at once. */
 export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose(): void }) {
@@ -53,6 +54,7 @@ export function ResultStep({ result, onClose }: { result: ImportOutcome; onClose
         </div>
       </div>
       <Counts counts={result.counts} done />
+      {!undone && <RowWarnings report={result} />}
       <ErrorMessage>{error}</ErrorMessage>
       <div className="row wrap">
         {!undone && (
