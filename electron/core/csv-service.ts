@@ -26,12 +26,15 @@ import { basename } from 'node:path'
 import {
   CSV_COLUMNS,
   DUPLICATE_POLICIES,
+  MAPPING_SAMPLE_ROWS,
   mappingOf,
+  namesCandidates,
   parseExplicitMapping,
   resolveMapping,
   templateCsv,
   type ExplicitMapping,
   type ExportResult,
+  type FoundHeader,
   type ImportOptions,
   type ImportOutcome,
   type ImportPreview,
@@ -134,21 +137,23 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
     async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string } = {}): Promise<InspectResult> {
       const explicit = explicitMapping(options)
       const source = await sources.open(file)
-      let headers: string[] | null = null
-      const sampleRows: string[][] = []
+      let header: { headers: string[]; found: FoundHeader } | null = null
+      // The rows the mapping looks at (the same ones an import's mapping sees); the first few are shown.
       await readCsv(
         file,
         {
           encoding: source.encoding.encoding,
           bomBytes: source.encoding.bomBytes,
           delimiter: source.format.delimiter,
-          maxRows: SAMPLE_ROWS,
+          maxRows: MAPPING_SAMPLE_ROWS,
           keepBadBytes: !!source.encoding.invalidSequences
         },
-        { onHeader: (h) => void (headers = h), onRows: (rows) => void sampleRows.push(...rows.map((r) => r.cells)) }
+        { isHeader: (cells) => namesCandidates(cells, explicit), onHeader: (headers, _row, found) => void (header = { headers, found }), onRows: () => {} }
       )
-      if (!headers) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
-      const resolution = resolveMapping(headers, explicit)
+      if (!header) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
+      const { headers, found } = header as { headers: string[]; found: FoundHeader }
+      const resolution = resolveMapping(headers, explicit, found)
+      const sampleRows = found.sample.slice(0, SAMPLE_ROWS).map((cells) => [...cells])
       const problems = [...resolution.problems]
       if (sampleRows.length === 0) problems.push('The file has a header row but no candidates below it.')
       return {

@@ -48,7 +48,8 @@ function refuseEmpty(summary: ReadSummary): void {
 export async function previewImport(run: ImportRun): Promise<ImportPreview> {
   const pass = new ImportPass({ ...passOptions(run), executor: null, stopAtInvalid: false })
   const summary = await readCsv(run.source.file, readOptions(run), {
-    onHeader: (headers) => pass.onHeader(headers),
+    isHeader: (cells) => pass.isHeader(cells),
+    onHeader: (headers, row, found) => pass.onHeader(headers, row, found),
     onRows: (rows) => pass.onRows(rows),
     onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'reading', bytesRead, rowsDone })
   })
@@ -94,7 +95,8 @@ export async function applyImport(
               executor = createExecutor(db, { importId, jobId: run.jobId, now })
               pass.writeWith(executor)
               reader = new SyncCsvReader(run.source.file, readOptions(run), {
-                onHeader: (headers) => pass.onHeader(headers),
+                isHeader: (cells) => pass.isHeader(cells),
+                onHeader: (headers, row, found) => pass.onHeader(headers, row, found),
                 onRows: (rows) => pass.onRows(rows),
                 onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
               })

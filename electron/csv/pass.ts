@@ -5,10 +5,12 @@
 // report needs is kept as it goes: counts, the first rows as stored, and problems and duplicates up to a limit.
 // Nothing holds all the rows, so memory stays flat; a dry run and an apply share every decision.
 import {
+  namesCandidates,
   resolveMapping,
   RowReader,
   rowPlan,
   type ExplicitMapping,
+  type FoundHeader,
   type MappingResolution,
   type PlannedRow,
   type ReadRow,
@@ -117,8 +119,12 @@ export class ImportPass implements ReadHandlers {
     this.executor = executor
   }
 
-  onHeader(headers: string[]): void {
-    const resolution = resolveMapping(headers, this.options.explicit)
+  isHeader(cells: string[]): boolean {
+    return namesCandidates(cells, this.options.explicit)
+  }
+
+  onHeader(headers: string[], _row?: number, found?: FoundHeader): void {
+    const resolution = resolveMapping(headers, this.options.explicit, found)
     if (resolution.problems.length) throw validationError('file', resolution.problems.join(' '))
     this.resolution = resolution
     this.reader = new RowReader(rowPlan(resolution.columns), headers.length)

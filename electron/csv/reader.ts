@@ -1,7 +1,9 @@
 // Reads a CSV file with papaparse's parser: header first, then data rows in batches, each with its row number as a
-// spreadsheet counts it (header = row 1; a quoted cell with line breaks stays one row; blank rows count but are
-// skipped). Memory stays flat: one chunk of the file is held at a time, plus the unfinished row at its end. Quote
-// errors reject the whole file, because after a broken quote the following lines cannot be told apart from the cell.
+// spreadsheet counts it (a quoted cell with line breaks stays one row; blank rows count but are skipped). The header
+// is the first non-blank row, or a row below notes like LinkedIn's (header-finder.ts); it is announced once the first
+// data rows are read too, so that the mapping can look at them. Memory stays flat: one chunk of the file is held at a
+// time, plus the unfinished row at its end (and, until the header is announced, a few rows). Quote errors reject the
+// whole file, because after a broken quote the following lines cannot be told apart from the cell.
 //
 // Two drivers over the same RecordReader: `readCsv` awaits each read (dry runs and the wizard's sample keep the
 // event loop free), `SyncCsvReader` reads synchronously, step by step, so that an apply can read, check and write
@@ -11,7 +13,9 @@ import { open } from 'node:fs/promises'
 import Papa from 'papaparse'
 import { badBytesIn, badBytesMessage } from '../../shared/csv/bad-bytes'
 import { validationError } from '../../shared/errors'
+import type { FoundHeader } from '../../shared/csv'
 import type { Encoding } from './encoding'
+import { HeaderFinder } from './header-finder'
 import { TextChunks } from './text-chunks'
 
 export interface DataRow {
@@ -20,8 +24,10 @@ export interface DataRow {
 }
 
 export interface ReadHandlers {
-  /** The first non-blank row. May throw to refuse the file. */
-  onHeader(headers: string[], row: number): void
+  /** The header row, with the rows skipped above it and the first data rows (`found`). May throw to refuse the file. */
+  onHeader(headers: string[], row: number, found: FoundHeader): void
+  /** Whether a non-blank row can be the header (shared/csv namesCandidates); without it, the first non-blank row is. */
+  isHeader?(cells: string[]): boolean
   /** A batch of non-blank data rows (synchronous: a chunk's rows are handled before the next chunk is read). */
   onRows(rows: DataRow[]): void
   onProgress?(progress: { bytesRead: number; rowsDone: number }): void
@@ -64,6 +70,7 @@ class RecordReader {
   private partial = ''
   private consumed = 0
   private records = 0
+  private readonly header: HeaderFinder
   readonly summary: ReadSummary = { headerRow: null, dataRows: 0, blankRows: 0 }
 
   constructor(
@@ -71,6 +78,27 @@ class RecordReader {
     private readonly handlers: ReadHandlers
   ) {
     this.parser = new Papa.Parser({ delimiter: options.delimiter, newline: '\n', quoteChar: '"' })
+    this.header = new HeaderFinder(
+      (cells) => handlers.isHeader?.(cells) ?? true,
+      (headers, found) => {
+        this.summary.headerRow = found.row
+        if (options.keepBadBytes) refuseBadHeader(headers, found.row)
+        handlers.onHeader(headers, found.row, found)
+      }
+    )
+  }
+
+  /** Adds a data row to the batch; true when no more rows are wanted. */
+  private add(batch: DataRow[], row: DataRow): boolean {
+    batch.push(row)
+    this.summary.dataRows++
+    return this.options.maxRows !== undefined && this.summary.dataRows >= this.options.maxRows
+  }
+
+  /** Adds the data rows the header finder held back; true when no more rows are wanted. */
+  private addHeld(batch: DataRow[], rows: DataRow[]): boolean {
+    for (let i = 0; i < rows.length; i++) if (this.add(batch, rows[i])) return true
+    return false
   }
 
   /** Parses the next text (`last`: the end of the file). False when no more rows are wanted. */
@@ -86,7 +114,7 @@ class RecordReader {
       if (error.row === undefined || error.row >= results.data.length) continue // the unfinished last row: seen again later
       throw quoteError(firstRow + error.row, error.code)
     }
-    const { summary, options } = this
+    const { summary, header } = this
     const batch: DataRow[] = []
     let full = false
     for (const cells of results.data) {
@@ -95,19 +123,14 @@ class RecordReader {
         summary.blankRows++
         continue
       }
-      if (summary.headerRow === null) {
-        summary.headerRow = row
-        if (options.keepBadBytes) refuseBadHeader(cells, row)
-        this.handlers.onHeader(cells, row)
-        continue
+      if (header.settled) full = this.add(batch, { row, cells })
+      else {
+        const held = header.push(row, cells)
+        if (held) full = this.addHeld(batch, held)
       }
-      batch.push({ row, cells })
-      summary.dataRows++
-      if (options.maxRows !== undefined && summary.dataRows >= options.maxRows) {
-        full = true
-        break
-      }
+      if (full) break
     }
+    if (last && !full) full = this.addHeld(batch, header.end())
     if (batch.length) this.handlers.onRows(batch)
     this.handlers.onProgress?.({ bytesRead, rowsDone: summary.dataRows })
     if (full) return false

@@ -38,14 +38,26 @@ export function parseTrackerId(text: string): number | null {
 }
 
 const SEPARATORS = /[\s,;]/
+/** Google Contacts puts two values of one kind in one cell: "ann@a.com ::: ann@b.com", "+44 7700 ::: +44 113". */
+const GOOGLE_LIST = ' ::: '
 
 /**
- * An email cell that holds several addresses ("ann@a.com; ann@b.com") gives the first one and a warning. A cell
- * that is not a list of addresses is returned unchanged, for the email check to judge.
+ * An email cell that holds several addresses ("ann@a.com; ann@b.com", Google's "ann@a.com ::: ann@b.com") gives the
+ * first one and a warning. A cell that is not a list of addresses is returned unchanged, for the email check to judge.
  */
 export function pickEmail(text: string): { value: string; dropped: string[] } {
   if (!SEPARATORS.test(text)) return { value: text, dropped: [] } // one part: nothing to pick
-  const parts = text.split(/[\s,;]+/).filter(Boolean)
+  const parts = text.split(/(?:[\s,;]|:::)+/).filter(Boolean)
   if (parts.length > 1 && parts.every((part) => part.includes('@'))) return { value: parts[0], dropped: parts.slice(1) }
   return { value: text, dropped: [] }
+}
+
+/** A phone cell with Google's list of numbers gives the first one (a number itself may hold spaces and commas). */
+export function pickPhone(text: string): { value: string; dropped: string[] } {
+  if (!text.includes(GOOGLE_LIST)) return { value: text, dropped: [] }
+  const parts = text
+    .split(GOOGLE_LIST)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return { value: parts[0] ?? text, dropped: parts.slice(1) }
 }

@@ -2,11 +2,14 @@
 // exporter and the docs; nothing else lists the columns. Pure: no Node, Electron or DOM.
 import type { CandidateFields, SyncStatus } from '../domain'
 
-/** What an imported column can fill: a candidate field, the candidate's stage in the job, or its TrackerRMS id. */
+/** What a template column holds: a candidate field, the candidate's stage in the job, or its TrackerRMS id. */
 export type CsvField = keyof CandidateFields | 'stage' | 'trackerId'
 
-export interface CsvColumn {
-  field: CsvField
+/** What an imported column can fill: a template field, or a part of one that only imports have (see IMPORT_ONLY_COLUMNS). */
+export type ImportField = CsvField | 'middleName'
+
+export interface CsvColumn<F extends ImportField = CsvField> {
+  field: F
   /** The header in the template and in exports. */
   header: string
   /** One line for the docs and the mapping step of the import wizard. */
@@ -58,6 +61,17 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'notes', header: 'Notes', description: 'Your notes.', example: 'Prefers night shifts' }
 ]
 
+/**
+ * Columns only imports have: contact exports (Outlook, Google) split the given names in two, and the template's First
+ * Name holds them all ("Ann Marie"), so a middle name is added to the first name rather than kept on its own.
+ */
+const IMPORT_ONLY_COLUMNS: readonly CsvColumn<'middleName'>[] = [
+  { field: 'middleName', header: 'Middle Name', description: 'Middle name(s): imported as part of First Name (given names).', example: '' }
+]
+
+/** What a column can be imported as, in the order the wizard offers them: the template's, the middle name after First Name. */
+export const IMPORT_COLUMNS: readonly CsvColumn<ImportField>[] = [CSV_COLUMNS[0], ...IMPORT_ONLY_COLUMNS, ...CSV_COLUMNS.slice(1)]
+
 /** Columns only exports have. The importer recognises and ignores them, so an export imports cleanly. */
 export const EXPORT_ONLY_COLUMNS = {
   syncStatus: { header: 'Sync Status', description: 'Not synced, Queued, Synced, Failed, or In TrackerRMS (known from a TrackerRMS import).' },
@@ -74,10 +88,13 @@ export const SYNC_STATUS_EXPORT_LABELS: Record<SyncStatus, string> = {
   in_tracker: 'In TrackerRMS'
 }
 
-/** Every field a column can fill, in template order. */
+/** Every template field, in template order. */
 export const CSV_FIELDS: readonly CsvField[] = CSV_COLUMNS.map((c) => c.field)
 
-export const CSV_FIELD_HEADERS = Object.fromEntries(CSV_COLUMNS.map((c) => [c.field, c.header])) as Record<CsvField, string>
+/** Every field a column can be imported as. */
+export const IMPORT_FIELDS: readonly ImportField[] = IMPORT_COLUMNS.map((c) => c.field)
+
+export const CSV_FIELD_HEADERS = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.field, c.header])) as Record<ImportField, string>
 
 /** The headers of an export: the template's, then sync status and time, then (all jobs) the job. */
 export function exportHeaders(allJobs: boolean): string[] {

@@ -1,6 +1,8 @@
-// Recognising column headers: case-, accent- and punctuation-insensitive, with the synonyms that TrackerRMS exports
-// and everyday spreadsheets use. "E-mail", "email address" and "EMAIL_ADDRESS" are one header here.
-import { CSV_COLUMNS, EXPORT_ONLY_COLUMNS, type CsvField } from './columns'
+// Recognising column headers: case-, accent- and punctuation-insensitive, with the names that TrackerRMS, LinkedIn,
+// Outlook and Google exports and everyday spreadsheets (English, German, French, Spanish, Dutch, Polish) use.
+// "E-mail", "email address" and "EMAIL_ADDRESS" are one header here. The names themselves are header-names.ts.
+import { CSV_FIELD_HEADERS, EXPORT_ONLY_COLUMNS, IMPORT_FIELDS, type ImportField } from './columns'
+import { HEADER_NAMES } from './header-names'
 
 /** A header reduced to lower-case letters and digits ("E-mail Address" -> "emailaddress"). */
 export function headerKey(header: string): string {
@@ -11,65 +13,38 @@ export function headerKey(header: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '')
 }
 
-/**
- * Other names per field, besides the template header. Deliberately absent: a bare "Title" (in TrackerRMS that is
- * Mr/Ms, not a job title) and "Status" (a TrackerRMS record status, not an outreach stage).
- */
-const HEADER_SYNONYMS: Record<CsvField, readonly string[]> = {
-  firstName: ['First', 'Firstname', 'Forename', 'Forenames', 'Given Name', 'Given Names', 'Christian Name'],
-  lastName: ['Last', 'Lastname', 'Surname', 'Family Name'],
-  fullName: ['Name', 'Candidate', 'Candidate Name', 'Resource Name', 'Contact Name', 'Display Name'],
-  email: ['E-mail', 'Email Address', 'E-mail Address', 'Mail', 'Primary Email', 'Personal Email', 'Work Email', 'Email 1'],
-  phone: [
-    'Mobile',
-    'Mobile Phone',
-    'Mobile Number',
-    'Mobile No',
-    'Cell',
-    'Cell Phone',
-    'Cellphone',
-    'Telephone',
-    'Tel',
-    'Phone Number',
-    'Phone No',
-    'Contact Number',
-    'Home Phone',
-    'Work Phone',
-    'Direct Dial'
-  ],
-  linkedinUrl: ['LinkedIn', 'LinkedIn Profile', 'LinkedIn Profile URL', 'LinkedIn Link', 'LinkedIn Address', 'LinkedIn Page'],
-  city: ['Town', 'Town/City', 'City/Town', 'Locality'],
-  state: ['County', 'Province', 'Region', 'State/Province', 'State/County', 'County/State'],
-  country: ['Nation', 'Country/Region'],
-  currentTitle: ['Job Title', 'Current Job Title', 'Position', 'Current Position', 'Role', 'Current Role', 'Occupation', 'Headline'],
-  currentCompany: ['Company', 'Current Employer', 'Employer', 'Company Name', 'Organisation', 'Organization', 'Current Client'],
-  stage: ['Pipeline Stage', 'Outreach Stage', 'Candidate Stage'],
-  trackerId: ['ID', 'Resource ID', 'ResourceID', 'Tracker ID', 'Tracker RMS ID', 'TrackerRMS Resource ID', 'Record ID'],
-  summary: ['Profile', 'Profile Summary', 'About', 'Bio', 'Biography'],
-  experience: ['Work History', 'Employment History', 'Work Experience', 'Career History'],
-  education: ['Qualifications', 'Qualification'],
-  skills: ['Skill', 'Key Skills', 'Skill Set', 'Skillset', 'Keywords'],
-  notes: ['Note', 'Comments', 'Comment']
-}
+export type HeaderMeaning = { kind: 'field'; field: ImportField } | { kind: 'export-only' } | { kind: 'unknown' }
 
-export type HeaderMeaning = { kind: 'field'; field: CsvField } | { kind: 'export-only' } | { kind: 'unknown' }
-
-const FIELD_BY_KEY = new Map<string, CsvField>()
-for (const column of CSV_COLUMNS) {
-  for (const name of [column.header, column.field, ...HEADER_SYNONYMS[column.field]]) FIELD_BY_KEY.set(headerKey(name), column.field)
+/** Per folded name: its field, and its place in the field's list (lower is read first). */
+const NAME_BY_KEY = new Map<string, { field: ImportField; rank: number }>()
+for (const field of IMPORT_FIELDS) {
+  HEADER_NAMES[field].forEach((name, rank) => NAME_BY_KEY.set(headerKey(name), { field, rank }))
+  // the field's own name ("linkedinUrl") counts as its template header
+  const key = headerKey(field)
+  if (!NAME_BY_KEY.has(key)) NAME_BY_KEY.set(key, { field, rank: Math.max(0, HEADER_NAMES[field].indexOf(CSV_FIELD_HEADERS[field])) })
 }
 const EXPORT_ONLY_KEYS = new Set(Object.values(EXPORT_ONLY_COLUMNS).map((c) => headerKey(c.header)))
 
 /** What a header means to the automatic mapping. */
 export function headerMeaning(header: string): HeaderMeaning {
   const key = headerKey(header)
-  const field = FIELD_BY_KEY.get(key)
-  if (field) return { kind: 'field', field }
+  const name = NAME_BY_KEY.get(key)
+  if (name) return { kind: 'field', field: name.field }
   if (EXPORT_ONLY_KEYS.has(key)) return { kind: 'export-only' }
   return { kind: 'unknown' }
 }
 
-/** Every name (key form) that maps to a field; for the test that no synonym belongs to two fields. */
-export function synonymKeys(): [string, CsvField][] {
-  return CSV_COLUMNS.flatMap((c) => [c.header, c.field, ...HEADER_SYNONYMS[c.field]].map((name) => [headerKey(name), c.field] as [string, CsvField]))
+/**
+ * Where a column stands among the columns that fill one field: its header's place in the field's list of names, so
+ * that "Mobile Phone" is read before "Business Phone". A header that is not one of the field's names (mapped by hand,
+ * or by its values) comes after all of them.
+ */
+export function headerRank(header: string, field: ImportField): number {
+  const name = NAME_BY_KEY.get(headerKey(header))
+  return name && name.field === field ? name.rank : Number.MAX_SAFE_INTEGER
+}
+
+/** Every name (key form) that maps to a field; for the test that no name belongs to two fields. */
+export function synonymKeys(): [string, ImportField][] {
+  return IMPORT_FIELDS.flatMap((field) => [field, ...HEADER_NAMES[field]].map((name) => [headerKey(name), field] as [string, ImportField]))
 }

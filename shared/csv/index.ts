@@ -1,5 +1,6 @@
 export * from './columns'
 export * from './headers'
+export * from './header-row'
 export * from './mapping'
 export * from './cells'
 export * from './formula'

@@ -4,11 +4,12 @@
 // its mapped cells, one input object and the validator.
 import { cleanCandidateFields, quoted, type CandidateInput } from '../candidate-fields'
 import type { CandidateFields, Stage } from '../domain'
+import { isLinkedInProfileUrl } from '../normalize/linkedin'
 import { badBytesIn, badBytesMessage, withReplacementCharacters } from './bad-bytes'
-import { CSV_FIELD_HEADERS, type CsvField } from './columns'
-import { parseStage, parseTrackerId, pickEmail, STAGE_CHOICES } from './cells'
+import { CSV_FIELD_HEADERS, type ImportField } from './columns'
+import { parseStage, parseTrackerId, pickEmail, pickPhone, STAGE_CHOICES } from './cells'
 import { unescapeFormula } from './formula'
-import type { ColumnMapping } from './mapping'
+import { readingOrder, type ColumnMapping } from './mapping'
 import type { RowProblem } from './types'
 
 export interface ReadRow {
@@ -20,19 +21,27 @@ export interface ReadRow {
   warnings: RowProblem[]
 }
 
-/** The mapped columns, grouped by field in file order (several columns may feed one field: first non-empty wins). */
-export type RowPlan = { field: CsvField; columns: { index: number; header: string }[] }[]
+/**
+ * The mapped columns, grouped by field, each field's in reading order (several columns may feed one field: the first
+ * non-empty wins). byValues: a LinkedIn column recognised by its values, whose other values are left out.
+ */
+export type RowPlan = { field: ImportField; columns: { index: number; header: string; byValues: boolean }[] }[]
 
 export function rowPlan(mapping: readonly ColumnMapping[]): RowPlan {
-  const byField = new Map<CsvField, { index: number; header: string }[]>()
-  for (const column of mapping) {
-    if (!column.field) continue
-    byField.set(column.field, [...(byField.get(column.field) ?? []), { index: column.index, header: column.header }])
-  }
-  return [...byField].map(([field, columns]) => ({ field, columns }))
+  const byField = new Map<ImportField, ColumnMapping[]>()
+  for (const column of mapping) if (column.field) byField.set(column.field, [...(byField.get(column.field) ?? []), column])
+  return [...byField].map(([field, columns]) => ({
+    field,
+    columns: readingOrder(columns).map((c) => ({ index: c.index, header: c.header, byValues: c.source === 'values' }))
+  }))
 }
 
-const NAME_FIELDS: readonly CsvField[] = ['fullName', 'firstName', 'lastName']
+const NAME_FIELDS: readonly ImportField[] = ['fullName', 'firstName', 'middleName', 'lastName']
+/** Cells that may hold a list where one value is wanted: the first is kept, with a warning naming the rest. */
+const LIST_CELLS = [
+  { field: 'email', pick: pickEmail, what: 'addresses' },
+  { field: 'phone', pick: pickPhone, what: 'numbers' }
+] as const
 /** The problems of a row that has none: shared, and frozen so that nobody adds to it. */
 const NONE = Object.freeze([]) as unknown as RowProblem[]
 const APOSTROPHE = 0x27
@@ -53,12 +62,14 @@ function cellValue(cells: readonly string[], index: number): string | null {
 
 /** A file's mapping compiled for reading rows: which cells feed which field, and the headers messages name. */
 export class RowReader {
-  private readonly fields: CsvField[]
+  private readonly fields: ImportField[]
   private readonly columns: number[][]
   private readonly headers: string[][]
+  /** Per field: whether each column takes only LinkedIn profiles (null when none of them is such a column). */
+  private readonly byValues: (boolean[] | null)[]
   /** Per field: the header named when the field has no value in a row (its first column). */
-  private readonly firstHeader = new Map<CsvField, string>()
-  private readonly slot = new Map<CsvField, number>()
+  private readonly firstHeader = new Map<ImportField, string>()
+  private readonly slot = new Map<ImportField, number>()
   /** The name columns, for the error of a row without any name. */
   private readonly nameColumns: string | null
   // Scratch space for the row being read (read() is synchronous and not re-entrant): per field the header its value
@@ -74,6 +85,7 @@ export class RowReader {
     this.fields = plan.map((p) => p.field)
     this.columns = plan.map((p) => p.columns.map((c) => c.index))
     this.headers = plan.map((p) => p.columns.map((c) => c.header))
+    this.byValues = plan.map((p) => (p.columns.some((c) => c.byValues) ? p.columns.map((c) => c.byValues) : null))
     this.from = plan.map(() => null)
     plan.forEach((p, i) => {
       this.slot.set(p.field, i)
@@ -107,12 +119,22 @@ export class RowReader {
     const from = this.from
     let stageText: string | null = null
     let idText: string | null = null
+    let middleName: string | null = null
     for (let f = 0; f < this.fields.length; f++) {
       const columns = this.columns[f]
+      const byValues = this.byValues[f]
       let value: string | null = null
       let c = 0
       for (; c < columns.length; c++) {
         value = cellValue(cells, columns[c])
+        if (value !== null && byValues?.[c] && !isLinkedInProfileUrl(value)) {
+          warnings.push({
+            row,
+            column: this.headers[f][c],
+            message: `${quoted(value.trim(), 60)} is not a LinkedIn profile address, so it is left out (the column is read as the LinkedIn URL because its other values are).`
+          })
+          value = null
+        }
         if (value !== null) break
       }
       from[f] = value === null ? null : this.headers[f][c]
@@ -125,19 +147,24 @@ export class RowReader {
       const field = this.fields[f]
       if (field === 'stage') stageText = value
       else if (field === 'trackerId') idText = value
+      else if (field === 'middleName') middleName = value
       else input[field] = value
     }
+    // First Name holds every given name ("Ann Marie"), so a middle name joins it.
+    if (middleName !== null) input.firstName = input.firstName == null ? middleName : `${input.firstName.trim()} ${middleName.trim()}`
 
-    if (input.email != null) {
-      const picked = pickEmail(input.email)
-      if (picked.dropped.length) {
-        input.email = picked.value
-        warnings.push({
-          row,
-          column: this.headerOf('email', from),
-          message: `The cell holds ${picked.dropped.length + 1} addresses; kept the first (${picked.value}), left out ${picked.dropped.join(', ')}.`
-        })
-      }
+    for (let i = 0; i < LIST_CELLS.length; i++) {
+      const { field, pick, what } = LIST_CELLS[i]
+      const value = input[field]
+      if (value == null) continue
+      const picked = pick(value)
+      if (picked.dropped.length === 0) continue
+      input[field] = picked.value
+      warnings.push({
+        row,
+        column: this.headerOf(field, from),
+        message: `The cell holds ${picked.dropped.length + 1} ${what}; kept the first (${picked.value}), left out ${picked.dropped.join(', ')}.`
+      })
     }
 
     let stage: Stage | null = null
@@ -175,7 +202,7 @@ export class RowReader {
   }
 
   /** The header of the column a field's value came from; else the field's first column; else the template's. */
-  private headerOf(field: CsvField, from: (string | null)[]): string {
+  private headerOf(field: ImportField, from: (string | null)[]): string {
     const slot = this.slot.get(field)
     return (slot === undefined ? null : from[slot]) ?? this.firstHeader.get(field) ?? CSV_FIELD_HEADERS[field]
   }

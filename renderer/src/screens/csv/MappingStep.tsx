@@ -3,7 +3,7 @@
 import { CircleAlert, Info } from 'lucide-react'
 import type { SavedMapping } from '../../../../shared/csv/types'
 import type { InspectResult } from '../../../../shared/csv/types'
-import { CSV_COLUMNS } from '../../../../shared/csv/columns'
+import { IMPORT_COLUMNS } from '../../../../shared/csv/columns'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 
@@ -73,7 +73,7 @@ export function MappingStep({ inspect, overrides, onOverride, saved, savedName, 
                   onChange={(e) => onOverride(column.header, e.target.value || null)}
                 >
                   <option value="">Not imported</option>
-                  {CSV_COLUMNS.map((c) => (
+                  {IMPORT_COLUMNS.map((c) => (
                     <option key={c.field} value={c.field}>
                       {c.header}
                     </option>
