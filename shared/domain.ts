@@ -107,10 +107,17 @@ export const DUE_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait']
 export const UNSENT_QUEUE_STATES: readonly QueueState[] = ['pending', 'retry_wait', 'blocked_auth', 'waiting']
 /**
  * What a waiting export waits for: the Widget API to sign in; the first full read of TrackerRMS's candidate list
- * (nothing is created before it: the full-name rule needs every name); or the record TrackerRMS says it has for
- * this person to appear in the list (it is linked then, never created).
+ * (nothing is created before it: the full-name rule needs every name); the record TrackerRMS says it has for
+ * this person to appear in the list (it is linked then, never created); or the user's decision on a doubtful match
+ * (the full name agrees but an email or LinkedIn URL differs: linked, created or skipped only when the user says so).
  */
-export type QueueCapability = 'widget' | 'index' | 'record'
+export type QueueCapability = 'widget' | 'index' | 'record' | 'decision'
+
+/** What the user decided for an export whose TrackerRMS match is doubtful (skipping cancels the export instead). */
+export type ExportDecision = 'link' | 'create'
+
+/** How an export came to its TrackerRMS record: it created it, linked an existing one, or found the candidate synced. */
+export type RecordHow = 'created' | 'linked' | 'existing'
 
 /** The last step an export completed. Each is recorded before the next begins. */
 export const QUEUE_STEPS = ['queued', 'checked', 'created', 'resume_attached', 'listed'] as const
@@ -142,6 +149,11 @@ export interface QueueItem {
   /** … the job-list request about to be sent, and the candidate confirmed on that list. */
   listSentAt: string | null
   listedAt: string | null
+  /** The user's decision on a doubtful match, and the TrackerRMS record it concerns (the one to link, or not). */
+  decision: ExportDecision | null
+  decisionResourceId: number | null
+  /** Set with trackerResourceId: whether this export created the record or linked an existing one. */
+  recordHow: RecordHow | null
   lastError: string | null
   createdAt: string
   updatedAt: string
@@ -151,6 +163,8 @@ export interface QueueItem {
 export type LedgerHow = 'created' | 'linked' | 'imported'
 /** Which field matched when linking to an existing TrackerRMS record. */
 export type MatchField = 'email' | 'linkedin' | 'name'
+/** The fields that tell two people of the same name apart. */
+export type ContactField = Exclude<MatchField, 'name'>
 
 /** What the review screen filters by. "in_tracker" = known to TrackerRMS by any route (created, linked, imported). */
 export const SYNC_STATUSES = ['not_synced', 'queued', 'synced', 'failed', 'in_tracker'] as const

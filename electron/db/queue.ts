@@ -1,4 +1,12 @@
-import { type ExportOrigin, type QueueCapability, type QueueItem, type QueueState, type QueueStep } from '../../shared/domain'
+import {
+  type ExportDecision,
+  type ExportOrigin,
+  type QueueCapability,
+  type QueueItem,
+  type QueueState,
+  type QueueStep,
+  type RecordHow
+} from '../../shared/domain'
 import type { Db } from './open'
 import { ACTIVE_SQL, BUSY_SQL, DUE_SQL, sqlStates } from './queue-states'
 
@@ -21,6 +29,9 @@ export interface QueueRow {
   create_sent_at: string | null
   list_sent_at: string | null
   listed_at: string | null
+  decision: ExportDecision | null
+  decision_resource_id: number | null
+  record_how: RecordHow | null
   last_error: string | null
   created_at: string
   updated_at: string
@@ -43,6 +54,9 @@ export const toQueueItem = (row: QueueRow): QueueItem => ({
   createSentAt: row.create_sent_at,
   listSentAt: row.list_sent_at,
   listedAt: row.listed_at,
+  decision: row.decision,
+  decisionResourceId: row.decision_resource_id,
+  recordHow: row.record_how,
   lastError: row.last_error,
   createdAt: row.created_at,
   updatedAt: row.updated_at
@@ -50,15 +64,35 @@ export const toQueueItem = (row: QueueRow): QueueItem => ({
 
 export function insertQueueItem(
   db: Db,
-  item: { candidateId: number; jobId: number | null; trackerJobId: number | null; origin: ExportOrigin; eventId: number | null; nextRunAt: string },
+  item: {
+    candidateId: number
+    jobId: number | null
+    trackerJobId: number | null
+    origin: ExportOrigin
+    eventId: number | null
+    nextRunAt: string
+    /** Decided in the export preview (a doubtful match): link to that record, or create a new one. */
+    decision?: { decision: ExportDecision; resourceId: number | null }
+  },
   now: string
 ): QueueItem {
   const row = db
     .prepare(
-      `INSERT INTO sync_queue (candidate_id, job_id, tracker_job_id, origin, event_id, next_run_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`
+      `INSERT INTO sync_queue (candidate_id, job_id, tracker_job_id, origin, event_id, next_run_at, decision, decision_resource_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`
     )
-    .get(item.candidateId, item.jobId, item.trackerJobId, item.origin, item.eventId, item.nextRunAt, now, now) as QueueRow
+    .get(
+      item.candidateId,
+      item.jobId,
+      item.trackerJobId,
+      item.origin,
+      item.eventId,
+      item.nextRunAt,
+      item.decision?.decision ?? null,
+      item.decision?.resourceId ?? null,
+      now,
+      now
+    ) as QueueRow
   return toQueueItem(row)
 }
 
@@ -133,7 +167,20 @@ export function claimItem(db: Db, id: number, now: string): boolean {
 export type QueueChange = Partial<
   Pick<
     QueueItem,
-    'state' | 'waitingFor' | 'step' | 'attempts' | 'nextRunAt' | 'trackerResourceId' | 'checkedAt' | 'createSentAt' | 'listSentAt' | 'listedAt' | 'lastError'
+    | 'state'
+    | 'waitingFor'
+    | 'step'
+    | 'attempts'
+    | 'nextRunAt'
+    | 'trackerResourceId'
+    | 'checkedAt'
+    | 'createSentAt'
+    | 'listSentAt'
+    | 'listedAt'
+    | 'decision'
+    | 'decisionResourceId'
+    | 'recordHow'
+    | 'lastError'
   >
 >
 
@@ -148,6 +195,9 @@ const COLUMNS: Record<keyof QueueChange, string> = {
   createSentAt: 'create_sent_at',
   listSentAt: 'list_sent_at',
   listedAt: 'listed_at',
+  decision: 'decision',
+  decisionResourceId: 'decision_resource_id',
+  recordHow: 'record_how',
   lastError: 'last_error'
 }
 

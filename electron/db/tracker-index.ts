@@ -78,6 +78,35 @@ export function indexRecordsByName(db: Db, nameKey: string, limit = 10): number[
   ).map((r) => r.resource_id)
 }
 
+/** Records with this full name key and what the index knows of their email and LinkedIn URL (keys), oldest first. */
+export function indexPeopleByName(
+  db: Db,
+  nameKey: string,
+  limit: number
+): { resourceId: number; fullName: string | null; emailKey: string | null; linkedinKey: string | null }[] {
+  return (
+    statement(db, 'SELECT resource_id, full_name, email_key, linkedin_key FROM tracker_index WHERE name_key = ? ORDER BY resource_id LIMIT ?').all(
+      nameKey,
+      limit
+    ) as {
+      resource_id: number
+      full_name: string | null
+      email_key: string | null
+      linkedin_key: string | null
+    }[]
+  ).map((r) => ({ resourceId: r.resource_id, fullName: r.full_name, emailKey: r.email_key, linkedinKey: r.linkedin_key }))
+}
+
+/** Whether a known record shares the full name, email or LinkedIn URL key with a person (a link the user may choose). */
+export function indexRecordShares(db: Db, resourceId: number, keys: { email: string | null; linkedin: string | null; name: string | null }): boolean {
+  return (
+    statement(
+      db,
+      `SELECT 1 FROM tracker_index WHERE resource_id = ? AND ((? IS NOT NULL AND name_key = ?) OR (? IS NOT NULL AND email_key = ?) OR (? IS NOT NULL AND linkedin_key = ?))`
+    ).get(resourceId, keys.name, keys.name, keys.email, keys.email, keys.linkedin, keys.linkedin) !== undefined
+  )
+}
+
 /** Records that may be near misses of a person: same surname, or the same email name at any domain. */
 export function nearMissCandidates(
   db: Db,

@@ -1,6 +1,6 @@
 // Putting an export in the durable queue. One row per (candidate, local job, TrackerRMS job); a candidate that is
 // already where the export would put it gets no new row.
-import type { ExportOrigin } from '../../shared/domain'
+import type { ExportDecision, ExportOrigin } from '../../shared/domain'
 import { getLedgerEntry } from '../db/ledger'
 import { findActiveItem, hasListedOn, insertQueueItem, type QueueItem } from '../db/queue'
 import type { Db } from '../db/open'
@@ -13,6 +13,8 @@ export interface EnqueueRequest {
   eventId: number | null
   /** Seconds before the first attempt (the grace delay for triggers; 0 for manual exports). */
   delaySeconds: number
+  /** The user's decision on a doubtful match, from the export preview. */
+  decision?: { decision: ExportDecision; resourceId: number | null }
 }
 
 export type EnqueueResult =
@@ -30,7 +32,15 @@ export function enqueueExport(db: Db, request: EnqueueRequest, now: Date): Enque
   const nextRunAt = new Date(now.getTime() + request.delaySeconds * 1000).toISOString()
   const item = insertQueueItem(
     db,
-    { candidateId: request.candidateId, jobId: request.jobId, trackerJobId: request.trackerJobId, origin: request.origin, eventId: request.eventId, nextRunAt },
+    {
+      candidateId: request.candidateId,
+      jobId: request.jobId,
+      trackerJobId: request.trackerJobId,
+      origin: request.origin,
+      eventId: request.eventId,
+      nextRunAt,
+      decision: request.decision
+    },
     now.toISOString()
   )
   return { outcome: 'queued', item }

@@ -8,7 +8,9 @@ import { getLedgerEntry } from '../db/ledger'
 import type { CoreContext } from '../lib/context'
 import { toResourceCreateBody } from '../trackerrms/mapping'
 import type { TrackerClient, TrackerOpportunity } from '../trackerrms/types'
-import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
+import { checkDuplicate, MATCH_FIELD_LABELS, type ReadRecord } from './duplicate-check'
+import { readRecordOf } from './doubtful-match'
+import { differsWords } from '../../shared/match-words'
 import { serverGuard, type GuardResult } from './server-guard'
 import type { TrackerIndexRefresher } from './tracker-index-refresh'
 import { getCrawlState } from '../db/tracker-crawl'
@@ -50,15 +52,14 @@ export async function previewExport(
   } catch {
     client = null
   }
-  const guardOf = async (candidate: Parameters<typeof serverGuard>[2]): Promise<GuardResult | null> => {
+  // TrackerRMS did not answer now: the export asks again right before creating (each check is one request).
+  const budgeted = async <T>(check: (client: TrackerClient) => Promise<T>): Promise<T | null> => {
     if (!client || serverChecks >= PREVIEW_SERVER_CHECKS) return null
     serverChecks++
-    try {
-      return await serverGuard(ctx.db, client, candidate)
-    } catch {
-      return null // TrackerRMS did not answer now: the export asks again right before creating
-    }
+    return check(client).catch(() => null)
   }
+  const guardOf = (candidate: Parameters<typeof serverGuard>[2]): Promise<GuardResult | null> => budgeted((c) => serverGuard(ctx.db, c, candidate))
+  const readRecord: ReadRecord = (resourceId) => budgeted((c) => readRecordOf(c)(resourceId))
 
   const items: ExportPreviewItem[] = []
   for (const candidateId of [...new Set(input.candidateIds)]) items.push(await previewItem(candidateId))
@@ -75,8 +76,8 @@ export async function previewExport(
         decision: 'refused',
         reason: `Already in TrackerRMS as #${ledger.trackerResourceId}; contact details are never sent twice.`
       }
-    const decision = checkDuplicate(ctx.db, candidate)
-    const guard = decision.kind === 'create' ? await guardOf(candidate) : null
+    const decision = await checkDuplicate(ctx.db, candidate, readRecord)
+    const guard = decision.kind !== 'link' ? await guardOf(candidate) : null
     if (guard?.kind === 'found')
       return {
         candidateId,
@@ -103,6 +104,20 @@ export async function previewExport(
         trackerResourceId: decision.resourceId,
         matchedOn: decision.matchedOn,
         reason: `TrackerRMS already has #${decision.resourceId} with the same ${decision.field}: it is linked, nothing is created or changed.`
+      }
+    if (decision.kind === 'doubt')
+      return {
+        candidateId,
+        fullName: candidate.fullName,
+        decision: 'ask',
+        trackerResourceId: decision.resourceId,
+        match: {
+          ours: { fullName: candidate.fullName, email: candidate.email, linkedinUrl: candidate.linkedinUrl },
+          theirs: { resourceId: decision.resourceId, ...decision.theirs },
+          differs: decision.differs
+        },
+        payload: toResourceCreateBody(candidate as CandidateFields, deps.source),
+        reason: `TrackerRMS #${decision.resourceId} has the same full name but ${differsWords(decision.differs)}: it may be another person. Choose: link to it, create a new record, or skip.`
       }
     return {
       candidateId,

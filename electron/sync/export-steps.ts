@@ -14,6 +14,8 @@ import type { CoreContext } from '../lib/context'
 import type { Mutex } from '../lib/mutex'
 import type { TrackerClient, TrackerDocument } from '../trackerrms/types'
 import { checkDuplicate, MATCH_FIELD_LABELS } from './duplicate-check'
+import { holdForDecision, readRecordOf } from './doubtful-match'
+import { differsWords } from '../../shared/match-words'
 import { guarded, outcomeOf, type StepOutcome } from './outcome'
 import { recordStep } from './queue-machine'
 import { serverGuard } from './server-guard'
@@ -75,7 +77,7 @@ function adopt(deps: ExportDeps, item: QueueItem, resourceId: number, how: strin
   recordStep(
     deps.ctx.db,
     item,
-    { trackerResourceId: resourceId, step: 'created' },
+    { trackerResourceId: resourceId, step: 'created', recordHow: 'existing' },
     { step: 'check', outcome: 'skipped', message: `Already in TrackerRMS as #${resourceId} (${how}); contact details are not sent again.` },
     deps.ctx.now()
   )
@@ -85,6 +87,8 @@ function adopt(deps: ExportDeps, item: QueueItem, resourceId: number, how: strin
 async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Candidate): Promise<StepOutcome> {
   const { ctx, client } = deps
   const db = ctx.db
+  // The user chose to link a doubtful match (in the preview, or on the held export): exactly that record.
+  if (item.decision === 'link' && item.decisionResourceId !== null) return link(deps, item, candidate, item.decisionResourceId, 'name', false, true)
   // Rule 6: an earlier attempt may have sent the create before the app stopped; refresh so its record is found.
   const createSent = createSentWithoutRecord(db, candidate.id)
   const refresh = await deps.index.refresh(client, deps.host, { force: createSent })
@@ -98,10 +102,11 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
     )
   await boundary(deps, item.id, 'index_refreshed')
 
-  const decision = checkDuplicate(db, candidate)
+  const decision = await checkDuplicate(db, candidate, readRecordOf(client))
   if (decision.kind === 'link') return link(deps, item, candidate, decision.resourceId, decision.matchedOn, createSent)
   const complete = refresh.kind !== 'incomplete'
   // TrackerRMS reports the person but the index lacks the record: read what changed, then look again (once).
+  // Asked for a doubtful match too: a record with this email or LinkedIn URL settles it without asking the user.
   const readChanges = complete ? async () => void (await deps.index.refresh(client, deps.host, { force: true })) : undefined
   const guard = await serverGuard(db, client, candidate, readChanges)
   if (guard.kind === 'found') return link(deps, item, candidate, guard.resourceId, guard.matchedOn, createSent)
@@ -115,12 +120,15 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
     deps.reader.start()
     return { kind: 'waiting', capability: 'index', reason: indexWaitReason(deps.reader.status()) }
   }
+  if (decision.kind === 'doubt' && item.decision !== 'create') return holdForDecision(ctx, item, candidate, decision)
 
-  const warning = decision.nearMiss
+  const warning = decision.kind === 'create' ? decision.nearMiss : null
   const checked =
-    guard.kind === 'skipped'
-      ? `No record with the same email, LinkedIn URL or full name in Tracker Sync's copy of TrackerRMS (${guard.reason}).`
-      : 'No TrackerRMS record with the same email, LinkedIn URL or full name.'
+    decision.kind === 'doubt'
+      ? `You chose a new record: TrackerRMS #${decision.resourceId} has the same full name but ${differsWords(decision.differs)}, and no record has this email or LinkedIn URL.`
+      : guard.kind === 'skipped'
+        ? `No record with the same email, LinkedIn URL or full name in Tracker Sync's copy of TrackerRMS (${guard.reason}).`
+        : 'No TrackerRMS record with the same email, LinkedIn URL or full name.'
   // create_sent_at is written BEFORE the create goes out: whatever happens next, a matching record is our own.
   recordStep(
     db,
@@ -140,7 +148,7 @@ async function checkAndCreate(deps: ExportDeps, item: QueueItem, candidate: Cand
   recordStep(
     db,
     item,
-    { step: 'created', trackerResourceId: created.id },
+    { step: 'created', trackerResourceId: created.id, recordHow: 'created' },
     { step: 'create', outcome: 'ok', message: `Created TrackerRMS #${created.id}.${notes}` },
     ctx.now(),
     () => {
@@ -174,14 +182,18 @@ async function link(
   candidate: Candidate,
   resourceId: number,
   matchedOn: 'email' | 'linkedin' | 'name',
-  ours: boolean
+  ours: boolean,
+  chosen = false
 ): Promise<StepOutcome> {
   const { ctx } = deps
   const field = MATCH_FIELD_LABELS[matchedOn]
   const entry = ours
     ? { step: 'create', outcome: 'ok', message: `Found TrackerRMS #${resourceId}, created by the interrupted attempt (same ${field}); not created again.` }
-    : { step: 'check', outcome: 'linked', message: `Same ${field} as TrackerRMS #${resourceId}: linked to it, nothing created.` }
-  recordStep(ctx.db, item, { step: 'created', trackerResourceId: resourceId }, entry, ctx.now(), () =>
+    : chosen
+      ? { step: 'check', outcome: 'linked', message: `You chose to link TrackerRMS #${resourceId} (same full name): linked to it, nothing created.` }
+      : { step: 'check', outcome: 'linked', message: `Same ${field} as TrackerRMS #${resourceId}: linked to it, nothing created.` }
+  const change = { step: 'created', trackerResourceId: resourceId, recordHow: ours ? 'created' : 'linked' } as const
+  recordStep(ctx.db, item, change, entry, ctx.now(), () =>
     recordLedger(ctx.db, {
       candidateId: candidate.id,
       trackerResourceId: resourceId,

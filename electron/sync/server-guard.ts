@@ -9,6 +9,7 @@ import { normalizeEmail, normalizeFullName, normalizeLinkedInUrl } from '../../s
 import type { Db } from '../db/open'
 import { findIndexMatch, indexRecordsByName } from '../db/tracker-index'
 import { TrackerError } from '../trackerrms/errors'
+import { agreement } from './match-rule'
 import type { CheckPersonResult, TrackerClient } from '../trackerrms/types'
 
 export type GuardResult =
@@ -59,9 +60,12 @@ const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g
  */
 function sharedField(candidate: Pick<Candidate, 'email' | 'linkedinUrl' | 'phone'>, answer: CheckPersonResult): { field: MatchField; words: string } {
   const first = answer.firstRecord
-  if (candidate.email && normalizeEmail(first.email) === normalizeEmail(candidate.email)) return { field: 'email', words: FIELD_WORDS.email }
-  if (candidate.linkedinUrl && normalizeLinkedInUrl(first.linkedin) === normalizeLinkedInUrl(candidate.linkedinUrl))
-    return { field: 'linkedin', words: FIELD_WORDS.linkedin }
+  // Names left out: checkPerson never matches on the name, so only an email or LinkedIn URL can be shared here.
+  const verdict = agreement(
+    { fullName: null, email: candidate.email, linkedinUrl: candidate.linkedinUrl },
+    { fullName: null, email: first.email, linkedinUrl: first.linkedin }
+  )
+  if (verdict.kind === 'same') return { field: verdict.field, words: FIELD_WORDS[verdict.field] }
   const field: MatchField = candidate.email ? 'email' : 'linkedin'
   const phone = digits(candidate.phone)
   return { field, words: phone.length >= 6 && digits(first.phone) === phone ? 'phone' : FIELD_WORDS[field] }
@@ -77,9 +81,11 @@ async function resolve(db: Db, client: TrackerClient, answer: CheckPersonResult)
   if (namesakes.length === 1) return namesakes[0]
   for (const id of namesakes.slice(0, MAX_NAMESAKES)) {
     const record = await client.getResource(id)
-    const sameEmail = first.email && normalizeEmail(record.email) === normalizeEmail(first.email)
-    const sameLinkedIn = first.linkedin && normalizeLinkedInUrl(record.linkedinUrl) === normalizeLinkedInUrl(first.linkedin)
-    if (sameEmail || sameLinkedIn) return id
+    const verdict = agreement(
+      { fullName: null, email: first.email, linkedinUrl: first.linkedin },
+      { fullName: null, email: record.email, linkedinUrl: record.linkedinUrl }
+    )
+    if (verdict.kind === 'same') return id
   }
   return null
 }

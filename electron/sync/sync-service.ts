@@ -21,6 +21,9 @@ import { createTriggerHook } from './trigger-hook'
 import { DEFAULT_INDEX_READER_OPTIONS, IndexReader, type IndexReaderOptions } from './index-reader'
 import { listTwins } from '../db/tracker-twins'
 import { WorkerLock } from './worker-lock'
+import type { ExportChoice, ExportOutcome } from '../../shared/api/sync'
+import { decideHeld, heldSiblings, isHeld } from './doubtful-match'
+import { rowDecision, type RowDecision } from './row-decision'
 
 export interface SyncServiceDeps {
   ctx: CoreContext
@@ -41,8 +44,7 @@ export interface SyncServiceDeps {
 
 const EXPORT_SOURCE = 'Tracker Sync'
 
-export type ManualExportOutcome =
-  { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number } | { candidateId: number; outcome: 'refused'; reason: string }
+export type ManualExportOutcome = ExportOutcome
 
 export function createSyncService(deps: SyncServiceDeps) {
   const { ctx, settings } = deps
@@ -141,12 +143,14 @@ export function createSyncService(deps: SyncServiceDeps) {
      * "Export to ATS" (rule 5): only for candidates not yet in TrackerRMS; the others are refused with the reason.
      * The rest join the same queue with no grace delay.
      */
-    exportCandidates(input: { candidateIds: number[]; trackerJobId: number | null; jobId?: number | null }): ManualExportOutcome[] {
+    exportCandidates(input: { candidateIds: number[]; trackerJobId: number | null; jobId?: number | null; decisions?: RowDecision[] }): ManualExportOutcome[] {
       if (!settings.connectionValue('connected-at')) throw conflict('Connect to TrackerRMS before exporting candidates.')
+      const decisions = new Map((input.decisions ?? []).map((d) => [d.candidateId, d]))
       const results = ctx.db
         .transaction(() =>
           [...new Set(input.candidateIds)].map((candidateId): ManualExportOutcome => {
-            if (!getCandidate(ctx.db, candidateId)) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
+            const candidate = getCandidate(ctx.db, candidateId)
+            if (!candidate) return { candidateId, outcome: 'refused', reason: `There is no candidate with id ${candidateId}.` }
             const ledger = getLedgerEntry(ctx.db, candidateId)
             if (ledger)
               return {
@@ -154,14 +158,19 @@ export function createSyncService(deps: SyncServiceDeps) {
                 outcome: 'refused',
                 reason: `Already in TrackerRMS as #${ledger.trackerResourceId} (${ledger.how}). Export to ATS is only for candidates not yet synced; contact details are never sent twice.`
               }
+            const row = decisions.get(candidateId)
+            if (row?.choice === 'skip') return { candidateId, outcome: 'skipped' }
+            const decision = row && rowDecision(ctx.db, candidate, row)
             const result: EnqueueResult = enqueueExport(
               ctx.db,
-              { candidateId, jobId: input.jobId ?? null, trackerJobId: input.trackerJobId, origin: 'manual', eventId: null, delaySeconds: 0 },
+              { candidateId, jobId: input.jobId ?? null, trackerJobId: input.trackerJobId, origin: 'manual', eventId: null, delaySeconds: 0, decision },
               ctx.clock.now()
             )
             if (result.outcome === 'already_done') return { candidateId, outcome: 'refused', reason: result.reason }
             if (result.outcome === 'queued')
               insertAttempt(ctx.db, { queueId: result.item.id, candidateId, step: 'queued', outcome: 'queued', message: 'Exported by hand.' }, ctx.now())
+            // The same export, held for this very decision (an earlier automatic one): decided now.
+            else if (row && isHeld(result.item)) decideHeld(ctx, result.item, row.choice)
             return { candidateId, outcome: result.outcome, queueId: result.item.id }
           })
         )
@@ -254,6 +263,18 @@ export function createSyncService(deps: SyncServiceDeps) {
       )
       if (ids.length) changed(ids, [])
       return ids.length
+    },
+
+    /** The user's decision on an export held for a doubtful match: link, create a new record, or skip. */
+    decide(id: number, choice: ExportChoice): QueueItem {
+      const item = requireItem(id)
+      const moved = decideHeld(ctx, item, choice)
+      // Whether the candidate is that TrackerRMS person holds for the candidate's other held exports (other jobs) too;
+      // skipping is about this export only.
+      const siblings = choice === 'skip' ? [] : heldSiblings(ctx.db, item)
+      for (const other of siblings) decideHeld(ctx, other, choice)
+      changed([id, ...siblings.map((other) => other.id)], [moved.candidateId])
+      return moved
     },
 
     cancel(id: number): QueueItem {

@@ -1,6 +1,6 @@
 // The sync queue, the ledger, a candidate's history, "Export to ATS" (preview and confirm) and backfill.
 import { z } from 'zod'
-import { QUEUE_STATES, type LedgerHow, type MatchField, type QueueItem, type QueueState } from '../domain'
+import { QUEUE_STATES, type ContactField, type LedgerHow, type MatchField, type QueueItem, type QueueState } from '../domain'
 import type { CoreEvents, IndexStatus } from '../events'
 import { call } from './define'
 import { id, noInput, searchText } from './fields'
@@ -11,10 +11,30 @@ export const EXPORT_BATCH_MAX = 1000
 /** The most exports or ledger entries one list call returns. */
 export const SYNC_LIST_MAX = 500
 
+/** One person of a doubtful match, as the choice shows them. */
+export interface MatchPerson {
+  fullName: string | null
+  email: string | null
+  linkedinUrl: string | null
+}
+
+/**
+ * A doubtful match: the candidate and a TrackerRMS record with the same full name, whose email or LinkedIn URL
+ * (present on both sides) differs. Side by side for the user to decide: link, create a new record, or skip.
+ */
+export interface DoubtfulMatch {
+  ours: MatchPerson
+  theirs: MatchPerson & { resourceId: number }
+  /** Which fields differ. */
+  differs: ContactField[]
+}
+
 /** A queue item as the screens show it: with the candidate's name and the job's title (and no event id). */
 export interface QueueEntry extends Omit<QueueItem, 'eventId'> {
   candidateName: string
   jobTitle: string | null
+  /** Set while the export waits for the user's decision ('decision'): the two people side by side. */
+  match: DoubtfulMatch | null
 }
 
 export interface SyncStateView {
@@ -75,11 +95,31 @@ export interface ResourcePayload {
   address?: { town?: string; county?: string; country?: string }
 }
 
-/** What "Export to ATS" would write for one candidate, and the duplicate decision. */
+/**
+ * What "Export to ATS" would write for one candidate, and the duplicate decision: link (an email or LinkedIn URL
+ * agrees, or the full name does and nothing contradicts it), create (no match), or ask (the full name agrees but an
+ * email or LinkedIn URL present on both sides differs: the user picks before exporting), or refused.
+ */
 export type ExportPreviewItem =
   | { candidateId: number; fullName: string; decision: 'refused'; reason: string }
   | { candidateId: number; fullName: string; decision: 'link'; trackerResourceId: number; matchedOn: MatchField; reason: string }
   | { candidateId: number; fullName: string; decision: 'create'; payload: ResourcePayload; nearMiss: string | null; reason: string }
+  | { candidateId: number; fullName: string; decision: 'ask'; trackerResourceId: number; match: DoubtfulMatch; payload: ResourcePayload; reason: string }
+
+/** What the user may do with a row of "Export to ATS". */
+export const EXPORT_CHOICES = ['link', 'create', 'skip'] as const
+export type ExportChoice = (typeof EXPORT_CHOICES)[number]
+
+/**
+ * The choices each preview decision offers, the default first ('ask' has none: the user picks). A match on an email,
+ * a LinkedIn URL or an uncontradicted full name is never created again (the duplicate rule), so it offers no create.
+ */
+export const PREVIEW_CHOICES: Record<ExportPreviewItem['decision'], readonly ExportChoice[]> = {
+  link: ['link', 'skip'],
+  create: ['create', 'skip'],
+  ask: ['link', 'create', 'skip'],
+  refused: []
+}
 
 export interface ExportPreview {
   owner: string | null
@@ -91,7 +131,10 @@ export interface ExportPreview {
 }
 
 export type ExportOutcome =
-  { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number } | { candidateId: number; outcome: 'refused'; reason: string }
+  | { candidateId: number; outcome: 'queued' | 'already_queued'; queueId: number }
+  | { candidateId: number; outcome: 'refused'; reason: string }
+  /** The user chose to skip this row. */
+  | { candidateId: number; outcome: 'skipped' }
 
 export interface BackfillView {
   jobId: number
@@ -103,6 +146,37 @@ export interface BackfillView {
 }
 
 const candidateIds = z.array(id).min(1, 'must name at least one candidate').max(EXPORT_BATCH_MAX, `must name at most ${EXPORT_BATCH_MAX} candidates`)
+/** One row's choice in "Export to ATS": link to the record shown, create a new one, or skip the candidate. */
+const exportDecision = z.strictObject({
+  candidateId: id,
+  choice: z.enum(EXPORT_CHOICES),
+  /** The record to link to (with 'link'), or the namesake that is not this person (with 'create'). */
+  trackerResourceId: id.optional()
+})
+
+const exportInput = z
+  .strictObject({
+    candidateIds,
+    trackerJobId: id.nullable(),
+    jobId: id.nullable().optional(),
+    decisions: z.array(exportDecision).max(EXPORT_BATCH_MAX).optional()
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<number>()
+    input.decisions?.forEach((d, i) => {
+      const path = ['decisions', i]
+      if (!input.candidateIds.includes(d.candidateId))
+        ctx.addIssue({ code: 'custom', path: [...path, 'candidateId'], message: `candidate ${d.candidateId} is not among the candidates exported` })
+      if (seen.has(d.candidateId))
+        ctx.addIssue({ code: 'custom', path: [...path, 'candidateId'], message: `candidate ${d.candidateId} has more than one decision` })
+      seen.add(d.candidateId)
+      if (d.choice === 'link' && d.trackerResourceId === undefined)
+        ctx.addIssue({ code: 'custom', path: [...path, 'trackerResourceId'], message: 'linking needs the TrackerRMS record to link to' })
+      if (d.choice === 'skip' && d.trackerResourceId !== undefined)
+        ctx.addIssue({ code: 'custom', path: [...path, 'trackerResourceId'], message: 'a skipped candidate has no TrackerRMS record' })
+    })
+  })
+
 const listLimit = z.number().int('must be a whole number').min(1, 'must be 1 or more').max(SYNC_LIST_MAX, `must be at most ${SYNC_LIST_MAX}`)
 
 export const syncCalls = {
@@ -132,8 +206,12 @@ export const syncCalls = {
     'The dry run of "Export to ATS": exactly what would be written for each candidate, and the duplicate decision.'
   ),
   'sync.export': call<ExportOutcome[]>()(
-    z.strictObject({ candidateIds, trackerJobId: id.nullable(), jobId: id.nullable().optional() }),
-    '"Export to ATS": queues candidates not yet in TrackerRMS, with no grace delay; already-synced ones are refused with the reason.'
+    exportInput,
+    '"Export to ATS": queues candidates not yet in TrackerRMS, with no grace delay, as each row was decided (link, create new, skip); already-synced ones are refused with the reason.'
+  ),
+  'sync.decide': call<QueueEntry>()(
+    z.strictObject({ queueId: id, decision: z.enum(EXPORT_CHOICES) }),
+    'Decides an export held for a doubtful match (same full name, another email or LinkedIn URL): link to that record, create a new one, or skip it.'
   ),
   'sync.backfillPreview': call<BackfillView>()(
     z.strictObject({ jobId: id }),

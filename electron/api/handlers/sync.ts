@@ -55,6 +55,8 @@ export const syncRetry: Handler<'sync.retry'> = (core, { queueId }) => entryOf(c
 
 export const syncCancel: Handler<'sync.cancel'> = (core, { queueId }) => entryOf(core, core.sync.cancel(queueId).id)
 
+export const syncDecide: Handler<'sync.decide'> = (core, { queueId, decision }) => entryOf(core, core.sync.decide(queueId, decision).id)
+
 export const syncLedger: Handler<'sync.ledger'> = (core, { search, offset, limit }) => {
   const { total, entries } = core.sync.ledgerPage({ search, offset, limit })
   return {

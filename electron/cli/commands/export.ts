@@ -6,7 +6,8 @@ const usage = `Usage: tracker-sync export CANDIDATE… [--tracker-job JOB] [--jo
 
 "Export to ATS": sends candidates that are not yet in TrackerRMS, right away (no grace delay), and puts them on
 the long list of TrackerRMS job N when given. Candidates already synced are refused with the reason (exit code 4);
-the others are still queued. Run "sync" (or keep the desktop app open) to send the queue.`
+the others are still queued. Run "sync" (or keep the desktop app open) to send the queue. One whose TrackerRMS match
+has the same full name but another email or LinkedIn URL is held for your decision ("queue" shows it; "queue decide").`
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -24,7 +25,9 @@ export const exportCommand: CliCommand = {
         .map((r) =>
           r.outcome === 'refused'
             ? `candidate ${r.candidateId}: refused — ${r.reason}`
-            : `candidate ${r.candidateId}: ${r.outcome === 'queued' ? 'queued' : 'already queued'} (export ${r.queueId})`
+            : r.outcome === 'skipped'
+              ? `candidate ${r.candidateId}: skipped`
+              : `candidate ${r.candidateId}: ${r.outcome === 'queued' ? 'queued' : 'already queued'} (export ${r.queueId})`
         )
         .join('\n')
     )

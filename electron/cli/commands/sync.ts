@@ -46,7 +46,7 @@ export const syncCommand: CliCommand = {
           `Done ${counts.done}, failed ${counts.failed}, queued ${counts.pending + counts.retry_wait}, blocked by auth ${counts.blocked_auth}, waiting ${counts.waiting}.`,
           ...(counts.waiting
             ? [
-                'Those waiting wait for the Widget API (their record is in TrackerRMS; the resume or job list follows), for the first read of TrackerRMS\'s candidates ("index status" shows how far), or for a record TrackerRMS reports to show up in its list. "queue" shows which.'
+                'Those waiting wait for the Widget API (their record is in TrackerRMS; the resume or job list follows), for the first read of TrackerRMS\'s candidates ("index status" shows how far), for a record TrackerRMS reports to show up in its list, or for your decision on a doubtful match ("queue decide"). "queue" shows which.'
               ]
             : [])
         ].join('\n')

@@ -10,6 +10,7 @@ import { Countdown } from '../../components/Countdown'
 import { TrackerLink } from '../../components/TrackerLink'
 import { ORIGIN_LABELS, STATE_LABELS, STEPS, STEP_LABELS } from './labels'
 import { WaitingReason } from './WaitingReason'
+import { HeldDecision } from '../export/DoubtfulMatch'
 
 /** Four dots: duplicate check, record, resume, job list — filled up to the last step completed. */
 function Steps({ entry }: { entry: QueueEntry }) {
@@ -33,64 +34,75 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
   const cancel = useCallMutation('sync.cancel')
   const act = (promise: Promise<unknown>, done: string) => void promise.then(() => toast.success(done)).catch((e) => toast.error(errorMessage(e)))
   const waiting = entry.state === 'pending' || entry.state === 'retry_wait'
+  // Held for the user's decision: the two people and the choices on a row of their own, under the export's.
+  const held = entry.waitingFor === 'decision'
   return (
-    <tr data-state={entry.state}>
-      <td>
-        <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.candidateName}</a>
-        <div className="muted cell-sub" title={formatDateTime(entry.createdAt)}>
-          {ORIGIN_LABELS[entry.origin]} · {formatShort(entry.createdAt)}
-        </div>
-      </td>
-      <td>
-        {entry.jobTitle ?? <span className="muted">—</span>}
-        <div className="muted cell-sub">{entry.trackerJobId ? `TrackerRMS job ${entry.trackerJobId}` : 'No TrackerRMS job'}</div>
-      </td>
-      <td>
-        <span className={`state state-${entry.state}`}>{STATE_LABELS[entry.state]}</span>
-        <div className="muted cell-sub">
-          {waiting &&
-            (offline && Date.parse(entry.nextRunAt) <= Date.now() ? (
-              'waits for TrackerRMS'
-            ) : (
-              <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
-            ))}
-          {entry.state === 'running' && STEP_LABELS[entry.step]}
-          {entry.state === 'done' && entry.trackerResourceId && (
-            <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />
+    <>
+      <tr data-state={entry.state}>
+        <td>
+          <a href={candidatesHref({ candidate: entry.candidateId })}>{entry.candidateName}</a>
+          <div className="muted cell-sub" title={formatDateTime(entry.createdAt)}>
+            {ORIGIN_LABELS[entry.origin]} · {formatShort(entry.createdAt)}
+          </div>
+        </td>
+        <td>
+          {entry.jobTitle ?? <span className="muted">—</span>}
+          <div className="muted cell-sub">{entry.trackerJobId ? `TrackerRMS job ${entry.trackerJobId}` : 'No TrackerRMS job'}</div>
+        </td>
+        <td>
+          <span className={`state state-${entry.state}`}>{held ? 'Needs your decision' : STATE_LABELS[entry.state]}</span>
+          <div className="muted cell-sub">
+            {waiting &&
+              (offline && Date.parse(entry.nextRunAt) <= Date.now() ? (
+                'waits for TrackerRMS'
+              ) : (
+                <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
+              ))}
+            {entry.state === 'running' && STEP_LABELS[entry.step]}
+            {entry.state === 'done' && entry.trackerResourceId && (
+              <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />
+            )}
+            {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
+              <span className="last-error">{entry.lastError}</span>
+            )}
+            {entry.state === 'waiting' && !held && <WaitingReason entry={entry} />}
+          </div>
+        </td>
+        <td>
+          <Steps entry={entry} />
+        </td>
+        <td className="num">{entry.attempts}</td>
+        <td className="actions-cell">
+          {/* Retrying an export held for the first read of TrackerRMS's list would only hold it again: it goes by itself. */}
+          {(entry.state === 'failed' || entry.state === 'cancelled' || (entry.state === 'waiting' && entry.waitingFor !== 'index' && !held)) && (
+            <button
+              type="button"
+              className="btn btn-sm"
+              disabled={retry.isPending}
+              onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}
+            >
+              <RotateCcw aria-hidden="true" /> Retry
+            </button>
           )}
-          {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
-            <span className="last-error">{entry.lastError}</span>
+          {(waiting || entry.state === 'blocked_auth' || (entry.state === 'waiting' && !held)) && (
+            <button
+              type="button"
+              className="btn btn-sm btn-ghost"
+              disabled={cancel.isPending}
+              onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}
+            >
+              <Ban aria-hidden="true" /> Cancel
+            </button>
           )}
-          {entry.state === 'waiting' && <WaitingReason entry={entry} />}
-        </div>
-      </td>
-      <td>
-        <Steps entry={entry} />
-      </td>
-      <td className="num">{entry.attempts}</td>
-      <td className="actions-cell">
-        {/* Retrying an export held for the first read of TrackerRMS's list would only hold it again: it goes by itself. */}
-        {(entry.state === 'failed' || entry.state === 'cancelled' || (entry.state === 'waiting' && entry.waitingFor !== 'index')) && (
-          <button
-            type="button"
-            className="btn btn-sm"
-            disabled={retry.isPending}
-            onClick={() => act(retry.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} is back in line`)}
-          >
-            <RotateCcw aria-hidden="true" /> Retry
-          </button>
-        )}
-        {(waiting || entry.state === 'blocked_auth' || entry.state === 'waiting') && (
-          <button
-            type="button"
-            className="btn btn-sm btn-ghost"
-            disabled={cancel.isPending}
-            onClick={() => act(cancel.mutateAsync({ queueId: entry.id }), `Export of ${entry.candidateName} cancelled`)}
-          >
-            <Ban aria-hidden="true" /> Cancel
-          </button>
-        )}
-      </td>
-    </tr>
+        </td>
+      </tr>
+      {held && entry.match && (
+        <tr className="held-row" data-state={entry.state}>
+          <td colSpan={6}>
+            <HeldDecision entry={entry} />
+          </td>
+        </tr>
+      )}
+    </>
   )
 }

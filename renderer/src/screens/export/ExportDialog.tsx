@@ -5,8 +5,9 @@ import { plural } from '../../../../shared/plural'
 import { parseTrackerJobId } from '../../../../shared/tracker-job-id'
 import { CircleAlert, Send, UserRound } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
-import type { ExportOutcome } from '../../../../shared/api/sync'
+import { PREVIEW_CHOICES, type ExportChoice, type ExportOutcome, type ExportPreviewItem } from '../../../../shared/api/sync'
 import { errorMessage } from '../../api/client'
+import { announceAsBatch } from '../../api/queue-toasts'
 import { useCall, useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -29,6 +30,20 @@ const NO_JOB = { trackerJobId: null, trackerJobTitle: null, trackerJobClient: nu
 /** One empty list while the preview loads, so what is computed from it is not redone on every render. */
 const NO_ITEMS: never[] = []
 
+/** The row's choice: the user's, else the default (the first offered); an "ask" row has none until the user picks. */
+function choiceOf(item: ExportPreviewItem, picked: ExportChoice | undefined): ExportChoice | undefined {
+  const allowed = PREVIEW_CHOICES[item.decision]
+  if (picked && allowed.includes(picked)) return picked
+  return item.decision === 'ask' ? undefined : allowed[0]
+}
+
+/** What the export is told for a row: only what differs from what the export would do by itself, and every "ask". */
+function rowDecision(item: ExportPreviewItem, choice: ExportChoice | undefined) {
+  if (!choice || (item.decision !== 'ask' && choice !== 'skip')) return []
+  const trackerResourceId = choice !== 'skip' && 'trackerResourceId' in item ? item.trackerResourceId : undefined
+  return [{ candidateId: item.candidateId, choice, trackerResourceId }]
+}
+
 export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenChange }: Props) {
   const open = candidateIds !== null
   const [text, setText] = useState('')
@@ -36,6 +51,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
   const [textError, setTextError] = useState<string | null>(null)
   const [outcomes, setOutcomes] = useState<ExportOutcome[] | null>(null)
   const [confirmError, setConfirmError] = useState<string | null>(null)
+  const [picked, setPicked] = useState<ReadonlyMap<number, ExportChoice>>(new Map())
   const ids = useMemo(() => candidateIds ?? [], [candidateIds])
 
   useEffect(() => {
@@ -45,6 +61,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
     setTextError(null)
     setOutcomes(null)
     setConfirmError(null)
+    setPicked(new Map())
   }, [open, defaultTrackerJobId])
 
   // The id is looked up and the preview redone shortly after typing stops.
@@ -69,16 +86,23 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
   const exportCall = useCallMutation('sync.export')
   const items = preview.data?.items ?? NO_ITEMS
   const exportable = items.filter((i) => i.decision !== 'refused')
-  const created = items.filter((i) => i.decision === 'create').length
-  const linked = items.filter((i) => i.decision === 'link').length
+  const choices = new Map(exportable.map((i) => [i.candidateId, choiceOf(i, picked.get(i.candidateId))]))
+  const count = (choice: ExportChoice) => exportable.filter((i) => choices.get(i.candidateId) === choice).length
+  const [created, linked, skipped] = [count('create'), count('link'), count('skip')]
+  const undecided = exportable.filter((i) => choices.get(i.candidateId) === undefined)
+  const sending = created + linked
   const refused = items.length - exportable.length
   const jobMissing = lookup.data?.state === 'not_found'
   const names = useMemo(() => new Map(items.map((i) => [i.candidateId, i.fullName])), [items])
+  const pick = (candidateId: number, choice: ExportChoice) => setPicked((before) => new Map(before).set(candidateId, choice))
 
   async function confirm() {
     setConfirmError(null)
     try {
-      setOutcomes(await exportCall.mutateAsync({ candidateIds: exportable.map((i) => i.candidateId), trackerJobId, jobId }))
+      const decisions = exportable.flatMap((i) => rowDecision(i, choices.get(i.candidateId)))
+      const result = await exportCall.mutateAsync({ candidateIds: exportable.map((i) => i.candidateId), trackerJobId, jobId, decisions })
+      announceAsBatch(result.flatMap((o) => (o.outcome === 'queued' || o.outcome === 'already_queued' ? [o.queueId] : [])))
+      setOutcomes(result)
     } catch (error) {
       setConfirmError(errorMessage(error))
     }
@@ -92,14 +116,18 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
         ? ids.length === 1
           ? 'This candidate is already in TrackerRMS: contact details are sent once, so Export to ATS is only for candidates not yet synced.'
           : 'Every selected candidate is already in TrackerRMS: contact details are sent once, so Export to ATS is only for candidates not yet synced.'
-        : null
-  const count = ids.length
+        : undecided.length
+          ? `Decide what to do with ${undecided.map((i) => i.fullName).join(', ')}: TrackerRMS has someone of the same name with another email or LinkedIn URL. Link, create new or skip.`
+          : preview.isSuccess && sending === 0
+            ? 'Every candidate is skipped: nothing to export.'
+            : null
+  const selected = ids.length
   return (
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
       title="Export to ATS"
-      description={`${plural(count, 'candidate')} to TrackerRMS. Nothing is written until you confirm.`}
+      description={`${plural(selected, 'candidate')} to TrackerRMS. Nothing is written until you confirm.`}
       wide
     >
       <div className="dialog-body export-dialog">
@@ -149,7 +177,15 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
               <h3 id="preview-title" className="section-title">
                 Preview
                 {preview.isSuccess &&
-                  `: ${[created && `${created} new`, linked && `${linked} linked`, refused && `${refused} not exported`].filter(Boolean).join(', ')}`}
+                  `: ${[
+                    created && `${created} new`,
+                    linked && `${linked} linked`,
+                    undecided.length && `${undecided.length} to decide`,
+                    skipped && `${skipped} skipped`,
+                    refused && `${refused} not exported`
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}`}
               </h3>
               {preview.isPending || (preview.isFetching && !preview.data) ? (
                 <p className="muted" role="status">
@@ -160,7 +196,13 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
               ) : (
                 <ul className="preview-list">
                   {items.map((item) => (
-                    <PreviewItem key={item.candidateId} item={item} trackerJobId={trackerJobId} />
+                    <PreviewItem
+                      key={item.candidateId}
+                      item={item}
+                      trackerJobId={trackerJobId}
+                      choice={choices.get(item.candidateId)}
+                      onChoice={(choice) => pick(item.candidateId, choice)}
+                    />
                   ))}
                 </ul>
               )}
@@ -180,7 +222,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
               aria-describedby={blockedReason ? 'export-reason' : undefined}
               onClick={() => void confirm()}
             >
-              <Send aria-hidden="true" /> Export {exportable.length ? exportable.length.toLocaleString() : ''} to TrackerRMS
+              <Send aria-hidden="true" /> Export {sending ? sending.toLocaleString() : ''} to TrackerRMS
             </button>
           )}
         </footer>

@@ -9,6 +9,7 @@ import { Countdown } from '../../components/Countdown'
 import { TrackerLink } from '../../components/TrackerLink'
 import { MATCHED_ON_LABELS, STATE_LABELS } from '../activity/labels'
 import { WaitingReason } from '../activity/WaitingReason'
+import { HeldDecision } from '../export/DoubtfulMatch'
 
 const HOW: Record<string, string> = {
   created: 'Created in TrackerRMS',
@@ -57,7 +58,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
         <p className="muted">
           {active ? (
             <>
-              {STATE_LABELS[active.state]}
+              {active.match ? 'Needs your decision' : STATE_LABELS[active.state]}
               {active.jobTitle ? ` (${active.jobTitle})` : ''}
               {(active.state === 'pending' || active.state === 'retry_wait') && (
                 <>
@@ -66,7 +67,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
                 </>
               )}
               {active.state === 'blocked_auth' && ': waits until TrackerRMS accepts the token again.'}
-              {active.state === 'waiting' && <WaitingReason entry={active} />}
+              {active.state === 'waiting' && !active.match && <WaitingReason entry={active} />}
             </>
           ) : sync.status === 'failed' ? (
             'The last export failed; retry it in Activity.'
@@ -74,6 +75,7 @@ export function SyncSection({ profile, onExport }: { profile: CandidateProfile; 
             'Not in TrackerRMS yet. It is sent when its job’s trigger fires, or with Export to ATS.'
           )}
         </p>
+        {active?.match && <HeldDecision entry={active} />}
       </div>
       <div className="sync-card-footer">
         <button
