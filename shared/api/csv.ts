@@ -24,7 +24,7 @@ const mapping = z
   )
   .max(500, 'must have at most 500 columns')
 const mappingName = text(100)
-const encoding = z.enum(ENCODING_NAMES as [EncodingName, ...EncodingName[]], { error: `must be one of ${ENCODING_NAMES.join(', ')}` }).optional()
+const encoding = z.enum(ENCODING_NAMES as [EncodingName, ...EncodingName[]]).optional()
 const importOptions = {
   fileId,
   jobId: id,

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { dispatcherFor } from '../../helpers/api'
 import { cli } from '../../helpers/cli'
 import { tempDir } from '../../helpers/temp'
 import { codePage, csvCore, FIXTURES, jobFields } from './helpers'
@@ -158,6 +159,15 @@ describe('choosing another encoding', () => {
     const options = { jobId: job, encoding: 'ebcdic' } as unknown as { jobId: number }
     await expect(t.core.csv.apply(fixture('central-european-1250.csv'), options)).rejects.toThrow(/"ebcdic" is not an encoding Tracker Sync can read/)
     await expect(t.core.csv.inspect(fixture('central-european-1250.csv'), { encoding: 'ebcdic' as 'utf-8' })).rejects.toThrow(/Use one of/)
+    expect(t.dump()).toEqual(before)
+
+    // The wizard's calls (the desktop app and the browser host) check the name before anything is read.
+    const dispatch = dispatcherFor(t.core)
+    for (const call of ['csv.inspect', 'csv.preview', 'csv.apply'] as const)
+      expect(await dispatch(call, { fileId: 'file-00000001', jobId: job, encoding: 'ebcdic' } as never)).toMatchObject({
+        ok: false,
+        error: { code: 'validation', field: 'encoding', message: expect.stringContaining('must be one of: utf-8, utf-16le') }
+      })
     expect(t.dump()).toEqual(before)
   })
 })
