@@ -30,7 +30,7 @@ export async function openSource(file: string): Promise<CsvSource> {
 
 /**
  * The file read in the encoding the user chose instead of the detected one (the detected one joins the
- * alternatives, for the wizard's list). A byte-order mark of another encoding is read as text, as asked.
+ * alternatives, for the wizard's list). A byte-order mark is skipped still: it is never part of the text.
  */
 export async function withEncoding(source: CsvSource, chosen: EncodingName): Promise<CsvSource> {
   if (chosen === source.encoding.encoding) return source
@@ -39,7 +39,7 @@ export async function withEncoding(source: CsvSource, chosen: EncodingName): Pro
   const encoding: EncodingInfo = {
     encoding: chosen,
     label: `${encodingLabel(chosen)} (chosen)`,
-    bomBytes: 0,
+    bomBytes: source.encoding.bomBytes,
     ...(chosen === 'utf-8' ? { invalidSequences: 1 } : {})
   }
   const read = await sourceIn(source.file, source.bytes, encoding, true)

@@ -133,6 +133,13 @@ describe('choosing another encoding', () => {
     expect(recordedEncoding(t)).toBe('iso-8859-2')
   })
 
+  it('a byte-order mark is not read as text in the encoding picked', async () => {
+    const t = csvCore()
+    const file = t.file('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Full Name,City\r\nAnn Lee,Leeds\r\n')]))
+    const picked = await t.core.csv.inspect(file, { encoding: 'windows-1252' })
+    expect(picked).toMatchObject({ headers: ['Full Name', 'City'], problems: [], format: { encoding: 'windows-1252', encodingChosen: true } })
+  })
+
   it('CLI --encoding overrides a wrong guess; the guess is shown with its confidence and alternatives', async () => {
     const { dir, run } = await cliSession()
     const file = join(dir, 'latin2.csv')
