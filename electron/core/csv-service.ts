@@ -4,8 +4,9 @@
 //   columns()                                  the column list, in template order, with descriptions (for docs and the UI)
 //   templateText()                             the template file's text (UTF-8 with BOM, CRLF, one example row)
 //   writeTemplate(file, { overwrite? })        writes it            -> { file, bytes }
-//   inspect(file, { mapping?, mappingName? })  reads the start only -> InspectResult: detected encoding and delimiter,
-//                                              headers, the mapping (automatic, overridden by `mapping`), problems
+//   inspect(file, { mapping?, mappingName?, encoding? })  reads the start only -> InspectResult: detected encoding
+//                                              (with its confidence and alternatives; `encoding` reads it in another)
+//                                              and delimiter, headers, the mapping (automatic, overridden by `mapping`), problems
 //                                              that would refuse the file, notes, the first 5 rows
 //   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, added from
 //                                              other jobs, updated, skipped, invalid), the first rows as they would be stored, every error
@@ -27,11 +28,14 @@ import {
   CSV_COLUMNS,
   DUPLICATE_POLICIES,
   MAPPING_SAMPLE_ROWS,
+  encodingNamed,
   mappingOf,
   namesCandidates,
   parseExplicitMapping,
   resolveMapping,
   templateCsv,
+  unknownEncodingMessage,
+  type EncodingName,
   type ExplicitMapping,
   type ExportResult,
   type FoundHeader,
@@ -49,6 +53,7 @@ import { applyImport, previewImport } from '../csv/importer'
 import type { ImportRun } from '../csv/import-run'
 import { exportCandidates } from '../csv/export'
 import { readCsv } from '../csv/reader'
+import { withEncoding, type CsvSource } from '../csv/source'
 import { createSourceCache } from '../csv/source-cache'
 import { recoverAbandonedImports, undoLastImport } from '../csv/undo'
 import * as imports from '../db/imports'
@@ -83,6 +88,13 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
     return saved.mapping
   }
 
+  /** The file's detected source, or the file read in the encoding the caller chose. */
+  async function openSource(file: string, encoding: EncodingName | undefined): Promise<CsvSource> {
+    const chosen = encoding === undefined ? undefined : checkedEncoding(encoding)
+    const source = await sources.open(file)
+    return chosen === undefined ? source : withEncoding(source, chosen)
+  }
+
   function explicitMapping(options: { mapping?: ExplicitMapping; mappingName?: string }): ExplicitMapping {
     const given = options.mapping === undefined ? {} : checkedMapping(options.mapping)
     return options.mappingName ? { ...savedMapping(options.mappingName), ...given } : given
@@ -96,7 +108,7 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
     if (!DUPLICATE_POLICIES.includes(policy)) throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
     if (options.saveMappingAs !== undefined) mappingName(options.saveMappingAs)
     const explicit = explicitMapping(options)
-    const source = await sources.open(file)
+    const source = await openSource(file, options.encoding)
     const importToken = options.importToken ?? randomUUID()
     return {
       db: ctx.db,
@@ -134,9 +146,9 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       return { file, bytes: Buffer.byteLength(text) }
     },
 
-    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string } = {}): Promise<InspectResult> {
+    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string; encoding?: EncodingName } = {}): Promise<InspectResult> {
       const explicit = explicitMapping(options)
-      const source = await sources.open(file)
+      const source = await openSource(file, options.encoding)
       let header: { headers: string[]; found: FoundHeader } | null = null
       // The rows the mapping looks at (the same ones an import's mapping sees); the first few are shown.
       await readCsv(
@@ -237,6 +249,12 @@ function checkedMapping(mapping: unknown): ExplicitMapping {
   const parsed = parseExplicitMapping(mapping)
   if (!parsed.ok) throw validationError('mapping', parsed.message)
   return parsed.mapping
+}
+
+function checkedEncoding(name: unknown): EncodingName {
+  const encoding = typeof name === 'string' ? encodingNamed(name) : null
+  if (encoding === null) throw validationError('encoding', unknownEncodingMessage(String(name)))
+  return encoding
 }
 
 function mappingName(name: string): string {

@@ -1,15 +1,17 @@
 // Which text encoding a CSV file is in. UTF-8 (with or without a byte-order mark) and UTF-16 LE/BE with a BOM are
-// recognised by their BOM; a file without a BOM is UTF-8 or Windows-1252 (Excel's "CSV" on Windows in Western Europe
-// and the Americas), decided by chooseByteEncoding below from the whole file's bytes. UTF-16 without a BOM and
-// binary files are refused with a message that says what to do.
+// recognised by their BOM; a file without a BOM is UTF-8 or a code page (Windows-1252, Excel's "CSV" on Windows in
+// Western Europe and the Americas; Windows-1250/1251/1253/1254/1257, ISO-8859-x, Shift_JIS …), decided by
+// chooseByteEncoding below from the whole file's bytes. UTF-16 without a BOM and binary files are refused with a
+// message that says what to do.
 import { isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import type { DetectedFormat } from '../../shared/csv'
+import { encodingLabel, type EncodingGuess, type EncodingName } from '../../shared/csv'
 import { validationError } from '../../shared/errors'
+import { candidatesFor, HighByteLines, type Candidate } from './code-pages'
 import { countSequences, type Utf8Evidence } from './utf8-scan'
 
-export type Encoding = DetectedFormat['encoding']
+export type Encoding = EncodingName
 
 export interface EncodingInfo {
   encoding: Encoding
@@ -18,6 +20,8 @@ export interface EncodingInfo {
   bomBytes: number
   /** UTF-8 only: invalid sequences in the file (read as bad bytes, reported by row); absent when there are none. */
   invalidSequences?: number
+  /** A code page only: how sure the choice is (0–100) and the other readings, most likely first. */
+  guess?: { confidence: number; alternatives: EncodingGuess[] }
 }
 
 const HEAD_BYTES = 64 * 1024
@@ -48,26 +52,60 @@ export async function detectEncoding(file: string, size: number): Promise<Encodi
     return evidence ? withBadBytes(bom, evidence.invalid) : bom
   }
   refuseNonText(head)
-  return chooseByteEncoding(await utf8Evidence(file, 0))
+  const sample = new HighByteLines()
+  const evidence = await utf8Evidence(file, 0, sample)
+  return chooseByteEncoding(evidence, evidence ? sample.sample() : undefined)
 }
 
+/** Readabilities this close are a tie (a word or two in a hundred read differently). */
+const TIE = 0.02
+
 /**
- * UTF-8 or Windows-1252 for a file without a byte-order mark, from what its bytes hold (null: all valid UTF-8).
+ * UTF-8 or a code page for a file without a byte-order mark, from what its bytes hold (evidence null: all valid
+ * UTF-8) and `sample`, its lines holding bytes above 0x7F (code-pages.ts).
  *
- * The rule: UTF-8 when the file is valid UTF-8, or when it has valid multibyte sequences and at most four invalid
- * ones for each (a UTF-8 file with a few stray bytes, say a name pasted from a Windows-1252 file); its invalid
- * bytes are then reported by row and column (utf8-scan.ts, shared/csv/bad-bytes.ts), never decoded silently.
- * Otherwise Windows-1252. In Windows-1252 text nearly every accented letter is an invalid UTF-8 sequence (é = 0xE9
- * followed by a plain letter), and a valid one occurs only by chance (a capital accented letter followed by a
- * typographic symbol, such as "É”"): about one in two hundred, far below one in four. Reading a Windows-1252 file
- * as UTF-8 would refuse its accented rows (loudly); reading a UTF-8 file as Windows-1252 would store "JosÃ©" for
- * "José" (silently), so the doubt goes to UTF-8. Other code pages (with chardet, say) belong here too.
+ * UTF-8 when the file is valid UTF-8, or when it has valid multibyte sequences and at most four invalid ones for
+ * each (a UTF-8 file with a few stray bytes, say a name pasted from a Windows-1252 file); its invalid bytes are then
+ * reported by row and column (utf8-scan.ts, shared/csv/bad-bytes.ts), never decoded silently. In a code-page file
+ * nearly every accented letter is an invalid UTF-8 sequence (é = 0xE9 followed by a plain letter), and a valid one
+ * occurs only by chance (a capital accented letter followed by a typographic symbol, such as "É”"): about one in two
+ * hundred, far below one in four. Reading a code-page file as UTF-8 would refuse its accented rows (loudly); reading
+ * a UTF-8 file as a code page would store "JosÃ©" for "José" (silently), so the doubt goes to UTF-8.
+ *
+ * Otherwise a code page. chardet alone guesses poorly on a few names (it takes a Polish/Czech list for Latin-1), so
+ * its candidates (each with its Windows and ISO twins) are decoded and judged by readability: the share of accented
+ * words that are words of ONE language's alphabet or one script, against symbols and controls ("Dvořáková" reads,
+ * "Dvoøáková" and "£ukasz" do not). Bytes 0x80–0x9F decide between Windows-125x and ISO-8859-x: letters and quotes
+ * in the first, C1 controls (unreadable) in the second. The most readable wins; within 0.02 of it, chardet's
+ * confidence decides, then the order Windows-1252 first, Windows before ISO — so a Western file whose other readings
+ * are as good (German "ä ö ü ß" are the same bytes in Windows-1250) stays Windows-1252, the fallback. Confidence
+ * = readability × (1 − the best other reading's readability / 2): 100 when nothing else reads, 50 for a tie.
  */
-export function chooseByteEncoding(evidence: Utf8Evidence | null): EncodingInfo {
+export function chooseByteEncoding(evidence: Utf8Evidence | null, sample: Uint8Array = new Uint8Array(0)): EncodingInfo {
   if (evidence === null) return { encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }
   if (evidence.multibyte > 0 && evidence.invalid <= 4 * evidence.multibyte)
     return withBadBytes({ encoding: 'utf-8', label: 'UTF-8', bomBytes: 0 }, evidence.invalid)
-  return { encoding: 'windows-1252', label: 'Windows-1252 (the file is not valid UTF-8)', bomBytes: 0 }
+  const candidates = candidatesFor(sample)
+  const most = Math.max(...candidates.map((c) => c.readability))
+  const ranked = [
+    ...candidates.filter((c) => c.readability >= most - TIE).sort((a, b) => b.chardet - a.chardet),
+    ...candidates.filter((c) => c.readability < most - TIE).sort((a, b) => b.readability - a.readability)
+  ]
+  const confidence = (c: Candidate) => Math.round(100 * c.readability * (1 - Math.max(0, ...ranked.filter((o) => o !== c).map((o) => o.readability)) / 2))
+  const [best, ...others] = ranked
+  return {
+    encoding: best.encoding,
+    label: `${encodingLabel(best.encoding).split(' (')[0]} (the file is not valid UTF-8)`,
+    bomBytes: 0,
+    guess: {
+      confidence: confidence(best),
+      alternatives: others
+        // never shown as likelier than the choice (a tie chardet broke)
+        .map((c) => ({ encoding: c.encoding, label: encodingLabel(c.encoding), confidence: Math.min(confidence(c), confidence(best)) }))
+        .filter((c) => c.confidence >= 10)
+        .slice(0, 5)
+    }
+  }
 }
 
 /** A UTF-8 file with invalid sequences: said in its label, and read keeping the bad bytes for the rows' checks. */
@@ -117,10 +155,10 @@ function refuseNonText(head: Buffer): void {
  * Null when the file (after `from` bytes) is all valid UTF-8; else how many valid multibyte and invalid sequences it
  * holds. Node's validator first (fast); only a file that fails it is counted, byte by byte, in a second pass.
  */
-async function utf8Evidence(file: string, from: number): Promise<Utf8Evidence | null> {
+async function utf8Evidence(file: string, from: number, sample?: HighByteLines): Promise<Utf8Evidence | null> {
   if (await eachPart(file, from, (part) => isUtf8(part))) return null
   const evidence: Utf8Evidence = { multibyte: 0, invalid: 0 }
-  await eachPart(file, from, (part) => (countSequences(part, evidence), true))
+  await eachPart(file, from, (part) => (countSequences(part, evidence), sample?.add(part), true))
   return evidence
 }
 

@@ -5,8 +5,8 @@
 import { validationError } from '../../shared/errors'
 import { completeSequenceEnd, STRAY_NULS, type Encoding } from './encoding'
 import { LineEndingNormalizer } from './line-endings'
+import { streamDecoder } from './decode'
 import { decodeKeepingBadBytes } from './utf8-scan'
-import { decodeWindows1252 } from './windows-1252'
 
 /** Decodes UTF-8 keeping bad bytes, carrying a sequence cut by the end of a read into the next one. */
 class BadBytesDecoder {
@@ -21,13 +21,13 @@ class BadBytesDecoder {
 }
 
 export class TextChunks {
-  private readonly decoder: Pick<TextDecoder, 'decode'> | null
+  private readonly decoder: Pick<TextDecoder, 'decode'>
   private readonly lines: LineEndingNormalizer
   /** Bytes of the file read so far (the byte-order mark included), for progress and messages. */
   bytes: number
 
   constructor(encoding: Encoding, delimiter: string, bomBytes: number, keepBadBytes = false) {
-    this.decoder = encoding === 'windows-1252' ? null : keepBadBytes && encoding === 'utf-8' ? new BadBytesDecoder() : new TextDecoder(encoding)
+    this.decoder = keepBadBytes && encoding === 'utf-8' ? new BadBytesDecoder() : decoderFor(encoding)
     this.lines = new LineEndingNormalizer(delimiter)
     this.bytes = bomBytes
   }
@@ -35,13 +35,19 @@ export class TextChunks {
   /** The text of the next bytes of the file; `bytes` null at the end of the file. */
   next(bytes: Uint8Array | null): string {
     let text: string
-    if (bytes === null) text = this.decoder ? this.decoder.decode() : ''
+    if (bytes === null) text = this.decoder.decode()
     else {
-      text = this.decoder ? this.decoder.decode(bytes, { stream: true }) : decodeWindows1252(bytes)
+      text = this.decoder.decode(bytes, { stream: true })
       this.bytes += bytes.length
     }
     if (text.indexOf('\u0000') !== -1 && text.split('\u0000').length - 1 > STRAY_NULS)
       throw validationError('file', `The file holds binary data (NUL characters, near byte ${this.bytes}); it is not a CSV text file.`)
     return this.lines.push(text)
   }
+}
+
+/** The encoding's streaming decoder (decode.ts) in TextDecoder's shape: a cut character is carried to the next read. */
+function decoderFor(encoding: Encoding): Pick<TextDecoder, 'decode'> {
+  const decoder = streamDecoder(encoding)
+  return { decode: (bytes?: Uint8Array, options?: { stream: boolean }) => (bytes ? decoder.write(bytes) : '') + (options?.stream ? '' : decoder.end()) }
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import type { ImportOutcome, ImportPreview, ImportRecord, InspectResult, SavedMapping, UndoResult } from '../csv/types'
 import { DUPLICATE_POLICIES } from '../csv/types'
+import { ENCODING_NAMES, type EncodingName } from '../csv/encodings'
 import { call } from './define'
 import { id, noInput, text, verbatimText } from './fields'
 import type { FileRef } from './files'
@@ -23,6 +24,7 @@ const mapping = z
   )
   .max(500, 'must have at most 500 columns')
 const mappingName = text(100)
+const encoding = z.enum(ENCODING_NAMES as [EncodingName, ...EncodingName[]]).optional()
 const importOptions = {
   fileId,
   jobId: id,
@@ -34,13 +36,14 @@ const importOptions = {
   importToken: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a valid import token')
-    .optional()
+    .optional(),
+  encoding
 }
 
 export const csvCalls = {
   'csv.inspect': call<InspectResult>()(
-    z.strictObject({ fileId, mapping: mapping.optional(), mappingName: mappingName.optional() }),
-    'Reads the start of an uploaded file: encoding, delimiter, headers, the automatic mapping, sample rows, problems.'
+    z.strictObject({ fileId, mapping: mapping.optional(), mappingName: mappingName.optional(), encoding }),
+    'Reads the start of an uploaded file: encoding (or reads it in the `encoding` given), delimiter, headers, the automatic mapping, sample rows, problems.'
   ),
   'csv.preview': call<ImportPreview>()(
     z.strictObject(importOptions),

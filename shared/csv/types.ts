@@ -1,6 +1,7 @@
 // What the CSV service returns. Plain JSON (no Dates, no class instances) so results cross IPC and HTTP as they are.
 import type { CandidateFields, Stage } from '../domain'
 import type { CsvField } from './columns'
+import type { EncodingName } from './encodings'
 import type { ColumnMapping, ExplicitMapping } from './mapping'
 
 export type DuplicatePolicy = 'skip' | 'update' | 'create'
@@ -17,10 +18,23 @@ export interface RowProblem {
   message: string
 }
 
+/** An encoding the file could be in, and how sure the detection is of it (0–100). */
+export interface EncodingGuess {
+  encoding: EncodingName
+  label: string
+  confidence: number
+}
+
 export interface DetectedFormat {
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  encoding: EncodingName
   /** In words: "UTF-8 with byte-order mark", "Windows-1252 (not valid UTF-8)" … */
   encodingLabel: string
+  /** How sure the detection is (0–100): 100 for a byte-order mark or valid UTF-8; for a code page, see encoding.ts. */
+  encodingConfidence: number
+  /** Other code pages the file reads plausibly in, most likely first (empty when the encoding is certain). */
+  encodingAlternatives: EncodingGuess[]
+  /** True when the user chose the encoding (`encoding` option) instead of the detected one. */
+  encodingChosen: boolean
   delimiter: ',' | ';' | '\t' | '|'
   delimiterLabel: string
 }
@@ -58,6 +72,8 @@ export interface ImportOptions {
   previewRows?: number
   /** Identifies this run in 'import.progress' events; generated when absent. */
   importToken?: string
+  /** Reads the file in this encoding instead of the detected one (one of ENCODING_NAMES). */
+  encoding?: EncodingName
 }
 
 export interface DuplicateInfo {

@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises'
 import {
   CSV_FIELD_HEADERS,
   DUPLICATE_POLICIES,
+  ENCODING_NAMES,
+  encodingNamed,
+  unknownEncodingMessage,
+  type DetectedFormat,
   type DuplicatePolicy,
   type ExplicitMapping,
   type ImportOutcome,
@@ -17,10 +21,12 @@ import { table } from '../format'
 import type { CliCommand } from '../types'
 
 const usage = `Usage: tracker-sync import FILE --job J [--mapping FILE | --mapping-name N] [--save-mapping N]
-                 [--policy skip|update|create] [--skip-invalid] [--dry-run] [--json]
+                 [--policy skip|update|create] [--skip-invalid] [--encoding NAME] [--dry-run] [--json]
 
-Imports candidates from a CSV file into job J. Encoding (UTF-8, UTF-16 with BOM, Windows-1252) and delimiter
-(comma, semicolon, tab, pipe) are detected; headers are matched to fields automatically (see "template").
+Imports candidates from a CSV file into job J. Encoding (UTF-8, UTF-16 with BOM, Windows-1250/1251/1252/1253/
+1254/1257, ISO-8859-x, Shift_JIS …) and delimiter (comma, semicolon, tab, pipe) are detected; headers are matched
+to fields automatically (see "template").
+  --encoding NAME     read the file in this encoding instead of the detected one (${ENCODING_NAMES.join(', ')})
   --mapping FILE      JSON {"column header": "field" or null}, overriding the automatic mapping
   --mapping-name N    use a mapping saved earlier (--mapping entries still win)
   --save-mapping N    save the mapping used under name N once the import is applied
@@ -43,6 +49,7 @@ const OPTIONS = {
   'save-mapping': { type: 'string' },
   policy: { type: 'string' },
   'skip-invalid': { type: 'boolean' },
+  encoding: { type: 'string' },
   'dry-run': { type: 'boolean' }
 } as const
 
@@ -58,6 +65,10 @@ async function readMapping(file: string): Promise<ExplicitMapping> {
   } catch (error) {
     throw validationError('mapping', `The mapping file ${file} is not valid JSON: ${(error as Error).message}`)
   }
+}
+
+function refuseEncoding(name: string): never {
+  throw new UsageError(`--encoding: ${unknownEncodingMessage(name)}`, usage)
 }
 
 export const importCommand: CliCommand = {
@@ -76,7 +87,8 @@ export const importCommand: CliCommand = {
       mappingName: v['mapping-name'],
       saveMappingAs: oneLine(v['save-mapping'], '--save-mapping', usage),
       policy,
-      skipInvalid: v['skip-invalid'] ?? false
+      skipInvalid: v['skip-invalid'] ?? false,
+      encoding: v.encoding === undefined ? undefined : (encodingNamed(v.encoding) ?? refuseEncoding(v.encoding))
     }
     const csv = ctx.core().csv
     if (v['dry-run']) {
@@ -94,6 +106,7 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
   const c = result.counts
   const lines = [
     `Read ${result.fileName}: ${result.format.encodingLabel}, ${result.format.delimiterLabel}-separated, ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}${c.blank ? ` (and ${c.blank} blank)` : ''}.`,
+    ...encodingDoubt(result.format),
     `Columns: ${result.mapping
       .filter((m) => m.field)
       .map(columnWords)
@@ -158,6 +171,15 @@ function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): 
     )
   }
   return lines.join('\n')
+}
+
+/** A guessed code page: how sure, and what else the file may be in (with the flag that reads it so). */
+function encodingDoubt(format: DetectedFormat): string[] {
+  if (format.encodingChosen || format.encodingAlternatives.length === 0) return []
+  const others = format.encodingAlternatives.map((a) => `${a.encoding} (${a.confidence}%)`).join(', ')
+  return [
+    `Encoding ${format.encoding} detected with ${format.encodingConfidence}% confidence; it could also be ${others}: if names look wrong, run again with --encoding NAME.`
+  ]
 }
 
 const FIELD_WORDS = { trackerId: 'TrackerRMS ID', email: 'email', linkedin: 'LinkedIn URL', name: 'full name' } as const

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
+import iconv from 'iconv-lite'
 import { createCore, type Core } from '../../../electron/core'
-import { WINDOWS_1252_HIGH } from '../../../electron/csv/windows-1252'
 import type { SecretStore } from '../../../electron/secrets'
 import { manualClock } from '../../helpers/clock'
 import { tempDir } from '../../helpers/temp'
@@ -49,19 +49,15 @@ export function dumpDatabase(core: Core): Record<string, unknown[]> {
   return Object.fromEntries(tables.map(({ name }) => [name, core.ctx.db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]))
 }
 
-const LOW = new Map(Object.entries(WINDOWS_1252_HIGH).map(([byte, char]) => [char, Number(byte)]))
+/** Text in a code page (every character must exist in it: iconv-lite would write "?" for one that does not). */
+export function codePage(text: string, encoding = 'windows-1252'): Buffer {
+  const bytes = iconv.encode(text, encoding)
+  if (iconv.decode(bytes, encoding) !== text) throw new Error(`${JSON.stringify(text)} has characters ${encoding} does not have`)
+  return bytes
+}
 
 /** Text as Windows-1252 bytes (every character must exist in Windows-1252). */
-export function windows1252(text: string): Buffer {
-  return Buffer.from(
-    [...text].map((char) => {
-      const code = char.codePointAt(0) as number
-      const byte = LOW.get(char) ?? (code < 0x100 && !(code >= 0x80 && code <= 0x9f) ? code : undefined)
-      if (byte === undefined) throw new Error(`${char} has no Windows-1252 byte`)
-      return byte
-    })
-  )
-}
+export const windows1252 = (text: string): Buffer => codePage(text)
 
 /** Candidate fields of a job, in id order, without ids and times. */
 export function jobFields(core: Core, jobId: number) {

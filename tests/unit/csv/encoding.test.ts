@@ -5,7 +5,7 @@ import { chooseByteEncoding, completeSequenceEnd, detectEncoding } from '../../.
 import { countSequences, decodeKeepingBadBytes } from '../../../electron/csv/utf8-scan'
 import { badBytesIn, withReplacementCharacters } from '../../../shared/csv/bad-bytes'
 import { detectDelimiter } from '../../../electron/csv/delimiter'
-import { decodeWindows1252 } from '../../../electron/csv/windows-1252'
+import { decodeAll } from '../../../electron/csv/decode'
 import { tempDir } from '../../helpers/temp'
 
 async function detect(bytes: Buffer) {
@@ -119,7 +119,7 @@ describe('UTF-8 with a few bad bytes, or Windows-1252', () => {
 
 describe('Windows-1252', () => {
   it('decodes the characters where it differs from Latin-1', () => {
-    expect(decodeWindows1252(Buffer.from([0x80, 0x92, 0x93, 0x94, 0x96, 0x9c, 0xe9, 0xfc, 0x81]))).toBe('€’“”–œéü\u0081')
+    expect(decodeAll(Buffer.from([0x80, 0x92, 0x93, 0x94, 0x96, 0x9c, 0xe9, 0xfc]), 'windows-1252')).toBe('€’“”–œéü')
   })
 })
 

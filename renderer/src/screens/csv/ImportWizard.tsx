@@ -53,6 +53,7 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
               saved={w.saved}
               savedName={w.savedName}
               onSaved={(name) => void w.remap({}, name)}
+              onEncoding={(encoding) => void w.remap(w.overrides, w.savedName, encoding)}
             />
             <ErrorMessage>{error}</ErrorMessage>
           </>

@@ -1,11 +1,13 @@
 // Step 2: what was detected (encoding, separator), and which field each column fills — recognised automatically,
 // changeable per column; a saved mapping can be applied. Problems that would refuse the file are shown here.
 import { CircleAlert, Info } from 'lucide-react'
+import type { EncodingName } from '../../../../shared/csv/encodings'
 import type { SavedMapping } from '../../../../shared/csv/types'
 import type { InspectResult } from '../../../../shared/csv/types'
 import { IMPORT_COLUMNS } from '../../../../shared/csv/columns'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { EncodingChoice } from './EncodingChoice'
 
 interface Props {
   inspect: InspectResult
@@ -15,11 +17,13 @@ interface Props {
   saved: SavedMapping[]
   savedName: string
   onSaved(name: string): void
+  /** Reads the file in another encoding (null: as detected). */
+  onEncoding(encoding: EncodingName | null): void
 }
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
-export function MappingStep({ inspect, overrides, onOverride, saved, savedName, onSaved }: Props) {
+export function MappingStep({ inspect, overrides, onOverride, saved, savedName, onSaved, onEncoding }: Props) {
   return (
     <div className="stack">
       <dl className="detected">
@@ -31,7 +35,9 @@ export function MappingStep({ inspect, overrides, onOverride, saved, savedName, 
         </div>
         <div>
           <dt>Encoding</dt>
-          <dd>{inspect.format.encodingLabel}</dd>
+          <dd>
+            <EncodingChoice inspect={inspect} onEncoding={onEncoding} />
+          </dd>
         </div>
         <div>
           <dt>Separator</dt>

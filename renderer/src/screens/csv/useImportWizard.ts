@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { MappingChoice } from '../../../../shared/api/csv'
 import type { FileRef } from '../../../../shared/api/files'
+import type { EncodingName } from '../../../../shared/csv/encodings'
 import type { DuplicatePolicy, ImportOutcome, ImportPreview, InspectResult } from '../../../../shared/csv/types'
 import { useApi } from '../../api/context'
 import { errorMessage } from '../../api/client'
@@ -29,6 +30,8 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
   const [inspect, setInspect] = useState<InspectResult | null>(null)
   const [overrides, setOverrides] = useState<Record<string, string | null>>({})
   const [savedName, setSavedName] = useState('')
+  /** The encoding the user picked instead of the detected one (null: as detected). */
+  const [encoding, setEncoding] = useState<EncodingName | null>(null)
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip')
   const [skipInvalid, setSkipInvalid] = useState(false)
   const [saveAs, setSaveAs] = useState('')
@@ -48,6 +51,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       setInspect(null)
       setOverrides({})
       setSavedName('')
+      setEncoding(null)
       setPolicy('skip')
       setSkipInvalid(false)
       setSaveAs('')
@@ -76,7 +80,15 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     const entries = Object.entries(overrides)
     return entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined
   }
-  const options = () => ({ fileId: file!.fileId, jobId: jobId!, mapping: mapping(), mappingName: savedName || undefined, policy, skipInvalid })
+  const options = () => ({
+    fileId: file!.fileId,
+    jobId: jobId!,
+    mapping: mapping(),
+    mappingName: savedName || undefined,
+    encoding: encoding ?? undefined,
+    policy,
+    skipInvalid
+  })
 
   async function run<T>(work: () => Promise<T>): Promise<T | null> {
     setBusy(true)
@@ -101,6 +113,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       setFile(uploaded)
       setOverrides({})
       setSavedName('')
+      setEncoding(null)
       const inspected = await client.call('csv.inspect', { fileId: uploaded.fileId })
       setInspect(inspected)
       setStep('mapping')
@@ -111,17 +124,20 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     }
   }
 
-  // A changed mapping is checked again at once (the problems below the table follow it).
-  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string) {
+  // A changed mapping or encoding is checked again at once (the problems below the table and the first rows,
+  // decoded in the encoding picked, follow it).
+  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string, nextEncoding = encoding) {
     setOverrides(nextOverrides)
     setSavedName(nextSaved)
+    setEncoding(nextEncoding)
     if (!file) return
     const entries = Object.entries(nextOverrides)
     const inspected = await run(() =>
       client.call('csv.inspect', {
         fileId: file.fileId,
         mapping: entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined,
-        mappingName: nextSaved || undefined
+        mappingName: nextSaved || undefined,
+        encoding: nextEncoding ?? undefined
       })
     )
     if (inspected) setInspect(inspected)
