@@ -4,9 +4,10 @@
 //   columns()                                  the column list, in template order, with descriptions (for docs and the UI)
 //   templateText()                             the template file's text (UTF-8 with BOM, CRLF, one example row)
 //   writeTemplate(file, { overwrite? })        writes it            -> { file, bytes }
-//   inspect(file, { mapping?, mappingName? })  reads the start only -> InspectResult: detected encoding and delimiter,
-//                                              headers, the mapping (automatic, overridden by `mapping`), problems
-//                                              that would refuse the file, notes, the first 5 rows
+//   inspect(file, { mapping?, mappingName?, sheet? })  reads the start only -> InspectResult: detected encoding and
+//                                              delimiter (for an .xlsx: the sheet read and all its sheets), headers,
+//                                              the mapping (automatic, overridden by `mapping`), problems that would
+//                                              refuse the file, notes, the first 5 rows
 //   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, added from
 //                                              other jobs, updated, skipped, invalid), the first rows as they would be stored, every error
 //                                              (row, column, reason), duplicates, canApply; changes nothing
@@ -45,9 +46,11 @@ import type { CoreEvents } from '../../shared/events'
 import { applyImport, previewImport } from '../csv/importer'
 import type { ImportRun } from '../csv/import-run'
 import { exportCandidates } from '../csv/export'
-import { readCsv } from '../csv/reader'
+import { chooseSheet, formatOf } from '../csv/import-source'
+import { readCsv, type ReadHandlers } from '../csv/reader'
 import { createSourceCache } from '../csv/source-cache'
 import { recoverAbandonedImports, undoLastImport } from '../csv/undo'
+import { readXlsx } from '../csv/xlsx/sheet-reader'
 import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
 import { SLICE_TIMING, type SliceTiming } from '../db/write-slices'
@@ -93,11 +96,14 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
     if (!DUPLICATE_POLICIES.includes(policy)) throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
     if (options.saveMappingAs !== undefined) mappingName(options.saveMappingAs)
     const explicit = explicitMapping(options)
-    const source = await sources.open(file)
+    const opened = await sources.open(file)
+    const sheet = chooseSheet(opened, options.sheet)
+    const source = { ...opened, format: formatOf(opened, sheet) }
     const importToken = options.importToken ?? randomUUID()
     return {
       db: ctx.db,
       source,
+      sheet,
       jobId: job.id,
       jobTitle: job.title,
       explicit,
@@ -131,24 +137,46 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       return { file, bytes: Buffer.byteLength(text) }
     },
 
-    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string } = {}): Promise<InspectResult> {
+    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string; sheet?: string } = {}): Promise<InspectResult> {
       const explicit = explicitMapping(options)
       const source = await sources.open(file)
+      const sheet = chooseSheet(source, options.sheet)
       let headers: string[] | null = null
       const sampleRows: string[][] = []
-      await readCsv(
-        file,
-        { encoding: source.encoding.encoding, bomBytes: source.encoding.bomBytes, delimiter: source.format.delimiter, maxRows: SAMPLE_ROWS },
-        { onHeader: (h) => void (headers = h), onRows: (rows) => void sampleRows.push(...rows.map((r) => r.cells)) }
-      )
-      if (!headers) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
+      const handlers: ReadHandlers = { onHeader: (h) => void (headers = h), onRows: (rows) => void sampleRows.push(...rows.map((r) => r.cells)) }
+      if (sheet && source.workbook) await readXlsx(source.workbook, sheet, handlers, SAMPLE_ROWS)
+      else
+        await readCsv(
+          file,
+          { encoding: source.encoding.encoding, bomBytes: source.encoding.bomBytes, delimiter: source.format.delimiter, maxRows: SAMPLE_ROWS },
+          handlers
+        )
+      if (!headers && sheet && (source.workbook?.sheets.length ?? 0) > 1) {
+        // the wizard shows the sheets to choose another from (a cover sheet before the list, say)
+        const problem = `Sheet "${sheet.name}" is empty: it has no header row and no candidates. Choose another sheet.`
+        return {
+          fileName: basename(file),
+          bytes: source.bytes,
+          format: formatOf(source, sheet),
+          headers: [],
+          mapping: [],
+          problems: [problem],
+          notes: [],
+          sampleRows: []
+        }
+      }
+      if (!headers)
+        throw validationError(
+          'file',
+          sheet ? `Sheet "${sheet.name}" is empty: it has no header row and no candidates.` : 'The file is empty: it has no header row and no candidates.'
+        )
       const resolution = resolveMapping(headers, explicit)
       const problems = [...resolution.problems]
       if (sampleRows.length === 0) problems.push('The file has a header row but no candidates below it.')
       return {
         fileName: basename(file),
         bytes: source.bytes,
-        format: source.format,
+        format: formatOf(source, sheet),
         headers,
         mapping: resolution.columns,
         problems,

@@ -53,6 +53,7 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
               saved={w.saved}
               savedName={w.savedName}
               onSaved={(name) => void w.remap({}, name)}
+              onSheet={(name) => void w.chooseSheet(name)}
             />
             <ErrorMessage>{error}</ErrorMessage>
           </>

@@ -27,6 +27,8 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
   const [file, setFile] = useState<FileRef | null>(null)
   const [uploading, setUploading] = useState<number | null>(null)
   const [inspect, setInspect] = useState<InspectResult | null>(null)
+  /** The sheet of a workbook chosen in the columns step (undefined: the first, or a CSV file). */
+  const [sheet, setSheet] = useState<string | undefined>(undefined)
   const [overrides, setOverrides] = useState<Record<string, string | null>>({})
   const [savedName, setSavedName] = useState('')
   const [policy, setPolicy] = useState<DuplicatePolicy>('skip')
@@ -46,6 +48,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       setStep('file')
       setFile(null)
       setInspect(null)
+      setSheet(undefined)
       setOverrides({})
       setSavedName('')
       setPolicy('skip')
@@ -76,7 +79,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     const entries = Object.entries(overrides)
     return entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined
   }
-  const options = () => ({ fileId: file!.fileId, jobId: jobId!, mapping: mapping(), mappingName: savedName || undefined, policy, skipInvalid })
+  const options = () => ({ fileId: file!.fileId, jobId: jobId!, sheet, mapping: mapping(), mappingName: savedName || undefined, policy, skipInvalid })
 
   async function run<T>(work: () => Promise<T>): Promise<T | null> {
     setBusy(true)
@@ -99,6 +102,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       const uploaded = await uploadFile(client, chosen, setUploading)
       if (fileRef.current) void client.call('files.discard', { fileId: fileRef.current.fileId }).catch(() => undefined)
       setFile(uploaded)
+      setSheet(undefined)
       setOverrides({})
       setSavedName('')
       const inspected = await client.call('csv.inspect', { fileId: uploaded.fileId })
@@ -111,21 +115,25 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     }
   }
 
-  // A changed mapping is checked again at once (the problems below the table follow it).
-  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string) {
+  // A changed mapping (or sheet) is checked again at once (the problems below the table follow it).
+  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string, nextSheet = sheet) {
     setOverrides(nextOverrides)
     setSavedName(nextSaved)
+    setSheet(nextSheet)
     if (!file) return
     const entries = Object.entries(nextOverrides)
     const inspected = await run(() =>
       client.call('csv.inspect', {
         fileId: file.fileId,
+        sheet: nextSheet,
         mapping: entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined,
         mappingName: nextSaved || undefined
       })
     )
     if (inspected) setInspect(inspected)
   }
+  // Another sheet has other columns: its mapping starts afresh.
+  const chooseSheet = (name: string) => remap({}, '', name)
 
   async function check() {
     const token = newToken()
@@ -185,6 +193,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     progress,
     chooseFile,
     remap,
+    chooseSheet,
     check,
     apply
   }
