@@ -204,12 +204,17 @@ function row(i: number, random: () => number, people: { email: string; linkedin:
   return CSV_COLUMNS.map((c) => fields[c.field])
 }
 
-/** The file's text: BOM, header, rows, CRLF record ends. */
-function benchCsvText(rows: number, seed = 20260601): string {
+/** The data rows' cells, in template column order (the .xlsx benchmark writes the same rows: xlsx-fixture.ts). */
+export function* benchRows(rows: number, seed = 20260601): Generator<string[]> {
   const random = prng(seed)
   const people: { email: string; linkedin: string }[] = []
+  for (let i = 0; i < rows; i++) yield row(i, random, people)
+}
+
+/** The file's text: BOM, header, rows, CRLF record ends. */
+function benchCsvText(rows: number): string {
   const lines = [CSV_COLUMNS.map((c) => quote(c.header)).join(',')]
-  for (let i = 0; i < rows; i++) lines.push(row(i, random, people).map(quote).join(','))
+  for (const cells of benchRows(rows)) lines.push(cells.map(quote).join(','))
   return '\uFEFF' + lines.join('\r\n') + '\r\n'
 }
 

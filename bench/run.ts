@@ -12,6 +12,7 @@ import { benchResume } from './resume'
 import { benchReview } from './review'
 import { benchSync } from './sync'
 import type { BenchLine } from './types'
+import { benchXlsxImport } from './xlsx-import'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
@@ -20,6 +21,7 @@ const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : null
 
 const BENCHES: { name: string; run: () => Promise<BenchLine | BenchLine[]> }[] = [
   { name: 'csv-import', run: () => benchCsvImport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
+  { name: 'xlsx-import', run: () => benchXlsxImport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'csv-import-cross-job', run: () => benchCsvImportCrossJob({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'csv-export', run: () => benchCsvExport({ rows: quick ? 20_000 : 100_000, runs: quick ? 2 : 3 }) },
   { name: 'sync', run: () => benchSync({ candidates: quick ? 200 : 1000, runs: quick ? 1 : 2 }) },

@@ -4,10 +4,11 @@
 //   columns()                                  the column list, in template order, with descriptions (for docs and the UI)
 //   templateText()                             the template file's text (UTF-8 with BOM, CRLF, one example row)
 //   writeTemplate(file, { overwrite? })        writes it            -> { file, bytes }
-//   inspect(file, { mapping?, mappingName?, encoding? })  reads the start only -> InspectResult: detected encoding
-//                                              (with its confidence and alternatives; `encoding` reads it in another)
-//                                              and delimiter, headers, the mapping (automatic, overridden by `mapping`), problems
-//                                              that would refuse the file, notes, the first 5 rows
+//   inspect(file, { mapping?, mappingName?, encoding?, sheet? })  reads the start only -> InspectResult: detected
+//                                              encoding (with its confidence and alternatives; `encoding` reads it in
+//                                              another) and delimiter (for an .xlsx: the sheet read and all its
+//                                              sheets), headers, the mapping (automatic, overridden by `mapping`),
+//                                              problems that would refuse the file, notes, the first 5 rows
 //   preview(file, ImportOptions, onProgress?)  dry run over the whole file -> ImportPreview: counts (new, added from
 //                                              other jobs, updated, skipped, invalid), the first rows as they would be stored, every error
 //                                              (row, column, reason), duplicates, canApply; changes nothing
@@ -52,10 +53,12 @@ import type { CoreEvents } from '../../shared/events'
 import { applyImport, previewImport } from '../csv/importer'
 import type { ImportRun } from '../csv/import-run'
 import { exportCandidates } from '../csv/export'
-import { readCsv } from '../csv/reader'
-import { withEncoding, type CsvSource } from '../csv/source'
+import { chooseSheet, formatOf, type ImportSource } from '../csv/import-source'
+import { readCsv, type ReadHandlers } from '../csv/reader'
+import { withEncoding } from '../csv/source'
 import { createSourceCache } from '../csv/source-cache'
 import { recoverAbandonedImports, undoLastImport } from '../csv/undo'
+import { readXlsx } from '../csv/xlsx/sheet-reader'
 import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
 import { SLICE_TIMING, type SliceTiming } from '../db/write-slices'
@@ -89,10 +92,12 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
   }
 
   /** The file's detected source, or the file read in the encoding the caller chose. */
-  async function openSource(file: string, encoding: EncodingName | undefined): Promise<CsvSource> {
+  /** The file as detected, or read in the encoding the user chose (a workbook has none to choose). */
+  async function openSource(file: string, encoding: EncodingName | undefined): Promise<ImportSource> {
     const chosen = encoding === undefined ? undefined : checkedEncoding(encoding)
     const source = await sources.open(file)
-    return chosen === undefined ? source : withEncoding(source, chosen)
+    if (chosen === undefined || source.workbook) return source
+    return { ...(await withEncoding(source, chosen)), workbook: null }
   }
 
   function explicitMapping(options: { mapping?: ExplicitMapping; mappingName?: string }): ExplicitMapping {
@@ -108,11 +113,14 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
     if (!DUPLICATE_POLICIES.includes(policy)) throw validationError('policy', `Unknown duplicate policy "${policy}"; use ${DUPLICATE_POLICIES.join(', ')}.`)
     if (options.saveMappingAs !== undefined) mappingName(options.saveMappingAs)
     const explicit = explicitMapping(options)
-    const source = await openSource(file, options.encoding)
+    const opened = await openSource(file, options.encoding)
+    const sheet = chooseSheet(opened, options.sheet)
+    const source = { ...opened, format: formatOf(opened, sheet) }
     const importToken = options.importToken ?? randomUUID()
     return {
       db: ctx.db,
       source,
+      sheet,
       jobId: job.id,
       jobTitle: job.title,
       explicit,
@@ -146,32 +154,63 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       return { file, bytes: Buffer.byteLength(text) }
     },
 
-    async inspect(file: string, options: { mapping?: ExplicitMapping; mappingName?: string; encoding?: EncodingName } = {}): Promise<InspectResult> {
+    async inspect(
+      file: string,
+      options: { mapping?: ExplicitMapping; mappingName?: string; encoding?: EncodingName; sheet?: string } = {}
+    ): Promise<InspectResult> {
       const explicit = explicitMapping(options)
       const source = await openSource(file, options.encoding)
-      let header: { headers: string[]; found: FoundHeader } | null = null
-      // The rows the mapping looks at (the same ones an import's mapping sees); the first few are shown.
-      await readCsv(
-        file,
-        {
-          encoding: source.encoding.encoding,
-          bomBytes: source.encoding.bomBytes,
-          delimiter: source.format.delimiter,
-          maxRows: MAPPING_SAMPLE_ROWS,
-          keepBadBytes: !!source.encoding.invalidSequences
-        },
-        { isHeader: (cells) => namesCandidates(cells, explicit), onHeader: (headers, _row, found) => void (header = { headers, found }), onRows: () => {} }
-      )
-      if (!header) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
-      const { headers, found } = header as { headers: string[]; found: FoundHeader }
+      const sheet = chooseSheet(source, options.sheet)
+      let header: { headers: string[]; found: FoundHeader | undefined } | null = null
+      const sheetRows: string[][] = []
+      if (sheet && source.workbook) {
+        // a sheet's header is its first non-blank row (the preamble rule reads CSV files only)
+        const handlers: ReadHandlers = {
+          onHeader: (headers) => void (header = { headers, found: undefined }),
+          onRows: (rows) => void sheetRows.push(...rows.map((r) => r.cells))
+        }
+        await readXlsx(source.workbook, sheet, handlers, SAMPLE_ROWS)
+      } else
+        // The rows the mapping looks at (the same ones an import's mapping sees); the first few are shown.
+        await readCsv(
+          file,
+          {
+            encoding: source.encoding.encoding,
+            bomBytes: source.encoding.bomBytes,
+            delimiter: source.format.delimiter,
+            maxRows: MAPPING_SAMPLE_ROWS,
+            keepBadBytes: !!source.encoding.invalidSequences
+          },
+          { isHeader: (cells) => namesCandidates(cells, explicit), onHeader: (headers, _row, found) => void (header = { headers, found }), onRows: () => {} }
+        )
+      if (!header && sheet && (source.workbook?.sheets.length ?? 0) > 1) {
+        // the wizard shows the sheets to choose another from (a cover sheet before the list, say)
+        const problem = `Sheet "${sheet.name}" is empty: it has no header row and no candidates. Choose another sheet.`
+        return {
+          fileName: basename(file),
+          bytes: source.bytes,
+          format: formatOf(source, sheet),
+          headers: [],
+          mapping: [],
+          problems: [problem],
+          notes: [],
+          sampleRows: []
+        }
+      }
+      if (!header)
+        throw validationError(
+          'file',
+          sheet ? `Sheet "${sheet.name}" is empty: it has no header row and no candidates.` : 'The file is empty: it has no header row and no candidates.'
+        )
+      const { headers, found } = header as { headers: string[]; found: FoundHeader | undefined }
       const resolution = resolveMapping(headers, explicit, found)
-      const sampleRows = found.sample.slice(0, SAMPLE_ROWS).map((cells) => [...cells])
+      const sampleRows = found ? found.sample.slice(0, SAMPLE_ROWS).map((cells) => [...cells]) : sheetRows
       const problems = [...resolution.problems]
       if (sampleRows.length === 0) problems.push('The file has a header row but no candidates below it.')
       return {
         fileName: basename(file),
         bytes: source.bytes,
-        format: source.format,
+        format: formatOf(source, sheet),
         headers,
         mapping: resolution.columns,
         problems,

@@ -3,11 +3,14 @@
 import type { ExplicitMapping, ImportPreview } from '../../shared/csv'
 import type { Db } from '../db/open'
 import type { SliceTiming } from '../db/write-slices'
-import type { CsvSource } from './source'
+import type { ImportSource } from './import-source'
+import type { WorkbookSheet } from './xlsx/workbook'
 
 export interface ImportRun {
   db: Db
-  source: CsvSource
+  source: ImportSource
+  /** The sheet read, for a workbook (null: a CSV file). */
+  sheet: WorkbookSheet | null
   jobId: number
   jobTitle: string
   explicit: ExplicitMapping

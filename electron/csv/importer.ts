@@ -9,7 +9,8 @@
 // not to be skipped, an unreadable file), those are taken back with undo's reversal and the import leaves no
 // history; when the process dies half-way, the next start does that (undo.ts, recoverAbandonedImports). Meanwhile
 // the import is in state 'applying' and its rows so far are visible. When the file has an invalid row and invalid
-// rows are not to be skipped, the apply reports as a dry run would.
+// rows are not to be skipped, the apply reports as a dry run would. An Excel sheet is read by xlsx/sheet-reader.ts,
+// which gives the same rows; its apply reads ahead between slices (the sheet can only be read asynchronously).
 import { basename } from 'node:path'
 import type { ImportApplied, ImportPreview, ImportRejected, MappingResolution } from '../../shared/csv'
 import type { ImportReport } from '../../shared/csv'
@@ -20,10 +21,12 @@ import type { Db } from '../db/open'
 import { writeInSlices } from '../db/write-slices'
 import { createExecutor, type Executor } from './execute'
 import { ImportPass, InvalidRowFound } from './pass'
-import { readCsv, SyncCsvReader, type ReadOptions, type ReadSummary } from './reader'
+import { readCsv, SyncCsvReader, type ReadHandlers, type ReadOptions, type ReadSummary } from './reader'
 import { rejection, reportOf } from './report'
 import type { ImportRun } from './import-run'
 import { rollBackImport } from './undo'
+import { readXlsx, SlicedXlsxReader } from './xlsx/sheet-reader'
+import type { Workbook } from './xlsx/workbook'
 
 /** The page cache during an apply, in SQLite's notation (negative: KiB). */
 const IMPORT_CACHE_SIZE = -4000
@@ -35,25 +38,37 @@ const readOptions = (run: ImportRun): ReadOptions => ({
   keepBadBytes: !!run.source.encoding.invalidSequences
 })
 
+/** What an apply reads its rows with, one step at a time inside its slices. */
+type SliceRows = Pick<SlicedXlsxReader, 'summary' | 'step' | 'close'> & { prepare?(): Promise<void> }
+
+const readRows = (run: ImportRun, handlers: ReadHandlers): Promise<ReadSummary> =>
+  run.sheet ? readXlsx(run.source.workbook as Workbook, run.sheet, handlers) : readCsv(run.source.file, readOptions(run), handlers)
+
+const sliceRows = (run: ImportRun, handlers: ReadHandlers): SliceRows =>
+  run.sheet ? new SlicedXlsxReader(run.source.workbook as Workbook, run.sheet, handlers) : new SyncCsvReader(run.source.file, readOptions(run), handlers)
+
 function passOptions(run: ImportRun) {
   return { db: run.db, jobId: run.jobId, policy: run.policy, explicit: run.explicit, previewRows: run.previewRows, maxProblems: run.maxProblems }
 }
 
 /** A file without a header, or without rows below it, cannot be imported at all. */
-function refuseEmpty(summary: ReadSummary): void {
-  if (summary.headerRow === null) throw validationError('file', 'The file is empty: it has no header row and no candidates.')
-  if (summary.dataRows === 0) throw validationError('file', 'The file has a header row but no candidates below it. Add one row per candidate and import again.')
+function refuseEmpty(run: ImportRun, summary: ReadSummary): void {
+  const what = run.sheet ? `Sheet "${run.sheet.name}"` : 'The file'
+  const others = run.sheet && (run.source.workbook as Workbook).sheets.length > 1 ? ' (or choose another sheet)' : ''
+  if (summary.headerRow === null) throw validationError('file', `${what} is empty: it has no header row and no candidates${others}.`)
+  if (summary.dataRows === 0)
+    throw validationError('file', `${what} has a header row but no candidates below it. Add one row per candidate and import again${others}.`)
 }
 
 export async function previewImport(run: ImportRun): Promise<ImportPreview> {
   const pass = new ImportPass({ ...passOptions(run), executor: null, stopAtInvalid: false })
-  const summary = await readCsv(run.source.file, readOptions(run), {
+  const summary = await readRows(run, {
     isHeader: (cells) => pass.isHeader(cells),
     onHeader: (headers, row, found) => pass.onHeader(headers, row, found),
     onRows: (rows) => pass.onRows(rows),
     onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'reading', bytesRead, rowsDone })
   })
-  refuseEmpty(summary)
+  refuseEmpty(run, summary)
   const report = reportOf(run, pass, summary)
   const blockedReason = rejection(report)
   return { ...report, status: 'preview', canApply: blockedReason === null, blockedReason }
@@ -72,13 +87,20 @@ export async function applyImport(
   let importId: number | null = null
   let committed = false
   let executor: Executor | null = null
-  let reader: SyncCsvReader | null = null
   let applied: { report: ImportReport; importId: number | null; savedMapping: string | null } | null = null
+  // Opened before the first slice: a workbook's reader reads its first rows before it (prepare).
+  const reader = sliceRows(run, {
+    isHeader: (cells) => pass.isHeader(cells),
+    onHeader: (headers, row, found) => pass.onHeader(headers, row, found),
+    onRows: (rows) => pass.onRows(rows),
+    onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
+  })
   try {
     await withImportCache(db, () =>
       writeInSlices(
         db,
         {
+          prepare: reader.prepare?.bind(reader),
           begin(slice) {
             if (slice === 1) {
               refuseIfAnotherImportRuns(db)
@@ -87,29 +109,23 @@ export async function applyImport(
                 jobId: run.jobId,
                 jobTitle: run.jobTitle,
                 policy: run.policy,
-                encoding: run.source.format.encoding,
-                delimiter: run.source.format.delimiter,
+                encoding: run.sheet ? 'xlsx' : run.source.format.encoding,
+                delimiter: run.sheet ? '' : run.source.format.delimiter,
                 appliedAt: now
               })
               claimImport(db, importId, 'applied', null, 'applying')
               executor = createExecutor(db, { importId, jobId: run.jobId, now })
               pass.writeWith(executor)
-              reader = new SyncCsvReader(run.source.file, readOptions(run), {
-                isHeader: (cells) => pass.isHeader(cells),
-                onHeader: (headers, row, found) => pass.onHeader(headers, row, found),
-                onRows: (rows) => pass.onRows(rows),
-                onProgress: ({ bytesRead, rowsDone }) => run.progress({ phase: 'applying', bytesRead, rowsDone })
-              })
             }
             ;(executor as Executor).beginSlice()
           },
-          step: () => (reader as SyncCsvReader).step(),
+          step: () => reader.step(),
           end(done) {
             ;(executor as Executor).endSlice()
             const id = importId as number
-            const summary = (reader as SyncCsvReader).summary
+            const summary = reader.summary
             if (!done) return beatImport(db, id, summary.dataRows)
-            refuseEmpty(summary)
+            refuseEmpty(run, summary)
             const report = reportOf(run, pass, summary)
             const changed = report.counts.new + report.counts.added + report.counts.updated > 0
             setImportCounts(db, id, report.counts)
@@ -131,7 +147,7 @@ export async function applyImport(
     const preview = await previewImport(run)
     return { ...stripPreview(preview), status: 'rejected', reason: rejection(preview) as string }
   } finally {
-    ;(reader as SyncCsvReader | null)?.close()
+    reader.close()
   }
   const done = applied as unknown as { report: ImportReport; importId: number | null; savedMapping: string | null }
   return { ...done.report, status: 'applied', importId: done.importId, appliedAt: now, savedMapping: done.savedMapping }

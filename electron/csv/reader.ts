@@ -25,7 +25,8 @@ export interface DataRow {
 
 export interface ReadHandlers {
   /** The header row, with the rows skipped above it and the first data rows (`found`). May throw to refuse the file. */
-  onHeader(headers: string[], row: number, found: FoundHeader): void
+  /** `found`: where a CSV file's header was found (below a preamble, say); absent for a workbook's sheet. */
+  onHeader(headers: string[], row: number, found?: FoundHeader): void
   /** Whether a non-blank row can be the header (shared/csv namesCandidates); without it, the first non-blank row is. */
   isHeader?(cells: string[]): boolean
   /** A batch of non-blank data rows (synchronous: a chunk's rows are handled before the next chunk is read). */

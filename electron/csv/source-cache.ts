@@ -2,17 +2,17 @@
 // file (a UTF-8 check), so the detected source is kept and handed out again while the file is unchanged: same
 // size, same modification and change times, same inode. A file saved again in between is detected afresh.
 import { stat } from 'node:fs/promises'
-import { openSource, type CsvSource } from './source'
+import { openImportSource, type ImportSource } from './import-source'
 
 interface Entry {
   stamp: string
-  source: CsvSource
+  source: ImportSource
 }
 
 /** The few files a wizard has open at once; the oldest is dropped first. */
 const KEEP = 4
 
-export function createSourceCache(open: (file: string) => Promise<CsvSource> = openSource) {
+export function createSourceCache(open: (file: string) => Promise<ImportSource> = openImportSource) {
   const entries = new Map<string, Entry>()
 
   async function stampOf(file: string): Promise<string | null> {
@@ -25,7 +25,7 @@ export function createSourceCache(open: (file: string) => Promise<CsvSource> = o
   }
 
   return {
-    async open(file: string): Promise<CsvSource> {
+    async open(file: string): Promise<ImportSource> {
       const stamp = await stampOf(file)
       const known = entries.get(file)
       if (known && stamp !== null && known.stamp === stamp) return known.source

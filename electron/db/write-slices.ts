@@ -9,7 +9,8 @@
 //
 // Each slice is ONE synchronous IMMEDIATE transaction: nothing awaits inside it, so no other code of this process
 // joins it, and a failure rolls back that slice only. The pauses are where this process's event loop runs (the
-// browser host answers requests between slices of an import it runs).
+// browser host answers requests between slices of an import it runs). A writer whose input can only be read
+// asynchronously (an .xlsx sheet) reads it in prepare(), awaited before each slice and outside it, during the pause.
 import type { Db } from './open'
 
 export interface SliceTiming {
@@ -20,10 +21,12 @@ export interface SliceTiming {
 export const SLICE_TIMING: SliceTiming = { sliceMs: 250, pauseMs: 110 }
 
 export interface SlicedWrite {
+  /** Before each slice, outside its transaction (before the first, and during each pause): may await. */
+  prepare?(): Promise<void>
   /** Runs first in each slice's transaction. */
   begin?(slice: number): void
-  /** One small unit of work; false when there is nothing left. */
-  step(): boolean
+  /** One small unit of work; false when there is nothing left; 'wait': nothing more until prepare() runs (ends the slice). */
+  step(): boolean | 'wait'
   /** Runs last in each slice's transaction (`done`: the last slice). */
   end(done: boolean): void
   /** After a slice committed. */
@@ -34,17 +37,20 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Runs the write to its end in slices; a failure rolls back the slice it happened in (earlier ones stay) and rethrows. */
 export async function writeInSlices(db: Db, write: SlicedWrite, timing: SliceTiming = SLICE_TIMING): Promise<void> {
+  await write.prepare?.()
   for (let slice = 1; ; slice++) {
     let done = false
     db.transaction(() => {
       write.begin?.(slice)
       const deadline = performance.now() + timing.sliceMs
-      do done = !write.step()
-      while (!done && performance.now() < deadline)
+      for (let more = write.step(); more !== 'wait'; more = write.step()) {
+        done = !more
+        if (done || performance.now() >= deadline) break
+      }
       write.end(done)
     }).immediate()
     write.committed?.(slice)
     if (done) return
-    await sleep(timing.pauseMs)
+    await Promise.all([sleep(timing.pauseMs), write.prepare?.()])
   }
 }

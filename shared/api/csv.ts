@@ -25,9 +25,12 @@ const mapping = z
   .max(500, 'must have at most 500 columns')
 const mappingName = text(100)
 const encoding = z.enum(ENCODING_NAMES as [EncodingName, ...EncodingName[]]).optional()
+/** An Excel workbook's sheet, by name (Excel allows 31 characters; the core says when no sheet has it). */
+const sheet = text(100).optional()
 const importOptions = {
   fileId,
   jobId: id,
+  sheet,
   mapping: mapping.optional(),
   mappingName: mappingName.optional(),
   policy: z.enum(DUPLICATE_POLICIES as ['skip', 'update', 'create']).optional(),
@@ -42,8 +45,8 @@ const importOptions = {
 
 export const csvCalls = {
   'csv.inspect': call<InspectResult>()(
-    z.strictObject({ fileId, mapping: mapping.optional(), mappingName: mappingName.optional(), encoding }),
-    'Reads the start of an uploaded file: encoding (or reads it in the `encoding` given), delimiter, headers, the automatic mapping, sample rows, problems.'
+    z.strictObject({ fileId, mapping: mapping.optional(), mappingName: mappingName.optional(), encoding, sheet }),
+    'Reads the start of an uploaded file: encoding (or reads it in the `encoding` given), delimiter (an .xlsx: the sheet read and its sheets), headers, the automatic mapping, sample rows, problems.'
   ),
   'csv.preview': call<ImportPreview>()(
     z.strictObject(importOptions),

@@ -37,6 +37,8 @@ export interface DetectedFormat {
   encodingChosen: boolean
   delimiter: ',' | ';' | '\t' | '|'
   delimiterLabel: string
+  /** An Excel workbook (.xlsx): the sheet read, and all its worksheets in tab order (the first visible one is read unless another is chosen). */
+  workbook?: { sheet: string; sheets: string[] }
 }
 
 export interface InspectResult {
@@ -54,6 +56,8 @@ export interface InspectResult {
 
 export interface ImportOptions {
   jobId: number
+  /** The sheet of an Excel workbook to import (default: its first visible sheet); refused for a CSV file. */
+  sheet?: string
   /** Overrides the automatic mapping column by column. */
   mapping?: ExplicitMapping
   /** Uses a saved mapping (explicit `mapping` entries still win). */

@@ -19,8 +19,8 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'job'
 
-export const csvInspect: Handler<'csv.inspect'> = (core, { fileId, mapping, mappingName, encoding }, app) =>
-  core.csv.inspect(app.files.path(fileId), { mapping: toMapping(mapping), mappingName, encoding })
+export const csvInspect: Handler<'csv.inspect'> = (core, { fileId, mapping, mappingName, encoding, sheet }, app) =>
+  core.csv.inspect(app.files.path(fileId), { mapping: toMapping(mapping), mappingName, encoding, sheet })
 
 export const csvPreview: Handler<'csv.preview'> = (core, { fileId, mapping, ...options }, app) =>
   core.csv.preview(app.files.path(fileId), { ...options, mapping: toMapping(mapping) })

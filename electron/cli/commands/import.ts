@@ -20,12 +20,14 @@ import { EXIT, UsageError } from '../errors'
 import { table } from '../format'
 import type { CliCommand } from '../types'
 
-const usage = `Usage: tracker-sync import FILE --job J [--mapping FILE | --mapping-name N] [--save-mapping N]
+const usage = `Usage: tracker-sync import FILE --job J [--sheet NAME] [--mapping FILE | --mapping-name N] [--save-mapping N]
                  [--policy skip|update|create] [--skip-invalid] [--encoding NAME] [--dry-run] [--json]
 
-Imports candidates from a CSV file into job J. Encoding (UTF-8, UTF-16 with BOM, Windows-1250/1251/1252/1253/
-1254/1257, ISO-8859-x, Shift_JIS …) and delimiter (comma, semicolon, tab, pipe) are detected; headers are matched
-to fields automatically (see "template").
+Imports candidates from a CSV file or an Excel workbook (.xlsx) into job J. Encoding (UTF-8, UTF-16 with BOM,
+Windows-1250/1251/1252/1253/1254/1257, ISO-8859-x, Shift_JIS …) and delimiter (comma, semicolon, tab, pipe) are
+detected; headers are matched to fields automatically (see "template"). A workbook's cells are read as they show (a
+phone keeps its digits, a date its format).
+  --sheet NAME        the sheet of a workbook to import (default: its first visible sheet)
   --encoding NAME     read the file in this encoding instead of the detected one (${ENCODING_NAMES.join(', ')})
   --mapping FILE      JSON {"column header": "field" or null}, overriding the automatic mapping
   --mapping-name N    use a mapping saved earlier (--mapping entries still win)
@@ -44,6 +46,7 @@ Exit code 1 when the file is rejected, with every error listed (row, column, rea
 
 const OPTIONS = {
   job: { type: 'string' },
+  sheet: { type: 'string' },
   mapping: { type: 'string' },
   'mapping-name': { type: 'string' },
   'save-mapping': { type: 'string' },
@@ -83,6 +86,7 @@ export const importCommand: CliCommand = {
     if (!DUPLICATE_POLICIES.includes(policy)) throw new UsageError(`--policy must be skip, update or create, got "${v.policy}".`, usage)
     const options = {
       jobId: positiveInt(v.job, '--job', usage),
+      sheet: v.sheet,
       mapping: v.mapping === undefined ? undefined : await readMapping(v.mapping),
       mappingName: v['mapping-name'],
       saveMappingAs: oneLine(v['save-mapping'], '--save-mapping', usage),
@@ -105,7 +109,7 @@ export const importCommand: CliCommand = {
 function describe(result: ImportPreview | ImportOutcome, ignoredSave: boolean): string {
   const c = result.counts
   const lines = [
-    `Read ${result.fileName}: ${result.format.encodingLabel}, ${result.format.delimiterLabel}-separated, ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}${c.blank ? ` (and ${c.blank} blank)` : ''}.`,
+    `Read ${result.fileName}: ${formatWords(result.format)}, ${c.rows} ${c.rows === 1 ? 'row' : 'rows'}${c.blank ? ` (and ${c.blank} blank)` : ''}.`,
     ...encodingDoubt(result.format),
     `Columns: ${result.mapping
       .filter((m) => m.field)
@@ -180,6 +184,14 @@ function encodingDoubt(format: DetectedFormat): string[] {
   return [
     `Encoding ${format.encoding} detected with ${format.encodingConfidence}% confidence; it could also be ${others}: if names look wrong, run again with --encoding NAME.`
   ]
+}
+
+/** "UTF-8, comma-separated", or for a workbook: "Excel workbook (.xlsx), sheet "People" (of "People", "Old": choose with --sheet)". */
+function formatWords(format: ImportOutcome['format']): string {
+  const book = format.workbook
+  if (!book) return `${format.encodingLabel}, ${format.delimiterLabel}-separated`
+  const others = book.sheets.length > 1 ? ` (of ${book.sheets.map((s) => `"${s}"`).join(', ')}: choose with --sheet)` : ''
+  return `${format.encodingLabel}, sheet "${book.sheet}"${others}`
 }
 
 const FIELD_WORDS = { trackerId: 'TrackerRMS ID', email: 'email', linkedin: 'LinkedIn URL', name: 'full name' } as const

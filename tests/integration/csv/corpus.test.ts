@@ -3,23 +3,16 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '../../../shared/csv'
-import { csvCore, FIXTURES, jobFields } from './helpers'
+import { csvCore, FIXTURES, jobFields, refusedWhole } from './helpers'
 
 const fixture = (name: string) => join(FIXTURES, name)
 
 /** Applies a file that must be refused as a whole; returns the message. The database must not change. */
 async function refused(name: string, file = fixture(name)) {
   const t = csvCore()
-  const job = t.job()
-  const before = t.dump()
-  const error = await t.core.csv.apply(file, { jobId: job, skipInvalid: true }).then(
-    () => null,
-    (e: Error) => e
-  )
-  expect(error, `${name} was not refused`).toBeInstanceOf(Error)
-  expect(t.dump()).toEqual(before)
-  await expect(t.core.csv.preview(file, { jobId: job })).rejects.toThrow(error?.message)
-  return (error as Error).message
+  const error = await refusedWhole(t, file, name)
+  await expect(t.core.csv.preview(file, { jobId: t.job() })).rejects.toThrow(error.message)
+  return error.message
 }
 
 describe('files that cannot be imported at all', () => {

@@ -1,7 +1,7 @@
 // A core on a temp data folder for the CSV tests, plus file and database helpers.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { onTestFinished } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
 import iconv from 'iconv-lite'
 import { createCore, type Core } from '../../../electron/core'
 import type { SecretStore } from '../../../electron/secrets'
@@ -31,6 +31,19 @@ export function csvCore(options: { slices?: boolean } = {}) {
     },
     dump: () => dumpDatabase(core)
   }
+}
+
+/** Applies a file that must be refused as a whole (invalid rows skipped even); returns the error. The database must not change. */
+export async function refusedWhole(t: ReturnType<typeof csvCore>, file: string, what = file): Promise<Error> {
+  const job = t.job()
+  const before = t.dump()
+  const error = await t.core.csv.apply(file, { jobId: job, skipInvalid: true }).then(
+    () => null,
+    (e: Error) => e
+  )
+  expect(error, `${what} was not refused`).toBeInstanceOf(Error)
+  expect(t.dump()).toEqual(before)
+  return error as Error
 }
 
 /**

@@ -58,7 +58,7 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
       >
         <UploadCloud aria-hidden="true" />
         <p>
-          <strong>Drop a CSV file here</strong> or
+          <strong>Drop a CSV file or an Excel workbook here</strong> or
         </p>
         <button type="button" className="btn btn-primary" onClick={() => input.current?.click()} disabled={uploading !== null || jobId === null}>
           <FileSpreadsheet aria-hidden="true" /> Choose a file…
@@ -67,7 +67,7 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
           ref={input}
           className="visually-hidden"
           type="file"
-          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          accept=".csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label="CSV file to import"
           tabIndex={-1}
           onChange={(e) => {
@@ -76,7 +76,10 @@ export function FileStep({ jobs, jobId, onJob, uploading, error, onFile }: Props
             if (file) onFile(file)
           }}
         />
-        <p className="muted">UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated — detected for you. A TrackerRMS export works as it is.</p>
+        <p className="muted">
+          UTF-8, UTF-16 or Windows-1252; comma, semicolon, tab or pipe separated — detected for you. Excel workbooks (.xlsx) too, any sheet. A TrackerRMS export
+          works as it is.
+        </p>
       </div>
       {uploading !== null && <ProgressBar value={uploading} label="Reading the file" />}
       <ErrorMessage>{error}</ErrorMessage>

@@ -54,6 +54,7 @@ export function ImportWizard({ open, defaultJobId, onOpenChange }: { open: boole
               savedName={w.savedName}
               onSaved={(name) => void w.remap({}, name)}
               onEncoding={(encoding) => void w.remap(w.overrides, w.savedName, encoding)}
+              onSheet={(name) => void w.chooseSheet(name)}
             />
             <ErrorMessage>{error}</ErrorMessage>
           </>

@@ -1,5 +1,6 @@
-// Step 2: what was detected (encoding, separator), and which field each column fills — recognised automatically,
-// changeable per column; a saved mapping can be applied. Problems that would refuse the file are shown here.
+// Step 2: what was detected (encoding, separator; for an Excel workbook, the sheet, with a choice when it has
+// several), and which field each column fills — recognised automatically, changeable per column; a saved mapping
+// can be applied. Problems that would refuse the file are shown here.
 import { CircleAlert, Info } from 'lucide-react'
 import type { EncodingName } from '../../../../shared/csv/encodings'
 import type { SavedMapping } from '../../../../shared/csv/types'
@@ -19,11 +20,14 @@ interface Props {
   onSaved(name: string): void
   /** Reads the file in another encoding (null: as detected). */
   onEncoding(encoding: EncodingName | null): void
+  /** Another sheet of a workbook chosen. */
+  onSheet(name: string): void
 }
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`)
 
-export function MappingStep({ inspect, overrides, onOverride, saved, savedName, onSaved, onEncoding }: Props) {
+export function MappingStep({ inspect, overrides, onOverride, saved, savedName, onSaved, onEncoding, onSheet }: Props) {
+  const book = inspect.format.workbook
   return (
     <div className="stack">
       <dl className="detected">
@@ -33,16 +37,37 @@ export function MappingStep({ inspect, overrides, onOverride, saved, savedName, 
             {inspect.fileName} <span className="muted">({size(inspect.bytes)})</span>
           </dd>
         </div>
-        <div>
-          <dt>Encoding</dt>
-          <dd>
-            <EncodingChoice inspect={inspect} onEncoding={onEncoding} />
-          </dd>
-        </div>
-        <div>
-          <dt>Separator</dt>
-          <dd>{inspect.format.delimiterLabel}</dd>
-        </div>
+        {book ? (
+          <div>
+            <dt>Sheet</dt>
+            <dd>
+              {book.sheets.length > 1 ? (
+                <select className="select" aria-label="Sheet to import" value={book.sheet} onChange={(e) => onSheet(e.target.value)}>
+                  {book.sheets.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                book.sheet
+              )}
+            </dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Encoding</dt>
+              <dd>
+                <EncodingChoice inspect={inspect} onEncoding={onEncoding} />
+              </dd>
+            </div>
+            <div>
+              <dt>Separator</dt>
+              <dd>{inspect.format.delimiterLabel}</dd>
+            </div>
+          </>
+        )}
         <div>
           <dt>Columns</dt>
           <dd>{inspect.headers.length}</dd>

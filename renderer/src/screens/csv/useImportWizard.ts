@@ -28,6 +28,8 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
   const [file, setFile] = useState<FileRef | null>(null)
   const [uploading, setUploading] = useState<number | null>(null)
   const [inspect, setInspect] = useState<InspectResult | null>(null)
+  /** The sheet of a workbook chosen in the columns step (undefined: the first, or a CSV file). */
+  const [sheet, setSheet] = useState<string | undefined>(undefined)
   const [overrides, setOverrides] = useState<Record<string, string | null>>({})
   const [savedName, setSavedName] = useState('')
   /** The encoding the user picked instead of the detected one (null: as detected). */
@@ -49,6 +51,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       setStep('file')
       setFile(null)
       setInspect(null)
+      setSheet(undefined)
       setOverrides({})
       setSavedName('')
       setEncoding(null)
@@ -86,6 +89,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     mapping: mapping(),
     mappingName: savedName || undefined,
     encoding: encoding ?? undefined,
+    sheet,
     policy,
     skipInvalid
   })
@@ -111,6 +115,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
       const uploaded = await uploadFile(client, chosen, setUploading)
       if (fileRef.current) void client.call('files.discard', { fileId: fileRef.current.fileId }).catch(() => undefined)
       setFile(uploaded)
+      setSheet(undefined)
       setOverrides({})
       setSavedName('')
       setEncoding(null)
@@ -124,17 +129,19 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     }
   }
 
-  // A changed mapping or encoding is checked again at once (the problems below the table and the first rows,
+  // A changed mapping, encoding or sheet is checked again at once (the problems below the table and the first rows,
   // decoded in the encoding picked, follow it).
-  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string, nextEncoding = encoding) {
+  async function remap(nextOverrides: Record<string, string | null>, nextSaved: string, nextEncoding = encoding, nextSheet = sheet) {
     setOverrides(nextOverrides)
     setSavedName(nextSaved)
     setEncoding(nextEncoding)
+    setSheet(nextSheet)
     if (!file) return
     const entries = Object.entries(nextOverrides)
     const inspected = await run(() =>
       client.call('csv.inspect', {
         fileId: file.fileId,
+        sheet: nextSheet,
         mapping: entries.length ? entries.map(([header, field]) => ({ header, field })) : undefined,
         mappingName: nextSaved || undefined,
         encoding: nextEncoding ?? undefined
@@ -142,6 +149,8 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     )
     if (inspected) setInspect(inspected)
   }
+  // Another sheet has other columns: its mapping starts afresh.
+  const chooseSheet = (name: string) => remap({}, '', encoding, name)
 
   async function check() {
     const token = newToken()
@@ -201,6 +210,7 @@ export function useImportWizard(open: boolean, defaultJobId: number | null) {
     progress,
     chooseFile,
     remap,
+    chooseSheet,
     check,
     apply
   }
