@@ -73,7 +73,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await form.getByLabel('Your name').fill('Rita Recruiter')
     await form.getByLabel('API token').fill('0123456789abcdef0123456789abcdef')
     await form.getByRole('button', { name: 'Connect' }).click()
-    await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused the API token' }).waitFor()
+    await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused this API token' }).waitFor()
     expect(await form.getByLabel('API token').getAttribute('aria-invalid')).toBe('true')
     await checkScreen('connect-refused')
     await form.getByLabel('API token').fill(sandbox.token!)
