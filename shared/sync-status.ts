@@ -29,7 +29,8 @@ export interface SyncStatus {
   retryAt: string | null
 }
 
-const kept = (waiting: number) => (waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. ')
+const kept = (waiting: number) =>
+  waiting > 0 ? `${plural(waiting, 'export')} ${waiting === 1 ? 'waits and is' : 'wait and are'} kept. ` : 'Nothing is sent until then. '
 
 /**
  * Token first (nothing works without it, and waiting for the network would not help), then the network, then
@@ -43,7 +44,7 @@ export function syncStatus({ connection, queue, waiting }: SyncStatusInput): Syn
           cause: 'not_connected',
           tone: 'warning',
           title: 'Not connected to TrackerRMS.',
-          text: `${plural(waiting, 'export')} wait in the queue; they go out once you connect.`,
+          text: `${plural(waiting, 'export')} ${waiting === 1 ? 'waits in the queue; it goes' : 'wait in the queue; they go'} out once you connect.`,
           action: 'connect',
           detail: null,
           retryAt: null

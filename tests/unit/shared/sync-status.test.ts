@@ -50,6 +50,8 @@ describe('what it says', () => {
 
   it('counts the waiting exports only when there are some', () => {
     expect(status(true, false, AUTH, 'paused_auth', 2)!.text).toContain('2 exports wait and are kept.')
+    expect(status(true, false, AUTH, 'paused_auth', 1)!.text).toContain('1 export waits and is kept.')
+    expect(status(false, false, null, 'paused_auth', 1)!.text).toBe('1 export waits in the queue; it goes out once you connect.')
     const none = status(true, false, AUTH, 'paused_auth', 0)!
     expect(none.text).not.toMatch(/exports? wait/)
     expect(none.text).toContain('Nothing is sent until then.')

@@ -60,12 +60,10 @@ export function QueueRow({ entry, status }: { entry: QueueEntry; status: SyncSta
         <td>
           <span className={`state state-${entry.state}`}>{held ? 'Needs your decision' : STATE_LABELS[entry.state]}</span>
           <div className="muted cell-sub">
-            {waiting &&
-              (cause?.cause === 'unreachable' && Date.parse(entry.nextRunAt) <= Date.now() ? (
-                'waits for TrackerRMS'
-              ) : (
-                <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
-              ))}
+            {/* Due but TrackerRMS is out of reach: the cause below says what it waits for, not a countdown at "now". */}
+            {waiting && !(cause?.cause === 'unreachable' && Date.parse(entry.nextRunAt) <= Date.now()) && (
+              <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
+            )}
             {entry.state === 'running' && STEP_LABELS[entry.step]}
             {entry.state === 'done' && entry.trackerResourceId && (
               <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />
