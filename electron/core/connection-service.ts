@@ -14,7 +14,6 @@
 // Every change (connect, disconnect, an auth error seen, auth working again) also goes out as the core event
 // 'connection.changed' { connected, problem }: the queue pauses while `problem` is an auth error and resumes when
 // it is null again.
-import { userInfo } from 'node:os'
 import type { ConnectionInfo, ConnectionProfile } from '../../shared/api/connection'
 import { AppError, conflict, validationError, type ErrorInfo } from '../../shared/errors'
 import { accountFor, SecretStoreError } from '../secrets'
@@ -76,14 +75,6 @@ export interface ConnectionOptions {
 }
 
 export type ConnectionService = ReturnType<typeof createConnectionService>
-
-function osUserName(): string {
-  try {
-    return userInfo().username || 'unknown'
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'unknown'
-  }
-}
 
 /** What status, the queue and the screens say when the settings say connected but the keychain has no token. */
 function tokenMissingMessage(restUrl: string, entry: string): string {
@@ -292,7 +283,9 @@ export function createConnectionService(ctx: CoreContext, settings: SettingsServ
       tokenMissing = false
       const reconnect = before.connected && sameHost
       const connectedAt = reconnect && before.connectedAt ? before.connectedAt : ctx.now()
-      const connectedBy = (input.connectedBy?.trim() || (reconnect ? before.connectedBy : null) || osUserName()).slice(0, 200)
+      // Who sends, as the ledger records it: the name given, else the TrackerRMS login; never the computer's login
+      // name ("root" is nobody a colleague would recognise).
+      const connectedBy = (input.connectedBy?.trim() || (reconnect ? before.connectedBy : null) || loginEmail || null)?.slice(0, 200) ?? null
       // The web app's real address comes from TrackerRMS itself (checkPerson's recordLink) unless the user typed one.
       const regionDefault = endpoints.region === 'custom' ? new URL(endpoints.restUrl).origin : REGION_HOSTS[endpoints.region].webHost
       const webHost = profile?.webHost && (!input.webHost || endpoints.webHost === regionDefault) ? profile.webHost : endpoints.webHost

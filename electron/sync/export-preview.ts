@@ -22,6 +22,18 @@ import { getCrawlState } from '../db/tracker-crawl'
  */
 const PREVIEW_SERVER_CHECKS = 25
 
+/**
+ * Why the preview could not ask TrackerRMS, plain words first: an outage is said as the banner says it (not as the
+ * page of candidates being read); the error itself goes last, in parentheses (the dialog's "Details").
+ */
+function previewProblem(error: unknown): string {
+  const said = error instanceof Error ? error.message : String(error)
+  const code = error instanceof AppError ? error.code : null
+  const plain =
+    code === 'offline' ? 'TrackerRMS can’t be reached now.' : code === 'auth' ? 'TrackerRMS refused the token.' : 'TrackerRMS could not be asked now.'
+  return `${plain} The decisions below use what Tracker Sync last knew of TrackerRMS; each export checks again before creating anything. (${said})`
+}
+
 export async function previewExport(
   ctx: CoreContext,
   deps: { client: () => TrackerClient; index: TrackerIndexRefresher; host: string | null; owner: string | null; source: string },
@@ -41,7 +53,7 @@ export async function previewExport(
     }
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found' && trackerJob) trackerJob = { ...trackerJob, found: false }
-    else refreshProblem = `${error instanceof Error ? error.message : String(error)} The decisions below use what Tracker Sync last knew of TrackerRMS.`
+    else refreshProblem = previewProblem(error)
   }
   const refreshedAt = getCrawlState(ctx.db, deps.host ?? '')?.lastRefreshAt ?? null
 

@@ -147,6 +147,22 @@ export class SyncScheduler {
     if (this.started) setImmediate(() => this.pump())
   }
 
+  /**
+   * "Try now" from the user: offline, the probe runs at once (and the backoff starts over) instead of at the next
+   * try; exports waiting for their next try after a failure go now. Paused for the token or slowed down by
+   * TrackerRMS, nothing changes (a reconnect, or TrackerRMS's own Retry-After, decides those).
+   */
+  tryNow(): void {
+    if (!this.started) return
+    const ids = moveAll(this.ctx.db, ['retry_wait'], { to: 'pending', change: { nextRunAt: this.ctx.now() }, audit: null }, this.ctx.now())
+    if (ids.length) this.ctx.events.emit('queue.changed', { queueIds: ids, candidateIds: [] })
+    if (this.mode === 'offline') {
+      this.probes = 0
+      this.resumeAt = null
+    }
+    this.pump()
+  }
+
   /** Runs until nothing is left to do, the queue is paused for auth, or the timeout passes. */
   async runUntilIdle(options: { ignoreDelay?: boolean; timeoutMs?: number } = {}): Promise<IdleResult> {
     this.ignoreDelay = options.ignoreDelay ?? false

@@ -138,6 +138,12 @@ export function createSyncService(deps: SyncServiceDeps) {
     stop: () => scheduler.stop(),
     runUntilIdle: (options: { ignoreDelay?: boolean; timeoutMs?: number } = {}) => scheduler.runUntilIdle(options),
     state: () => scheduler.state,
+    /** "Try now": only the process that sends the queue can (elsewhere the answer says so). */
+    tryNow() {
+      if (!scheduler.isStarted) throw conflict('This Tracker Sync is not sending the queue: the process that sends it tries again by itself.')
+      scheduler.tryNow()
+      return scheduler.state
+    },
 
     /**
      * "Export to ATS" (rule 5): only for candidates not yet in TrackerRMS; the others are refused with the reason.

@@ -109,7 +109,7 @@ export function createTrackerParts(options: TrackerClientOptions) {
       method: 'POST',
       path: REST_PATHS.exchange,
       body: { bearerToken: await apiToken() },
-      what: 'exchange the API token for a session',
+      what: 'sign in',
       auth: 'none',
       idempotent: true
     }
@@ -117,7 +117,7 @@ export function createTrackerParts(options: TrackerClientOptions) {
     if (response.status === 401 || response.status === 403) {
       const said = pipeline.preview(response.text)
       throw pipeline.fail(
-        new TrackerError('auth', `TrackerRMS refused the API token (HTTP ${response.status}): ${AUTH_REASON}. ${AUTH_FIX}`, {
+        new TrackerError('auth', `TrackerRMS refused this API token: ${AUTH_REASON}. ${AUTH_FIX} (HTTP ${response.status}, signing in)`, {
           status: response.status,
           trackerMessage: said || undefined
         })

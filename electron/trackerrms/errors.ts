@@ -38,7 +38,7 @@ export class TrackerError extends AppError {
 export const AUTH_REASON = 'the token was revoked or regenerated, or the region is wrong'
 export const AUTH_FIX =
   'Copy the current API token in TrackerRMS (Tools & Settings > Security Settings > API), check that the region ' +
-  'matches the address you log in to, and connect again. Queued exports wait until then.'
+  'matches the address you log in to, and connect again.'
 
 /**
  * What to do when the Widget API refuses every sign-in (reference §3): never "regenerate the API token" — that
@@ -85,16 +85,29 @@ function networkErrorCodes(error: unknown, depth = 0): string[] {
   return codes
 }
 
+/** The host's name without the port, for "Can't find …". */
+const hostName = (host: string) => host.replace(/:\d+$/, '')
+
+const DNS_FAILURE = /^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|(net::)?ERR_NAME_NOT_RESOLVED|(net::)?ERR_NAME_RESOLUTION_FAILED)$/
+const REFUSED = /^(ECONNREFUSED|(net::)?ERR_CONNECTION_REFUSED)$/
+
+/**
+ * What a connection that never opened means, in plain words first; the code and what was being done come last (the
+ * screens put them behind "Details"). The one place these codes get words: the connect form, the banner, the rows
+ * and the CLI all show this text. Nothing about queued exports: there may be none, and the queue says so itself.
+ */
+function offlineMessage(code: string, what: string, host: string): string {
+  const detail = `(${code}, trying to ${what} at ${host})`
+  if (DNS_FAILURE.test(code)) return `Can’t find ${hostName(host)}: check the address (the region or URL) and your internet connection. ${detail}`
+  if (REFUSED.test(code)) return `${host} is not answering: TrackerRMS may be down, or the address (the region or URL) is wrong. ${detail}`
+  return `Can’t reach TrackerRMS at ${host}: check your internet connection and any proxy. ${detail}`
+}
+
 /** A fetch that failed before an HTTP status arrived: offline (never connected) or transient (dropped mid-way). */
 export function fetchFailure(error: unknown, what: string, host: string): TrackerError {
   const codes = networkErrorCodes(error)
   const offline = codes.find((code) => OFFLINE_CODES.has(code) || OFFLINE_NET_ERRORS.test(code))
-  if (offline)
-    return new TrackerError(
-      'offline',
-      `Could not connect to TrackerRMS at ${host} to ${what} (${offline}). Check the internet connection, any proxy, ` +
-        'and the region or URL; queued exports wait and retry on their own.'
-    )
+  if (offline) return new TrackerError('offline', offlineMessage(offline, what, host))
   const detail = codes[0] ?? (error instanceof Error ? error.message : 'connection failed')
   return new TrackerError('transient', `The connection to TrackerRMS at ${host} broke while trying to ${what} (${detail}).`)
 }

@@ -45,8 +45,6 @@ export interface ConnectionInfo {
 /** The connection as the Connect / Settings screen shows it. */
 export interface ConnectionView extends ConnectionInfo {
   regions: RegionOption[]
-  /** "Connect as" defaults to this (the operating system's user name). */
-  defaultOwner: string
   /** The in-process demo TrackerRMS: running now, and whether this data folder is connected to it. */
   demo: { running: boolean; connected: boolean }
 }

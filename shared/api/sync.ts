@@ -195,6 +195,10 @@ export const syncCalls = {
     'Given exports of the queue by id (for the live outcome list after "Export to ATS").'
   ),
   'sync.retry': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Puts a failed or cancelled export back in line, with fresh attempts.'),
+  'sync.tryNow': call<SyncStateView['queue']>()(
+    noInput,
+    'Tries TrackerRMS now instead of waiting for the next try (offline): one sign-in; if it answers, the waiting exports go out.'
+  ),
   'sync.cancel': call<QueueEntry>()(z.strictObject({ queueId: id }), 'Cancels an export that has not been sent yet.'),
   'sync.ledger': call<{ total: number; entries: LedgerView[] }>()(
     z.strictObject({ search: searchText(200).optional(), offset: z.number().int().min(0).max(100_000_000), limit: listLimit }),

@@ -73,7 +73,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await form.getByLabel('Your name').fill('Rita Recruiter')
     await form.getByLabel('API token').fill('0123456789abcdef0123456789abcdef')
     await form.getByRole('button', { name: 'Connect' }).click()
-    await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused the API token' }).waitFor()
+    await form.getByRole('alert').filter({ hasText: 'TrackerRMS refused this API token' }).waitFor()
     expect(await form.getByLabel('API token').getAttribute('aria-invalid')).toBe('true')
     await checkScreen('connect-refused')
     await form.getByLabel('API token').fill(sandbox.token!)
@@ -218,11 +218,13 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
       await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: [ids['Cy Diaz']], stage: 'replied' })
       await page.goto(`${host.url}#/activity`)
       await banner('offline').getByText('TrackerRMS can’t be reached.').waitFor({ timeout: 20_000 })
-      await page.getByRole('table', { name: 'Exports' }).getByText('waits for TrackerRMS').waitFor()
+      await page.getByRole('table', { name: 'Exports' }).getByText('TrackerRMS can’t be reached.').waitFor()
       await checkScreen('activity-offline', { docs: true })
     } finally {
       await sandbox.controls.restoreNetwork()
     }
+    // Back: "Try now" asks at once instead of at the queue's next try.
+    await banner('offline').getByRole('button', { name: 'Try now' }).click()
     await banner('offline').waitFor({ state: 'detached', timeout: 20_000 })
     await expect.poll(() => resourceByEmail('cy.diaz@example.com')?.id, { timeout: 20_000 }).toBeDefined()
   })
@@ -232,9 +234,13 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: [ids['Eve Adams']], stage: 'replied' })
     await banner('auth').getByText('TrackerRMS refused the token.').waitFor({ timeout: 20_000 })
     await checkScreen('banner-token-refused')
+    // One cause, said once: the token, not also "can't be reached".
+    expect(await page.locator('[data-banner]').count()).toBe(1)
     await banner('auth').getByRole('link', { name: 'Reconnect in Settings' }).click()
     const token = sandbox.controls.rotateToken()
     const form = page.getByRole('form', { name: 'Connect to TrackerRMS' })
+    // Re-auth lands on the token field.
+    await expect.poll(() => form.getByLabel('API token').evaluate((field) => field === document.activeElement)).toBe(true)
     await form.getByLabel('API token').fill(token)
     await form.getByRole('button', { name: 'Reconnect' }).click()
     await banner('auth').waitFor({ state: 'detached' })

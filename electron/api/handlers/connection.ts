@@ -1,5 +1,4 @@
 // Connect / Settings: the connection as the screen shows it (never the token), connect, disconnect, health, the demo.
-import { userInfo } from 'node:os'
 import type { ConnectionView, RegionOption } from '../../../shared/api'
 import { REGIONS } from '../../../shared/domain'
 import type { Core } from '../../core'
@@ -13,16 +12,8 @@ const REGION_OPTIONS: RegionOption[] = REGIONS.map((region) =>
     : { region, label: REGION_LABELS[region], ...REGION_HOSTS[region] }
 )
 
-function osUser(): string {
-  try {
-    return userInfo().username || 'me'
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? 'me'
-  }
-}
-
 function connectionView(core: Core, app: HostServices): ConnectionView {
-  return { ...core.connection.info(), regions: REGION_OPTIONS, defaultOwner: osUser(), demo: app.demo.status() }
+  return { ...core.connection.info(), regions: REGION_OPTIONS, demo: app.demo.status() }
 }
 
 export const connectionGet: Handler<'connection.get'> = async (core, _input, app) => {

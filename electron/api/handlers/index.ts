@@ -23,6 +23,7 @@ import {
   syncQueue,
   syncQueueItems,
   syncRetry,
+  syncTryNow,
   syncState
 } from './sync'
 
@@ -52,6 +53,7 @@ export const HANDLERS: Handlers = {
   'sync.queue': syncQueue,
   'sync.queueItems': syncQueueItems,
   'sync.retry': syncRetry,
+  'sync.tryNow': syncTryNow,
   'sync.cancel': syncCancel,
   'sync.decide': syncDecide,
   'sync.ledger': syncLedger,

@@ -53,6 +53,8 @@ const entryOf = (core: Core, queueId: number) => core.sync.queueEntries({ ids: [
 
 export const syncRetry: Handler<'sync.retry'> = (core, { queueId }) => entryOf(core, core.sync.retry(queueId).id)
 
+export const syncTryNow: Handler<'sync.tryNow'> = (core) => core.sync.tryNow()
+
 export const syncCancel: Handler<'sync.cancel'> = (core, { queueId }) => entryOf(core, core.sync.cancel(queueId).id)
 
 export const syncDecide: Handler<'sync.decide'> = (core, { queueId, decision }) => entryOf(core, core.sync.decide(queueId, decision).id)

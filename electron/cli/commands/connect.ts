@@ -22,7 +22,7 @@ With ${TOKEN_ENV} (and ${WIDGET_KEY_ENV}) set, those are used instead of the key
   --rest-url          REST API address (region custom only, e.g. a TrackerRMS API sandbox or the local sandbox)
   --widget-url        Widget API address (region custom only)
   --web-host          the TrackerRMS web app you log in to, for record links (default: learned from TrackerRMS)
-  --as                who connects, recorded in the ledger (default: your user name); an "<email>" in it is
+  --as                who connects, recorded in the ledger (default: your TrackerRMS login); an "<email>" in it is
                       your TrackerRMS login
   --login             your TrackerRMS login email (the Widget API signs in with it), if not given in --as
   --token-stdin       read the API token from stdin's first line (TrackerRMS: Tools & Settings > Security Settings > API)
@@ -104,7 +104,7 @@ export const connectCommand: CliCommand = {
     const widget = connection.profile?.widget
     ctx.print(connection, () =>
       [
-        `Connected as ${connection.connectedBy} to TrackerRMS at ${connection.restUrl} (${connection.regionLabel}), since ${connection.connectedAt}.`,
+        `Connected${connection.connectedBy ? ` as ${connection.connectedBy}` : ''} to TrackerRMS at ${connection.restUrl} (${connection.regionLabel}), since ${connection.connectedAt}.`,
         connection.profile?.listing.variant
           ? `Candidates are read with ${LISTING_LABELS[connection.profile.listing.variant]} (see "health" for all TrackerRMS supports).`
           : 'Could not yet tell how to read the candidates: run "health".',

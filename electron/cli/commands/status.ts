@@ -25,7 +25,9 @@ export const statusCommand: CliCommand = {
         ['Database', `${report.database.path} (schema version ${report.database.schemaVersion})`],
         [
           'TrackerRMS',
-          c.connected ? `connected to ${c.restUrl} (${c.region}) as ${c.connectedBy ?? 'unknown'} since ${c.connectedAt}${missing}` : 'not connected'
+          c.connected
+            ? `connected to ${c.restUrl} (${c.region}) ${c.connectedBy ? `as ${c.connectedBy} ` : ''}since ${c.connectedAt}${missing}`
+            : 'not connected'
         ],
         ...(c.problem && !c.tokenMissing ? [['Problem', c.problem] as [string, string]] : []),
         [

@@ -4,6 +4,7 @@ import { useCallback } from 'react'
 import { trackerRecordUrl } from '../../../shared/api/links'
 import { USER_SETTINGS } from '../../../shared/settings'
 import { useCall } from './hooks'
+import { syncStatus, type SyncStatus } from '../../../shared/sync-status'
 
 export const useConnection = () => useCall('connection.get', {}, { staleTime: 60_000 })
 
@@ -26,4 +27,12 @@ export function useRecordLink(): (resourceId: number) => string | null {
 export function activeCount(counts: Record<string, number> | undefined): number {
   if (!counts) return 0
   return (counts.pending ?? 0) + (counts.running ?? 0) + (counts.retry_wait ?? 0) + (counts.blocked_auth ?? 0) + (counts.waiting ?? 0)
+}
+
+/** The one current cause of exports not going out (shared/sync-status.ts), for the banner and the queue's rows. */
+export function useSyncStatus(): SyncStatus | null {
+  const connection = useConnection().data
+  const sync = useSyncState().data
+  if (!connection || !sync) return null
+  return syncStatus({ connection, queue: sync.queue, waiting: activeCount(sync.counts) })
 }

@@ -1,108 +1,105 @@
-// The state of sending, above every screen, each with what to do about it: the token refused, TrackerRMS out of
-// reach, slowed down, not connected with exports waiting, or another Tracker Sync sending this data folder's queue.
-import { plural } from '../../../shared/plural'
-import { CloudOff, Gauge, KeyRound, Plug, Users } from 'lucide-react'
+// The state of sending, above every screen: ONE banner for the current cause (shared/sync-status.ts decides it), in
+// plain words with what to do, the technical detail behind "Details"; and, apart, another Tracker Sync sending this
+// data folder's queue.
+import { CloudOff, Gauge, KeyRound, Plug, RefreshCw, Users } from 'lucide-react'
 import type { ReactNode } from 'react'
-import { activeCount, useConnection, useSyncState } from '../api/state'
+import { toast } from 'sonner'
+import type { SyncCause, SyncStatus } from '../../../shared/sync-status'
+import { errorMessage } from '../api/client'
+import { useCallMutation } from '../api/hooks'
+import { useSyncState, useSyncStatus } from '../api/state'
 import { Countdown } from './Countdown'
+import { StatusDetails } from './StatusDetails'
 
-interface BannerProps {
-  tone: 'danger' | 'warning' | 'info'
-  icon: ReactNode
-  title: string
-  children: ReactNode
-  action?: ReactNode
-  /** Danger is announced at once (alert); the rest politely (status). */
-  id: string
+/** The banner's id per cause (end-to-end tests find it by these). */
+const IDS: Record<SyncCause, string> = {
+  not_connected: 'disconnected',
+  token_missing: 'auth',
+  token_refused: 'auth',
+  unreachable: 'offline',
+  rate_limited: 'rate-limited'
 }
 
-function Banner({ tone, icon, title, children, action, id }: BannerProps) {
+const ICONS: Record<SyncCause, ReactNode> = {
+  not_connected: <Plug />,
+  token_missing: <KeyRound />,
+  token_refused: <KeyRound />,
+  unreachable: <CloudOff />,
+  rate_limited: <Gauge />
+}
+
+/** Settings with the token field focused (see ConnectionCard). */
+const RECONNECT_HREF = '#/settings?reconnect=1'
+
+/** "Try now": the queue probes TrackerRMS at once instead of waiting for its next try. */
+export function TryNowButton() {
+  const tryNow = useCallMutation('sync.tryNow')
   return (
-    <div className={`banner banner-${tone}`} role={tone === 'danger' ? 'alert' : 'status'} data-banner={id}>
-      <span className="banner-icon" aria-hidden="true">
-        {icon}
-      </span>
-      <div className="banner-text">
-        <strong>{title}</strong> <span>{children}</span>
-      </div>
-      {action && <div className="banner-action">{action}</div>}
-    </div>
+    <button
+      type="button"
+      className="btn btn-sm"
+      disabled={tryNow.isPending}
+      onClick={() => void tryNow.mutateAsync({}).catch((e: unknown) => toast.error(errorMessage(e)))}
+    >
+      <RefreshCw aria-hidden="true" /> Try now
+    </button>
   )
 }
 
-export function StatusBanners() {
-  const connection = useConnection().data
-  const sync = useSyncState().data
-  if (!connection || !sync) return null
-  const { queue, worker, counts } = sync
-  const waiting = activeCount(counts)
-  const banners: ReactNode[] = []
-  const authRefused = connection.connected && (connection.problem?.code === 'auth' || queue.state === 'paused_auth')
+function Action({ status }: { status: SyncStatus }) {
+  if (status.action === 'reconnect')
+    return (
+      <a className="btn btn-sm" href={RECONNECT_HREF}>
+        Reconnect in Settings
+      </a>
+    )
+  if (status.action === 'connect')
+    return (
+      <a className="btn btn-sm" href="#/settings">
+        Connect
+      </a>
+    )
+  if (status.action === 'try_now') return <TryNowButton />
+  return null
+}
 
-  if (authRefused)
+export function StatusBanners() {
+  const sync = useSyncState().data
+  const status = useSyncStatus()
+  if (!sync) return null
+  const banners: ReactNode[] = []
+  if (status)
     banners.push(
-      <Banner
-        key="auth"
-        id="auth"
-        tone="danger"
-        icon={<KeyRound />}
-        title={connection.tokenMissing ? 'The TrackerRMS token is missing from the system keychain.' : 'TrackerRMS refused the token.'}
-        action={
-          <a className="btn btn-sm" href="#/settings">
-            Reconnect in Settings
-          </a>
-        }
-      >
-        {connection.tokenMissing
-          ? 'It was removed outside Tracker Sync (by hand, or by another program). '
-          : 'It was revoked or regenerated in TrackerRMS (or the region is wrong). '}
-        {waiting > 0 ? `${plural(waiting, 'export')} wait and are kept. ` : 'Nothing is sent until then. '}
-        Copy the current API token in TrackerRMS (Tools & Settings &gt; Security Settings &gt; API) and reconnect.
-      </Banner>
+      <div key="status" className={`banner banner-${status.tone}`} role={status.tone === 'danger' ? 'alert' : 'status'} data-banner={IDS[status.cause]}>
+        <span className="banner-icon" aria-hidden="true">
+          {ICONS[status.cause]}
+        </span>
+        <div className="banner-text">
+          <strong>{status.title}</strong> <span>{status.text}</span>
+          {status.retryAt && (
+            <span>
+              {' '}
+              Next try <Countdown until={status.retryAt} />.
+            </span>
+          )}
+          <StatusDetails detail={status.detail} />
+        </div>
+        <div className="banner-action">
+          <Action status={status} />
+        </div>
+      </div>
     )
-  else if (!connection.connected && waiting > 0)
+  if (sync.worker.problem)
     banners.push(
-      <Banner
-        key="disconnected"
-        id="disconnected"
-        tone="warning"
-        icon={<Plug />}
-        title="Not connected to TrackerRMS."
-        action={
-          <a className="btn btn-sm" href="#/settings">
-            Connect
-          </a>
-        }
-      >
-        {plural(waiting, 'export')} wait in the queue; they go out once you connect.
-      </Banner>
-    )
-  if (queue.state === 'offline')
-    banners.push(
-      <Banner key="offline" id="offline" tone="warning" icon={<CloudOff />} title="TrackerRMS can’t be reached.">
-        Exports wait and go out automatically when it is back
-        {queue.retryAt ? (
-          <>
-            ; next try <Countdown until={queue.retryAt} />
-          </>
-        ) : (
-          ''
-        )}
-        . Check your internet connection if this lasts.
-      </Banner>
-    )
-  if (queue.state === 'rate_limited')
-    banners.push(
-      <Banner key="rate" id="rate-limited" tone="info" icon={<Gauge />} title="TrackerRMS asked Tracker Sync to slow down.">
-        Sending continues {queue.retryAt ? <Countdown until={queue.retryAt} /> : 'shortly'}; nothing is lost. Lower “Requests per minute” in Settings if this
-        happens often.
-      </Banner>
-    )
-  if (worker.problem)
-    banners.push(
-      <Banner key="worker" id="worker" tone="info" icon={<Users />} title="Exports are sent by another process.">
-        {worker.problem} This window shows the queue and takes over when that one stops.
-      </Banner>
+      <div key="worker" className="banner banner-info" role="status" data-banner="worker">
+        <span className="banner-icon" aria-hidden="true">
+          <Users />
+        </span>
+        <div className="banner-text">
+          <strong>Exports are sent by another process.</strong>{' '}
+          <span>{sync.worker.problem} This window shows the queue and takes over when that one stops.</span>
+        </div>
+      </div>
     )
   return banners.length ? <div className="banners">{banners}</div> : null
 }

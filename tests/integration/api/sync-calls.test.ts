@@ -28,7 +28,7 @@ describeKeychain('connection calls (real keychain)', () => {
     const dispatch = dispatcherFor(core)
     const input = { region: 'custom', restUrl: sandbox.restUrl, widgetUrl: sandbox.widgetUrl, token: 'f'.repeat(32) }
     const wrong = await dispatch('connection.connect', input)
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'auth', message: expect.stringContaining('TrackerRMS refused the API token') } })
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'auth', message: expect.stringContaining('TrackerRMS refused this API token') } })
     expect(JSON.stringify(wrong)).not.toContain('f'.repeat(32))
     expect(core.connection.isConnected()).toBe(false)
     const right = await dispatch('connection.connect', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { syncedCore } from '../../helpers/sync'
+import { plainAndDetail } from '../../../shared/sync-status'
 
 describe('Export to ATS: the dry-run preview', () => {
   it('shows exactly what would be written, the duplicate decision and the owner, and sends nothing', async () => {
@@ -48,6 +49,11 @@ describe('Export to ATS: the dry-run preview', () => {
     await sandbox.controls.cutNetwork()
     const offline = await core.sync.previewExport({ candidateIds: [c.id], trackerJobId: opportunity!.id })
     expect(offline.refreshProblem).toContain('last knew')
+    // Said as the banner says it; the page being read and the code only in the detail (the closing parentheses).
+    const { plain, detail } = plainAndDetail(offline.refreshProblem!)
+    expect(plain).toMatch(/^TrackerRMS can’t be reached now\./)
+    expect(plain).not.toMatch(/ECONNREFUSED|page \d|127\.0\.0\.1/)
+    expect(detail).toContain('ECONNREFUSED')
     expect(offline.items[0]).toMatchObject({ decision: 'create' })
     await sandbox.controls.restoreNetwork()
   })

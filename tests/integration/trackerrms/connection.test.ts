@@ -39,7 +39,7 @@ describe('connection service', () => {
     await core.close()
   })
 
-  it('connects: stores the hosts, who and when; one client per connection; the owner defaults to the OS user', async () => {
+  it('connects: stores the hosts, who and when; one client per connection; the owner is never the OS user (none given, no login: none)', async () => {
     const sandbox = await testSandbox({ seed: 'demo' })
     const core = createCore({ dataDir: tempDir(), secrets: createEnvStore(sandbox.token as string), tracker: FAST_TRACKER })
     const events: unknown[] = []
@@ -53,7 +53,7 @@ describe('connection service', () => {
       restUrl: sandbox.restUrl,
       widgetUrl: sandbox.widgetUrl,
       webHost: sandbox.webHost,
-      connectedBy: userInfo().username,
+      connectedBy: null,
       tokenStore: 'environment',
       problem: null
     })
@@ -68,7 +68,17 @@ describe('connection service', () => {
     expect(health.items.filter((i) => !i.ok).map((i) => i.capability)).toEqual(['duplicates', 'widget'])
     expect(health.items.find((i) => i.capability === 'widget')).toMatchObject({ errorCode: 'widget_auth', fix: expect.stringContaining('Widget API key') })
     expect(health.items.find((i) => i.capability === 'widget')?.reason).toContain("Resumes can't be attached")
-    expect(core.status.report().connection).toMatchObject({ connected: true, restUrl: sandbox.restUrl, connectedBy: userInfo().username })
+    expect(core.status.report().connection).toMatchObject({ connected: true, restUrl: sandbox.restUrl, connectedBy: null })
+    // Given the TrackerRMS login, that is who sends (not "root").
+    const again = await core.connection.connect({
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      token: sandbox.token!,
+      loginEmail: 'rita@agency.com'
+    })
+    expect(again.connectedBy).toBe('rita@agency.com')
+    expect(again.connectedBy).not.toBe(userInfo().username)
     await core.close()
   })
 

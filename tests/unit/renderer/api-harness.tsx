@@ -6,7 +6,7 @@ import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract'
 import type { ApiEventMessage } from '../../../shared/api/events'
-import type { SyncStateView } from '../../../shared/api/sync'
+import type { QueueEntry, SyncStateView } from '../../../shared/api/sync'
 import type { IndexStatus } from '../../../shared/events'
 import { ApiProvider } from '../../../renderer/src/api/context'
 import { useLiveUpdates } from '../../../renderer/src/api/live'
@@ -84,3 +84,32 @@ export const linkAnswers: Answers = {
   'connection.get': { connected: true, webHost: 'https://acme.trackerrms.com' } as CallOutput<'connection.get'>,
   'settings.get': {} as CallOutput<'settings.get'>
 }
+
+/** A queue entry as sync.queue answers it: Ann Lee's export waiting for the first read, unless changed. */
+export const queueEntry = (change: Partial<QueueEntry> = {}): QueueEntry => ({
+  id: 1,
+  candidateId: 7,
+  candidateName: 'Ann Lee',
+  jobTitle: 'ICU Nurse',
+  jobId: 3,
+  trackerJobId: 5001,
+  origin: 'manual',
+  state: 'waiting',
+  waitingFor: 'index',
+  step: 'queued',
+  attempts: 0,
+  lastError: null,
+  trackerResourceId: null,
+  checkedAt: null,
+  createSentAt: null,
+  listSentAt: null,
+  listedAt: null,
+  decision: null,
+  decisionResourceId: null,
+  recordHow: null,
+  match: null,
+  createdAt: '2026-12-07T09:00:00.000Z',
+  updatedAt: '2026-12-07T09:00:00.000Z',
+  nextRunAt: '2026-12-07T09:00:00.000Z',
+  ...change
+})

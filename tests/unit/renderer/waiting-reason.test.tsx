@@ -10,45 +10,19 @@ import type { QueueEntry } from '../../../shared/api/sync'
 import { QueueRow } from '../../../renderer/src/screens/activity/QueueRow'
 import { QueueSummary } from '../../../renderer/src/screens/activity/QueueSummary'
 import { SyncSection } from '../../../renderer/src/screens/profile/SyncSection'
-import { indexStatus, linkAnswers, renderWithApi, syncState } from './api-harness'
+import { indexStatus, linkAnswers, queueEntry, renderWithApi, syncState } from './api-harness'
 
 afterEach(cleanup)
 
 const STALE = 'Waiting for the TrackerRMS candidate list (0 %): nothing is created until Tracker Sync has read every name in TrackerRMS.'
 const RECORD = 'TrackerRMS already has this person (same email) — Tracker Sync can’t see the record yet. Nothing was created.'
 
-const entry = (change: Partial<QueueEntry>): QueueEntry => ({
-  id: 1,
-  candidateId: 7,
-  candidateName: 'Ann Lee',
-  jobTitle: 'ICU Nurse',
-  jobId: 3,
-  trackerJobId: 5001,
-  origin: 'manual',
-  state: 'waiting',
-  waitingFor: 'index',
-  step: 'queued',
-  attempts: 0,
-  lastError: STALE,
-  trackerResourceId: null,
-  checkedAt: null,
-  createSentAt: null,
-  listSentAt: null,
-  listedAt: null,
-  decision: null,
-  decisionResourceId: null,
-  recordHow: null,
-  match: null,
-  createdAt: '2026-12-07T09:00:00.000Z',
-  updatedAt: '2026-12-07T09:00:00.000Z',
-  nextRunAt: '2026-12-07T09:00:00.000Z',
-  ...change
-})
+const entry = (change: Partial<QueueEntry>): QueueEntry => queueEntry({ lastError: STALE, ...change })
 
 const inTable = (row: QueueEntry) => (
   <table>
     <tbody>
-      <QueueRow entry={row} offline={false} />
+      <QueueRow entry={row} status={null} />
     </tbody>
   </table>
 )

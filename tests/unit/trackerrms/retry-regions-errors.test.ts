@@ -66,7 +66,7 @@ describe('error classes', () => {
     expect(
       fetchFailure(wrap(Object.assign(new AggregateError([{ code: 'ECONNREFUSED' }, { code: 'EHOSTUNREACH' }]), { code: undefined })), 'read', 'h').code
     ).toBe('offline')
-    expect(fetchFailure(wrap({ code: 'ENOTFOUND' }), 'read', 'h').message).toMatch(/Could not connect to TrackerRMS at h .*ENOTFOUND/)
+    expect(fetchFailure(wrap({ code: 'ENOTFOUND' }), 'read', 'h').message).toMatch(/^Can’t find h: check the address .*ENOTFOUND/)
     expect(fetchFailure(new Error('net::ERR_INTERNET_DISCONNECTED'), 'read', 'h').code).toBe('offline')
   })
 

@@ -7,6 +7,9 @@ import { useCallMutation } from '../../api/hooks'
 import { formatDateTime, formatShort } from '../../api/time'
 import { candidatesHref } from '../../app/router'
 import { Countdown } from '../../components/Countdown'
+import { TryNowButton } from '../../components/StatusBanners'
+import { StatusDetails } from '../../components/StatusDetails'
+import type { SyncStatus } from '../../../../shared/sync-status'
 import { TrackerLink } from '../../components/TrackerLink'
 import { ORIGIN_LABELS, STATE_LABELS, STEPS, STEP_LABELS } from './labels'
 import { WaitingReason } from './WaitingReason'
@@ -28,14 +31,19 @@ function Steps({ entry }: { entry: QueueEntry }) {
   )
 }
 
-/** `offline`: TrackerRMS cannot be reached now, so waiting exports wait for it rather than for their time. */
-export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boolean }) {
+/**
+ * `status`: the queue's current cause (token, network, rate limit), which a waiting or paused row shows instead of
+ * the error it stored when it last ran (that one may be an hour old and about another cause).
+ */
+export function QueueRow({ entry, status }: { entry: QueueEntry; status: SyncStatus | null }) {
   const retry = useCallMutation('sync.retry')
   const cancel = useCallMutation('sync.cancel')
   const act = (promise: Promise<unknown>, done: string) => void promise.then(() => toast.success(done)).catch((e) => toast.error(errorMessage(e)))
   const waiting = entry.state === 'pending' || entry.state === 'retry_wait'
   // Held for the user's decision: the two people and the choices on a row of their own, under the export's.
   const held = entry.waitingFor === 'decision'
+  const cause = waiting || entry.state === 'blocked_auth' ? status : null
+  const ownError = entry.state === 'failed' || entry.state === 'cancelled' || (entry.state === 'retry_wait' && !cause)
   return (
     <>
       <tr data-state={entry.state}>
@@ -52,19 +60,21 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
         <td>
           <span className={`state state-${entry.state}`}>{held ? 'Needs your decision' : STATE_LABELS[entry.state]}</span>
           <div className="muted cell-sub">
-            {waiting &&
-              (offline && Date.parse(entry.nextRunAt) <= Date.now() ? (
-                'waits for TrackerRMS'
-              ) : (
-                <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
-              ))}
+            {/* Due but TrackerRMS is out of reach: the cause below says what it waits for, not a countdown at "now". */}
+            {waiting && !(cause?.cause === 'unreachable' && Date.parse(entry.nextRunAt) <= Date.now()) && (
+              <Countdown until={entry.nextRunAt} prefix={entry.state === 'retry_wait' ? 'next try in ' : 'sent in '} />
+            )}
             {entry.state === 'running' && STEP_LABELS[entry.step]}
             {entry.state === 'done' && entry.trackerResourceId && (
               <TrackerLink resourceId={entry.trackerResourceId} name={entry.candidateName} withText text={`#${entry.trackerResourceId}`} size={14} />
             )}
-            {(entry.state === 'failed' || entry.state === 'blocked_auth' || entry.state === 'retry_wait' || entry.state === 'cancelled') && entry.lastError && (
-              <span className="last-error">{entry.lastError}</span>
+            {cause && (
+              <span className="last-error" data-cause={cause.cause}>
+                {cause.title}
+                <StatusDetails detail={cause.detail} />
+              </span>
             )}
+            {ownError && entry.lastError && <span className="last-error">{entry.lastError}</span>}
             {entry.state === 'waiting' && !held && <WaitingReason entry={entry} />}
           </div>
         </td>
@@ -84,6 +94,7 @@ export function QueueRow({ entry, offline }: { entry: QueueEntry; offline: boole
               <RotateCcw aria-hidden="true" /> Retry
             </button>
           )}
+          {(cause?.action === 'try_now' || entry.state === 'retry_wait') && <TryNowButton />}
           {(waiting || entry.state === 'blocked_auth' || (entry.state === 'waiting' && !held)) && (
             <button
               type="button"

@@ -3,7 +3,7 @@
 import { Search, Send } from 'lucide-react'
 import { useState } from 'react'
 import { useCall } from '../../api/hooks'
-import { useSyncState } from '../../api/state'
+import { useSyncState, useSyncStatus } from '../../api/state'
 import { DataTable } from '../../components/DataTable'
 import { EmptyState } from '../../components/EmptyState'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -14,6 +14,7 @@ const LIMIT = 200
 
 export function QueueTab() {
   const sync = useSyncState().data
+  const status = useSyncStatus()
   const [filter, setFilter] = useState<QueueFilter>('all')
   const [search, setSearch] = useState('')
   const queue = useCall('sync.queue', { states: filter === 'all' ? undefined : FILTER_STATES[filter], search: search.trim() || undefined, limit: LIMIT })
@@ -59,7 +60,7 @@ export function QueueTab() {
           after={entries.length >= LIMIT && <p className="muted table-note">Showing the latest {LIMIT}. Filter or search to find others.</p>}
         >
           {entries.map((entry) => (
-            <QueueRow key={entry.id} entry={entry} offline={sync?.queue.state === 'offline'} />
+            <QueueRow key={entry.id} entry={entry} status={status} />
           ))}
         </DataTable>
       )}

@@ -12,6 +12,7 @@ import { useCall, useCallMutation } from '../../api/hooks'
 import { Dialog } from '../../components/Dialog'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Field } from '../../components/Field'
+import { PlainWithDetails } from '../../components/StatusDetails'
 import { TrackerJobLookup } from '../jobs/TrackerJobLookup'
 import { Outcomes } from './Outcomes'
 import { PreviewItem } from './PreviewItem'
@@ -170,7 +171,7 @@ export function ExportDialog({ candidateIds, defaultTrackerJobId, jobId, onOpenC
             {preview.data?.refreshProblem && (
               <div className="callout warning" role="note">
                 <CircleAlert aria-hidden="true" />
-                <p>{preview.data.refreshProblem}</p>
+                <PlainWithDetails text={preview.data.refreshProblem} />
               </div>
             )}
             <section aria-labelledby="preview-title" aria-busy={preview.isFetching || undefined}>

@@ -1,7 +1,7 @@
 // Connecting to TrackerRMS: region (or custom addresses under Advanced), the API token (masked, never shown back),
 // the web address (prefilled from the region; TrackerRMS itself names the real one), the user's TrackerRMS login
 // (the Widget API signs in with it), who connects, and under Advanced the Widget API key support issues.
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { toast } from 'sonner'
 import type { ConnectionView } from '../../../../shared/api/connection'
 import type { Region } from '../../../../shared/domain'
@@ -34,8 +34,29 @@ interface Values {
   removeWidgetKey: boolean
 }
 
-export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }: { connection: ConnectionView; onConnected(): void; submitLabel?: string }) {
+/** Settings reached from a "Reconnect" link (the banner's) land on the token field. */
+const RECONNECT_HASH = /[?&]reconnect=1\b/
+
+export function ConnectForm({
+  connection,
+  onConnected,
+  submitLabel = 'Connect',
+  focusToken = false
+}: {
+  connection: ConnectionView
+  onConnected(): void
+  submitLabel?: string
+  /** Re-auth: the token is what is asked for, so the cursor starts there (and comes back on each "Reconnect" link). */
+  focusToken?: boolean
+}) {
   const connect = useCallMutation('connection.connect')
+  const tokenField = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    const focus = () => (focusToken || RECONNECT_HASH.test(window.location.hash)) && tokenField.current?.focus()
+    focus()
+    window.addEventListener('hashchange', focus)
+    return () => window.removeEventListener('hashchange', focus)
+  }, [focusToken])
   const named = connection.regions.filter((r) => r.region !== 'custom')
   const initialRegion = (connection.region && connection.region !== 'custom' ? connection.region : 'global') as Values['region']
   const [values, setValues] = useState<Values>(() => ({
@@ -44,7 +65,7 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
     restUrl: connection.region === 'custom' ? (connection.restUrl ?? '') : '',
     widgetUrl: connection.region === 'custom' ? (connection.widgetUrl ?? '') : '',
     webHost: connection.webHost ?? named.find((r) => r.region === initialRegion)?.webHost ?? '',
-    connectedBy: connection.connectedBy ?? connection.defaultOwner,
+    connectedBy: connection.connectedBy ?? '',
     loginEmail: connection.loginEmail ?? '',
     token: '',
     widgetKey: '',
@@ -122,6 +143,7 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
         error={errors.token}
       >
         <input
+          ref={tokenField}
           className="input"
           type="password"
           name="trackerrms-api-token"
@@ -148,8 +170,18 @@ export function ConnectForm({ connection, onConnected, submitLabel = 'Connect' }
             onChange={(e) => set('loginEmail', e.target.value)}
           />
         </Field>
-        <Field label="Your name" hint="Recorded as who sent each candidate to TrackerRMS." error={errors.connectedBy}>
-          <input className="input" autoComplete="off" value={values.connectedBy} onChange={(e) => set('connectedBy', e.target.value)} />
+        <Field
+          label="Your name"
+          hint="Recorded as who sent each candidate to TrackerRMS. Left empty, your TrackerRMS login is recorded."
+          error={errors.connectedBy}
+        >
+          <input
+            className="input"
+            autoComplete="name"
+            placeholder="e.g. Rita Recruiter"
+            value={values.connectedBy}
+            onChange={(e) => set('connectedBy', e.target.value)}
+          />
         </Field>
       </div>
       <details className="more-details" open={values.custom || !!errors.restUrl || !!errors.widgetUrl || !!errors.widgetKey}>

@@ -29,7 +29,8 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
   const [changing, setChanging] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [reporting, setReporting] = useState(false)
-  const refused = connection.problem?.code === 'auth'
+  // Said once, in the banner above every screen (shared/sync-status.ts); here only the form to fix it, token first.
+  const refused = connection.tokenMissing || connection.problem?.code === 'auth'
 
   const check = () => health.mutate({})
   async function leave() {
@@ -72,15 +73,6 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         {connection.demo.connected && <span className="tag">Demo</span>}
       </div>
       <div className="card-body">
-        {refused && (
-          <div className="callout danger" role="alert">
-            <KeyRound aria-hidden="true" />
-            <p>
-              <strong>{connection.tokenMissing ? 'The token is missing from the system keychain.' : 'TrackerRMS refused the token.'}</strong>{' '}
-              {connection.problem?.message} Paste the current token below to reconnect; queued exports wait until then.
-            </p>
-          </div>
-        )}
         {sync && sync.index.state !== 'not_connected' && <IndexRead status={sync.index} checkForChanges />}
         <dl className="facts">
           <Fact
@@ -112,7 +104,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         {(changing || refused) && (
           <div className="subcard">
             <h3>{refused ? 'Reconnect' : 'Use a new token'}</h3>
-            <ConnectForm connection={connection} submitLabel="Reconnect" onConnected={() => (setChanging(false), health.reset())} />
+            <ConnectForm connection={connection} submitLabel="Reconnect" focusToken={refused} onConnected={() => (setChanging(false), health.reset())} />
           </div>
         )}
         <div className="row wrap">
