@@ -1,0 +1,121 @@
+/// <reference lib="dom" />
+// Undo a move, clicked through in Debian Chromium (1280×720) against `npm run web` and the sandbox over real HTTP: the
+// job sends candidates who reply, after a 2-minute grace delay. With the list filtered to "In sequence", moving Ann
+// to Replied keeps her row listed, dimmed, with its new stage; the toast counts down "Queued for TrackerRMS in 2:00"
+// and offers Undo, which moves her back and cancels the export: nothing reaches TrackerRMS. Scrolled to the end, no
+// row stays under the toast.
+// The token is kept in the real system keychain (a service name of this test's own): run through npm test.
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startSandbox, type RunningSandbox } from '../../electron/sandbox'
+import { describeKeychain } from '../helpers/keychain'
+import { seriousViolations } from './helpers/axe'
+import { launchChromium } from './helpers/browser'
+import { apiCall, startHost, type RunningHost } from './helpers/host'
+import { openPage } from './helpers/screen'
+
+let sandbox: RunningSandbox
+let host: RunningHost
+let browser: Browser
+let page: Page
+let pageErrors: string[] = []
+const ids: Record<string, number> = {}
+/** Enough people that the list scrolls at 1280×720, so its last rows could end up under a toast. */
+const OTHERS = 24
+const DOCS_SCREENSHOTS = join(__dirname, '../../docs/screenshots')
+
+const grid = () => page.getByRole('grid', { name: 'Candidates' })
+const row = (name: string) => grid().getByRole('row', { name: new RegExp(name) })
+const toast = () => page.locator('[data-sonner-toast]').filter({ hasText: 'for TrackerRMS in' })
+const queueOf = async (candidateId: number) => (await apiCall(host, 'sync.queue', { candidateId, limit: 5 })) as { id: number; state: string }[]
+
+describeKeychain('undo a move that queued an export', () => {
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: 'empty', requestsPerMinute: null })
+    ids.opportunity = sandbox.controls.addOpportunity({ name: 'ICU Nurse', clientName: 'Leeds General' }).id
+    ;[host, browser] = await Promise.all([startHost({ env: { TRACKER_SYNC_KEYCHAIN_SERVICE: `Tracker Sync e2e undo ${process.pid}` } }), launchChromium()])
+    ;({ page, errors: pageErrors } = await openPage(browser))
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await apiCall(host, 'settings.set', { key: 'requests-per-minute', value: '1000' })
+    await apiCall(host, 'settings.set', { key: 'sync-delay-seconds', value: '120' })
+    ids.job = (await apiCall(host, 'jobs.create', { title: 'ICU Nurse', company: 'Leeds General' })).id
+    const people = ['Ann Lee', ...Array.from({ length: OTHERS }, (_, i) => `Nurse ${String(i + 1).padStart(2, '0')}`)]
+    for (const fullName of people) {
+      const email = `${fullName.toLowerCase().replace(' ', '.')}@example.com`
+      ids[fullName] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName, email })).id
+    }
+    await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: people.map((p) => ids[p]), stage: 'sequence' })
+    await apiCall(host, 'connection.connect', {
+      region: 'custom',
+      restUrl: sandbox.restUrl,
+      widgetUrl: sandbox.widgetUrl,
+      token: sandbox.token,
+      connectedBy: 'Rita Recruiter',
+      loginEmail: sandbox.loginEmail,
+      widgetKey: sandbox.widgetKey
+    })
+    await apiCall(host, 'jobs.setSync', { jobId: ids.job, trigger: 'replied', trackerJobId: ids.opportunity })
+  })
+
+  afterAll(async () => {
+    if (host) await apiCall(host, 'connection.disconnect', {}).catch(() => undefined) // removes the keychain entry
+    await browser?.close()
+    await host?.stop()
+    await sandbox?.close()
+  })
+
+  it('reads TrackerRMS’s candidates before anything is checked against them', async () => {
+    await expect.poll(async () => (await apiCall(host, 'sync.state', {})).index.state, { timeout: 20_000 }).toBe('ready')
+  })
+
+  it('keeps a moved row visible, dimmed, under a stage filter, and counts the grace delay down with Undo', async () => {
+    await page.goto(`${host.url}#/candidates?job=${ids.job}&stage=sequence`)
+    await row('Ann Lee').click()
+    await page
+      .getByRole('group', { name: /^Move to stage in/ })
+      .getByRole('button', { name: 'Replied', exact: true })
+      .click()
+
+    const title = toast().locator('.queued-countdown')
+    await title.waitFor()
+    const first = await title.textContent()
+    expect(first).toMatch(/^Queued for TrackerRMS in (2:00|1:[0-5]\d)$/)
+    await toast().getByText('Moved 1 candidate to Replied in ICU Nurse.').waitFor()
+    // A live countdown, not a fixed text.
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).not.toBe(first)
+    const [queued] = await queueOf(ids['Ann Lee'])
+    expect(queued.state).toBe('pending')
+
+    // Still listed under "In sequence", dimmed, with the stage it now has.
+    const ann = row('Ann Lee')
+    await expect.poll(() => ann.getAttribute('class')).toContain('moved-out')
+    await ann.getByText('Replied').waitFor()
+    expect(await ann.getAttribute('title')).toMatch(/^Moved out of this filter/)
+    expect(await page.locator('.page-header .subtitle').textContent()).toContain(`${OTHERS + 1} candidates`)
+    expect((await seriousViolations(page)).map((v) => `${v.id} ${v.targets.join(' ; ')}`)).toEqual([])
+
+    // Scrolled to the end, the last row is above the toast: nothing in the list is out of reach.
+    await grid().evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    const last = grid().locator('[role=row][aria-rowindex]').last()
+    await last.waitFor()
+    const [lastBox, toastBox] = await Promise.all([last.boundingBox(), toast().boundingBox()])
+    expect(lastBox!.y + lastBox!.height).toBeLessThanOrEqual(toastBox!.y)
+    // With the toast: the usual screenshot helper hides toasts, and here the toast is the point.
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'undo-toast-1280x720.png'), animations: 'disabled', caret: 'hide' })
+  })
+
+  it('Undo moves the candidate back and cancels the export: nothing reaches TrackerRMS', async () => {
+    await toast().getByRole('button', { name: 'Undo' }).click()
+    await page.getByText('Moved back to In sequence').waitFor()
+    const profile = await apiCall(host, 'candidates.get', { candidateId: ids['Ann Lee'] })
+    expect(profile.jobs.find((j: { jobId: number }) => j.jobId === ids.job).stage).toBe('sequence')
+    expect((await queueOf(ids['Ann Lee']))[0].state).toBe('cancelled')
+    await expect.poll(() => row('Ann Lee').getAttribute('class')).not.toContain('moved-out')
+    expect(sandbox.controls.resources()).toEqual([])
+  })
+
+  it('had no errors in the page', () => {
+    expect(pageErrors).toEqual([])
+  })
+})
