@@ -5,6 +5,7 @@
 // and offers Undo, which moves her back and cancels the export: nothing reaches TrackerRMS. Scrolled to the end, no
 // row stays under the toast.
 // The token is kept in the real system keychain (a service name of this test's own): run through npm test.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -35,7 +36,7 @@ describeKeychain('undo a move that queued an export', () => {
     sandbox = await startSandbox({ seed: 'empty', requestsPerMinute: null })
     ids.opportunity = sandbox.controls.addOpportunity({ name: 'ICU Nurse', clientName: 'Leeds General' }).id
     ;[host, browser] = await Promise.all([startHost({ env: { TRACKER_SYNC_KEYCHAIN_SERVICE: `Tracker Sync e2e undo ${process.pid}` } }), launchChromium()])
-    ;({ page, errors: pageErrors } = await openPage(browser))
+    ;({ page, errors: pageErrors } = await openPage(browser, { acceptDownloads: true }))
     await page.setViewportSize({ width: 1280, height: 720 })
     await apiCall(host, 'settings.set', { key: 'requests-per-minute', value: '1000' })
     await apiCall(host, 'settings.set', { key: 'sync-delay-seconds', value: '120' })
@@ -113,6 +114,34 @@ describeKeychain('undo a move that queued an export', () => {
     expect((await queueOf(ids['Ann Lee']))[0].state).toBe('cancelled')
     await expect.poll(() => row('Ann Lee').getAttribute('class')).not.toContain('moved-out')
     expect(sandbox.controls.resources()).toEqual([])
+  })
+
+  it('Export CSV offers the candidates shown (the default) and the selected, and exports exactly those', async () => {
+    await apiCall(host, 'jobs.setSync', { jobId: ids.job, trigger: 'never' })
+    const replied = ['Nurse 01', 'Nurse 02', 'Nurse 03'].map((name) => ids[name])
+    await apiCall(host, 'stages.record', { jobId: ids.job, candidateIds: replied, stage: 'replied' })
+    await page.goto(`${host.url}#/candidates?job=${ids.job}&stage=replied`)
+    await expect.poll(() => page.locator('.page-header .subtitle').textContent()).toContain('3 candidates')
+    const exported = async (choice: string) => {
+      await page.getByRole('button', { name: 'Export CSV' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Export candidates to CSV' })
+      const radio = dialog.getByRole('radio', { name: choice })
+      if (choice.endsWith('shown')) expect(await radio.isChecked()).toBe(true) // what is on screen, by default
+      await radio.check()
+      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download CSV' }).click()])
+      const text = readFileSync((await download.path())!, 'utf8')
+      return text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+    }
+    const shown = await exported('The 3 candidates shown')
+    expect(shown.map((line) => line.split(',')[1]).sort()).toEqual(['01', '02', '03'])
+    await row('Nurse 02').click()
+    const selected = await exported('The 1 candidate selected')
+    expect(selected.map((line) => line.split(',')[1])).toEqual(['02'])
+    expect(await exported('All candidates of a job, or everyone')).toHaveLength(OTHERS + 1)
   })
 
   it('had no errors in the page', () => {

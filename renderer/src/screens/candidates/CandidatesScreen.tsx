@@ -88,7 +88,20 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
       <button type="button" className="btn" onClick={() => actions.importCsv(params.job)} disabled={jobList.length === 0}>
         <Upload aria-hidden="true" /> Import CSV
       </button>
-      <button type="button" className="btn" onClick={() => actions.exportCsv(params.job)} disabled={noCandidatesAtAll !== false}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() =>
+          actions.exportCsv(params.job, {
+            search: params.q || undefined,
+            stage: params.stage,
+            syncStatus: params.sync,
+            shown: table.total,
+            selectedIds: [...table.selection.ids]
+          })
+        }
+        disabled={noCandidatesAtAll !== false}
+      >
         <Download aria-hidden="true" /> Export CSV
       </button>
       {addButton}
