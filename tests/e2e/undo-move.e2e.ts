@@ -5,7 +5,7 @@
 // and offers Undo, which moves her back and cancels the export: nothing reaches TrackerRMS. Scrolled to the end, no
 // row stays under the toast.
 // The token is kept in the real system keychain (a service name of this test's own): run through npm test.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -103,7 +103,9 @@ describeKeychain('undo a move that queued an export', () => {
     const [lastBox, toastBox] = await Promise.all([last.boundingBox(), toast().boundingBox()])
     expect(lastBox!.y + lastBox!.height).toBeLessThanOrEqual(toastBox!.y)
     // With the toast: the usual screenshot helper hides toasts, and here the toast is the point.
-    await page.screenshot({ path: join(DOCS_SCREENSHOTS, 'undo-toast-1280x720.png'), animations: 'disabled', caret: 'hide' })
+    const docsShot = join(DOCS_SCREENSHOTS, 'undo-toast-1280x720.png')
+    const image = await page.screenshot({ animations: 'disabled', caret: 'hide' })
+    if (process.env.UPDATE_DOCS_SCREENSHOTS === '1' || !existsSync(docsShot)) writeFileSync(docsShot, image)
   })
 
   it('Undo moves the candidate back and cancels the export: nothing reaches TrackerRMS', async () => {
