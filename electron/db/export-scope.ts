@@ -9,6 +9,8 @@ export interface ExportScope {
   search?: string
   stage?: Stage | null
   syncStatus?: SyncStatus | null
+  /** Rows the list keeps (dimmed) after they moved out of the stage filter: shown, so exported with it (a job's only). */
+  keepIds?: number[]
   /** Exactly these candidates (the selection); the filters above are then not used. */
   candidateIds?: number[]
 }
@@ -21,7 +23,10 @@ export function exportScopeSql(scope: ExportScope, byJob: boolean): { sql: strin
     where.push('c.id IN (SELECT value FROM json_each(?))')
     params.push(JSON.stringify(scope.candidateIds))
   }
-  if (scope.stage) {
+  if (scope.stage && byJob && scope.keepIds?.length) {
+    where.push('(jc.stage = ? OR c.id IN (SELECT value FROM json_each(?)))')
+    params.push(scope.stage, JSON.stringify(scope.keepIds))
+  } else if (scope.stage) {
     where.push(byJob ? 'jc.stage = ?' : 'EXISTS (SELECT 1 FROM job_candidates x WHERE x.candidate_id = c.id AND x.stage = ?)')
     params.push(scope.stage)
   }

@@ -7,7 +7,7 @@ import { STAGES, SYNC_STATUSES } from '../domain'
 import { call } from './define'
 import { id, noInput, searchText, text, verbatimText } from './fields'
 import type { FileRef } from './files'
-import { REVIEW_IDS_MAX } from './review-options'
+import { REVIEW_IDS_MAX, REVIEW_PAGE_MAX } from './review-options'
 
 /** One column's choice in the mapping step: its header, and the field it fills (null: not imported). */
 export interface MappingChoice {
@@ -65,6 +65,8 @@ export const csvCalls = {
         search: searchText(200).optional(),
         stage: z.enum(STAGES).nullable().optional(),
         syncStatus: z.enum(SYNC_STATUSES).nullable().optional(),
+        // Rows the list keeps (dimmed) after a move out of the stage filter: they are shown, so they are exported.
+        keepIds: z.array(id).max(REVIEW_PAGE_MAX, `must name at most ${REVIEW_PAGE_MAX} candidates`).optional(),
         // Or exactly these candidates (the selection).
         candidateIds: z
           .array(id)
@@ -72,7 +74,7 @@ export const csvCalls = {
           .max(REVIEW_IDS_MAX, `must name at most ${REVIEW_IDS_MAX.toLocaleString('en')} candidates`)
           .optional()
       })
-      .refine((input) => !input.candidateIds || (!input.search && !input.stage && !input.syncStatus), {
+      .refine((input) => !input.candidateIds || (!input.search && !input.stage && !input.syncStatus && !input.keepIds), {
         message: 'takes either candidate ids (the selection) or a search and filters (what is shown), not both',
         path: ['candidateIds']
       }),

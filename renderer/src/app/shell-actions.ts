@@ -7,6 +7,8 @@ export interface ListView {
   search?: string
   stage?: Stage | null
   syncStatus?: SyncStatus | null
+  /** Rows kept (dimmed) after they moved out of the stage filter. */
+  keepIds?: number[]
   /** How many candidates the list shows. */
   shown: number
   selectedIds: number[]

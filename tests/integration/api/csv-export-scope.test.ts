@@ -38,7 +38,7 @@ async function seeded() {
 
 describe('csv.export of what is shown or selected', () => {
   it('exports exactly the candidates the stage filter and search list, in a job and across jobs', async () => {
-    const { value, icu } = await seeded()
+    const { value, icu, ids } = await seeded()
     expect(await exportedNames(value, { jobId: icu.id })).toEqual({ rows: 4, names: ['Ann', 'Bo', 'Cy', 'Di'] })
     const replied = await exportedNames(value, { jobId: icu.id, stage: 'replied' })
     expect(replied).toEqual({ rows: 3, names: ['Ann', 'Bo', 'Cy'] })
@@ -46,6 +46,10 @@ describe('csv.export of what is shown or selected', () => {
     expect(replied.rows).toBe(listed.total)
     expect(await exportedNames(value, { jobId: icu.id, stage: 'replied', search: 'leeds' })).toEqual({ rows: 2, names: ['Ann', 'Cy'] })
     expect(await exportedNames(value, { jobId: icu.id, syncStatus: 'synced' })).toEqual({ rows: 0, names: [] })
+    // A row the list keeps (dimmed) after it moved out of the filter is shown, so it is exported too.
+    const kept = await exportedNames(value, { jobId: icu.id, stage: 'replied', keepIds: [ids['Di Evans']] })
+    expect(kept).toEqual({ rows: 4, names: ['Ann', 'Bo', 'Cy', 'Di'] })
+    expect(kept.rows).toBe((await value('candidates.review', { jobId: icu.id, stage: 'replied', keepIds: [ids['Di Evans']], offset: 0, limit: 50 })).total)
     expect(await exportedNames(value, { jobId: null, stage: 'replied' })).toEqual({ rows: 4, names: ['Ann', 'Bo', 'Cy', 'Ed'] })
   })
 

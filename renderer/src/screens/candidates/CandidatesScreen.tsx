@@ -96,6 +96,7 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
             search: params.q || undefined,
             stage: params.stage,
             syncStatus: params.sync,
+            keepIds,
             shown: table.total,
             selectedIds: [...table.selection.ids]
           })

@@ -43,7 +43,14 @@ export function ExportCsvDialog({ open, defaultJobId, view, onOpenChange }: Prop
 
   function request(): CallInput<'csv.export'> {
     if (which === 'selected' && view) return { jobId: defaultJobId, candidateIds: view.selectedIds }
-    if (which === 'shown' && view) return { jobId: defaultJobId, search: view.search, stage: view.stage ?? null, syncStatus: view.syncStatus ?? null }
+    if (which === 'shown' && view)
+      return {
+        jobId: defaultJobId,
+        search: view.search,
+        stage: view.stage ?? null,
+        syncStatus: view.syncStatus ?? null,
+        ...(view.keepIds?.length ? { keepIds: view.keepIds } : {})
+      }
     return { jobId }
   }
 
