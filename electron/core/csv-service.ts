@@ -16,7 +16,8 @@
 //                                              ImportRejected (invalid rows and no skipInvalid: nothing written)
 //   undoLast()                                 undoes the most recent import not yet undone -> UndoResult (in slices)
 //   listImports(limit?)                        the import history, newest first -> ImportRecord[]
-//   exportCsv(file, { jobId?, overwrite? })    one job's candidates or everyone -> ExportResult
+//   exportCsv(file, { jobId?, scope?, overwrite? })  one job's candidates or everyone, narrowed to a search and
+//                                              filters or to given candidates (scope) -> ExportResult
 //   listMappings() / saveMapping(name, mapping) / deleteMapping(name)   mappings saved by name
 // Progress: 'import.progress' events on the core's bus ({importToken, rowsDone, bytesRead, bytesTotal, phase}), and
 // the same payload to `onProgress` when given. Errors are AppErrors: 'validation' with field 'file' for a file that
@@ -61,6 +62,7 @@ import { recoverAbandonedImports, undoLastImport } from '../csv/undo'
 import { readXlsx } from '../csv/xlsx/sheet-reader'
 import * as imports from '../db/imports'
 import { getJob } from '../db/jobs'
+import type { ExportScope } from '../db/export-scope'
 import { SLICE_TIMING, type SliceTiming } from '../db/write-slices'
 import type { CoreContext } from '../lib/context'
 import { writeOutputFile, type OutputOptions } from '../lib/safe-output'
@@ -262,10 +264,10 @@ export function createCsvService(ctx: CoreContext, timing: SliceTiming = SLICE_T
       return imports.listImports(ctx.db, limit)
     },
 
-    async exportCsv(file: string, options: { jobId?: number | null } & OutputOptions = {}): Promise<ExportResult> {
+    async exportCsv(file: string, options: { jobId?: number | null; scope?: ExportScope } & OutputOptions = {}): Promise<ExportResult> {
       const jobId = options.jobId ?? null
       if (jobId !== null && !getJob(ctx.db, jobId)) throw notFound(`There is no job with id ${jobId}.`)
-      const { rows, bytes } = await exportCandidates(ctx.db, file, jobId, { overwrite: options.overwrite })
+      const { rows, bytes } = await exportCandidates(ctx.db, file, jobId, { overwrite: options.overwrite, scope: options.scope })
       ctx.log.info('csv.exported', { jobId, rows })
       return { file, jobId, rows, bytes }
     },

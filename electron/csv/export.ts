@@ -12,6 +12,7 @@ import { setImmediate } from 'node:timers/promises'
 import { CSV_BOM, CSV_COLUMNS, CSV_EOL, csvCell, csvRecord, exportHeaders, SYNC_STATUS_EXPORT_LABELS, type CsvField } from '../../shared/csv'
 import { STAGE_LABELS, type Stage, type SyncStatus } from '../../shared/domain'
 import { CANDIDATE_COLUMNS } from '../db/candidates'
+import { exportScopeSql, type ExportScope } from '../db/export-scope'
 import type { Db } from '../db/open'
 import { SYNC_STATUS_SQL } from '../db/sync-status'
 import { writeOutput, type OutputOptions } from '../lib/safe-output'
@@ -32,21 +33,32 @@ const STATUS_CELL = CSV_COLUMNS.length
 
 type Cell = string | number | null
 
-export async function exportCandidates(db: Db, file: string, jobId: number | null, options: OutputOptions = {}): Promise<{ rows: number; bytes: number }> {
-  const oneJob = db.prepare(
-    `SELECT ${CELLS_SQL}, c.id FROM job_candidates jc JOIN candidates c ON c.id = jc.candidate_id
-     LEFT JOIN sync_ledger l ON l.candidate_id = c.id WHERE jc.job_id = ? AND jc.candidate_id > ? ORDER BY jc.candidate_id LIMIT ${PAGE}`
-  )
-  // All jobs: one row per job a candidate is on, or one row without a job.
-  const allJobs = db.prepare(
-    `SELECT ${CELLS_SQL}, jc.job_id, j.title, c.id
-       FROM (SELECT * FROM candidates WHERE id > ? ORDER BY id LIMIT ${PAGE}) c
-       LEFT JOIN job_candidates jc ON jc.candidate_id = c.id LEFT JOIN jobs j ON j.id = jc.job_id
-       LEFT JOIN sync_ledger l ON l.candidate_id = c.id ORDER BY c.id, jc.job_id`
-  )
-  oneJob.raw(true)
-  allJobs.raw(true)
-  const page = (after: number) => (jobId === null ? allJobs.all(after) : oneJob.all(jobId, after)) as Cell[][]
+export async function exportCandidates(
+  db: Db,
+  file: string,
+  jobId: number | null,
+  options: OutputOptions & { scope?: ExportScope } = {}
+): Promise<{ rows: number; bytes: number }> {
+  const scope = exportScopeSql(options.scope ?? {}, jobId !== null)
+  // Only the query this export uses is prepared: the scope's conditions name the job's row only in the first.
+  const query =
+    jobId !== null
+      ? db.prepare(
+          `SELECT ${CELLS_SQL}, c.id FROM job_candidates jc JOIN candidates c ON c.id = jc.candidate_id
+           LEFT JOIN sync_ledger l ON l.candidate_id = c.id WHERE jc.job_id = ? AND jc.candidate_id > ?${scope.sql}
+           ORDER BY jc.candidate_id LIMIT ${PAGE}`
+        )
+      : // All jobs: one row per job a candidate is on, or one row without a job. The page of candidates is picked
+        // first (with the scope), then their jobs.
+        db.prepare(
+          `SELECT ${CELLS_SQL}, jc.job_id, j.title, c.id
+             FROM (SELECT c.* FROM candidates c LEFT JOIN sync_ledger l ON l.candidate_id = c.id
+                   WHERE c.id > ?${scope.sql} ORDER BY c.id LIMIT ${PAGE}) c
+             LEFT JOIN job_candidates jc ON jc.candidate_id = c.id LEFT JOIN jobs j ON j.id = jc.job_id
+             LEFT JOIN sync_ledger l ON l.candidate_id = c.id ORDER BY c.id, jc.job_id`
+        )
+  query.raw(true)
+  const page = (after: number) => (jobId === null ? query.all(after, ...scope.params) : query.all(jobId, after, ...scope.params)) as Cell[][]
 
   return writeOutput(
     file,

@@ -32,16 +32,19 @@ function build(filter: ReviewFilter, sortedByName: boolean): Built {
   const jobAsCondition = byJob && sortedByName
   const needCandidate = !byJob || jobAsCondition || !!filter.search?.trim() || !!filter.syncStatus
   const joins: string[] = []
+  // Rows just moved out of the filtered stage stay listed (the renderer dims them) until the filter changes.
+  const keep = filter.keepIds?.length ? filter.keepIds : []
+  const stageSql = keep.length ? `(jc.stage = ? OR jc.candidate_id IN (${keep.map(() => '?').join(', ')}))` : 'jc.stage = ?'
   if (jobAsCondition) {
-    where.push(`EXISTS (SELECT 1 FROM job_candidates jc WHERE jc.job_id = ? AND jc.candidate_id = c.id${filter.stage ? ' AND jc.stage = ?' : ''})`)
-    params.push(filter.jobId, ...(filter.stage ? [filter.stage] : []))
+    where.push(`EXISTS (SELECT 1 FROM job_candidates jc WHERE jc.job_id = ? AND jc.candidate_id = c.id${filter.stage ? ` AND ${stageSql}` : ''})`)
+    params.push(filter.jobId, ...(filter.stage ? [filter.stage, ...keep] : []))
   } else if (byJob) {
     if (needCandidate) joins.push('JOIN candidates c ON c.id = jc.candidate_id')
     where.push('jc.job_id = ?')
     params.push(filter.jobId)
     if (filter.stage) {
-      where.push('jc.stage = ?')
-      params.push(filter.stage)
+      where.push(stageSql)
+      params.push(filter.stage, ...keep)
     }
   } else if (filter.stage) {
     where.push('EXISTS (SELECT 1 FROM job_candidates x WHERE x.candidate_id = c.id AND x.stage = ?)')

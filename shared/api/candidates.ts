@@ -25,6 +25,8 @@ const reviewFilterShape = {
   jobId: id.nullable().optional(),
   search: searchText(200).optional(),
   stage: z.enum(STAGES).nullable().optional(),
+  /** Candidates just moved out of the stage filter, kept in the list (dimmed) until the filter changes (a job's only). */
+  keepIds: z.array(id).max(REVIEW_PAGE_MAX, `must name at most ${REVIEW_PAGE_MAX} candidates`).optional(),
   syncStatus: z.enum(SYNC_STATUSES).nullable().optional(),
   sort: z.enum(REVIEW_SORTS).optional()
 }

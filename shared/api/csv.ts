@@ -4,9 +4,11 @@ import { z } from 'zod'
 import type { ImportOutcome, ImportPreview, ImportRecord, InspectResult, SavedMapping, UndoResult } from '../csv/types'
 import { DUPLICATE_POLICIES } from '../csv/types'
 import { ENCODING_NAMES, type EncodingName } from '../csv/encodings'
+import { STAGES, SYNC_STATUSES } from '../domain'
 import { call } from './define'
-import { id, noInput, text, verbatimText } from './fields'
+import { id, noInput, searchText, text, verbatimText } from './fields'
 import type { FileRef } from './files'
+import { REVIEW_IDS_MAX, REVIEW_PAGE_MAX } from './review-options'
 
 /** One column's choice in the mapping step: its header, and the field it fills (null: not imported). */
 export interface MappingChoice {
@@ -62,7 +64,26 @@ export const csvCalls = {
   'csv.deleteMapping': call<{ deleted: true }>()(z.strictObject({ name: mappingName }), 'Deletes a saved mapping.'),
   'csv.template': call<FileRef>()(noInput, 'The CSV template (headers and one example row), as a file to download.'),
   'csv.export': call<FileRef & { rows: number }>()(
-    z.strictObject({ jobId: id.nullable() }),
-    'Exports one job’s candidates (or everyone, with null) to a CSV file to download.'
+    z
+      .strictObject({
+        jobId: id.nullable(),
+        // What the list shows: the same search and filters as the review table (none: the whole job, or everyone).
+        search: searchText(200).optional(),
+        stage: z.enum(STAGES).nullable().optional(),
+        syncStatus: z.enum(SYNC_STATUSES).nullable().optional(),
+        // Rows the list keeps (dimmed) after a move out of the stage filter: they are shown, so they are exported.
+        keepIds: z.array(id).max(REVIEW_PAGE_MAX, `must name at most ${REVIEW_PAGE_MAX} candidates`).optional(),
+        // Or exactly these candidates (the selection).
+        candidateIds: z
+          .array(id)
+          .min(1, 'must name at least one candidate')
+          .max(REVIEW_IDS_MAX, `must name at most ${REVIEW_IDS_MAX.toLocaleString('en')} candidates`)
+          .optional()
+      })
+      .refine((input) => !input.candidateIds || (!input.search && !input.stage && !input.syncStatus && !input.keepIds), {
+        message: 'takes either candidate ids (the selection) or a search and filters (what is shown), not both',
+        path: ['candidateIds']
+      }),
+    'Exports candidates to a CSV file to download: one job’s (or everyone’s, with null), narrowed to a search and filters or to the given candidates.'
   )
 }

@@ -17,6 +17,16 @@ interface StageRecordOutcome {
   occurredAt: string | null
   /** What the change set in motion, in words (e.g. an export queued). */
   effects: string[]
+  /** The stage it left, for Undo. */
+  previousStage: Stage
+  /** The export this move queued, while it waits out the grace delay (Undo cancels it until `sendAt`). */
+  queued: { queueId: number; sendAt: string } | null
+}
+
+export interface StageUndoResult {
+  /** False when the export had already been sent (or started): then nothing was changed. */
+  undone: boolean
+  message: string
 }
 
 export interface StageRecordResult {
@@ -35,5 +45,9 @@ export const stagesCalls = {
       at: isoTime.optional()
     }),
     'Records that candidates of a job entered a stage (one outreach event each).'
+  ),
+  'stages.undo': call<StageUndoResult>()(
+    z.strictObject({ jobId: id, candidateId: id, stage: z.enum(STAGES), queueId: id }),
+    'Undoes a move that queued an export: moves the candidate back to `stage`, cancelling the export; changes nothing once it was sent.'
   )
 }

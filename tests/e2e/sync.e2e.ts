@@ -146,7 +146,8 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
       .getByRole('group', { name: /Move to stage/ })
       .getByRole('button', { name: 'Replied' })
       .click()
-    await page.getByText('Export to TrackerRMS queued').waitFor()
+    // The toast counts the grace delay down (with Undo: undo-move.e2e.ts).
+    await page.getByText(/^(Queued for TrackerRMS in \d:\d\d|Sending to TrackerRMS now)$/).waitFor()
     await row('Ann Lee').getByText('Queued').waitFor()
     const link = row('Ann Lee').getByRole('link', { name: /Open Ann Lee in TrackerRMS/ })
     await link.waitFor({ timeout: 20_000 })

@@ -45,9 +45,9 @@ export const csvTemplate: Handler<'csv.template'> = async (core, _input, app) =>
   return file.done()
 }
 
-export const csvExport: Handler<'csv.export'> = async (core: Core, { jobId }, app) => {
+export const csvExport: Handler<'csv.export'> = async (core: Core, { jobId, ...scope }, app) => {
   const title = jobId === null ? 'all-candidates' : slug(core.jobs.get(jobId).title)
   const file = app.files.prepare(`tracker-sync-${title}-${stamp()}.csv`)
-  const result = await core.csv.exportCsv(file.path, { jobId })
+  const result = await core.csv.exportCsv(file.path, { jobId, scope })
   return { ...file.done(), rows: result.rows }
 }

@@ -7,7 +7,7 @@ import { filesDiscard, filesRead, filesSaveAs, filesUploadChunk, filesUploadFini
 import { jobsCreate, jobsGet, jobsList, jobsSetSync } from './jobs'
 import { resumeRender } from './resume'
 import { settingsGet, settingsSet } from './settings'
-import { stagesRecord } from './stages'
+import { stagesRecord, stagesUndo } from './stages'
 import { statusGet } from './status'
 import {
   syncBackfillConfirm,
@@ -42,6 +42,7 @@ export const HANDLERS: Handlers = {
   'candidates.addToJob': candidatesAddToJob,
   'candidates.findByName': candidatesFindByName,
   'stages.record': stagesRecord,
+  'stages.undo': stagesUndo,
   'connection.get': connectionGet,
   'connection.connect': connectionConnect,
   'connection.disconnect': connectionDisconnect,

@@ -16,7 +16,9 @@ export const stagesRecord: Handler<'stages.record'> = (core, { jobId, candidateI
         stage: change.stage,
         changed: change.event !== null,
         occurredAt: change.event?.occurredAt ?? null,
-        effects: change.effects
+        effects: change.effects,
+        previousStage: change.previousStage,
+        queued: change.queued
       })
     } catch (error) {
       result.failed.push({ candidateId, error: toErrorInfo(error) })
@@ -24,3 +26,5 @@ export const stagesRecord: Handler<'stages.record'> = (core, { jobId, candidateI
   }
   return result
 }
+
+export const stagesUndo: Handler<'stages.undo'> = (core, input) => core.outreach.undoMove(input)

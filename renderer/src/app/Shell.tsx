@@ -10,12 +10,16 @@ import { JobsScreen } from '../screens/jobs/JobsScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { candidatesHref, navigate, useRoute } from './router'
 import { Sidebar } from './Sidebar'
-import type { ShellActions } from './shell-actions'
+import type { ListView, ShellActions } from './shell-actions'
 import { useGlobalShortcuts } from './shortcuts'
 
 /** Which dialog the menu, a shortcut or a screen asked for (screens open their own small dialogs too). */
 export type ShellDialog =
-  { kind: 'new-job' } | { kind: 'add-candidate' } | { kind: 'import-csv'; jobId: number | null } | { kind: 'export-csv'; jobId: number | null } | null
+  | { kind: 'new-job' }
+  | { kind: 'add-candidate' }
+  | { kind: 'import-csv'; jobId: number | null }
+  | { kind: 'export-csv'; jobId: number | null; view?: ListView }
+  | null
 
 /** What screens may open at the shell's level (dialogs that outlive a screen change). */
 
@@ -49,7 +53,7 @@ export function Shell() {
   useGlobalShortcuts(onCommand)
   const actions: ShellActions = {
     importCsv: (jobId) => setDialog({ kind: 'import-csv', jobId }),
-    exportCsv: (jobId) => setDialog({ kind: 'export-csv', jobId })
+    exportCsv: (jobId, view) => setDialog({ kind: 'export-csv', jobId, view })
   }
   const close = (open: boolean) => !open && setDialog(null)
 
@@ -82,7 +86,12 @@ export function Shell() {
         {route.screen === 'settings' && <SettingsScreen />}
       </main>
       <ImportWizard open={dialog?.kind === 'import-csv'} defaultJobId={dialog?.kind === 'import-csv' ? dialog.jobId : null} onOpenChange={close} />
-      <ExportCsvDialog open={dialog?.kind === 'export-csv'} defaultJobId={dialog?.kind === 'export-csv' ? dialog.jobId : null} onOpenChange={close} />
+      <ExportCsvDialog
+        open={dialog?.kind === 'export-csv'}
+        defaultJobId={dialog?.kind === 'export-csv' ? dialog.jobId : null}
+        view={dialog?.kind === 'export-csv' ? dialog.view : undefined}
+        onOpenChange={close}
+      />
     </div>
   )
 }

@@ -127,7 +127,9 @@ describe('the calls', () => {
     expect(result.outcomes.map((o: any) => [o.candidateId, o.stage, o.changed, typeof o.occurredAt])).toEqual(ids.map((id) => [id, 'replied', true, 'string']))
     expect(result.failed).toEqual([{ candidateId: stranger, error: { code: 'not_found', message: `Candidate ${stranger} is not on job ${job.id}.` } }])
     const again = await value('stages.record', { jobId: job.id, candidateIds: [ids[1]], stage: 'replied' })
-    expect(again.outcomes).toEqual([{ candidateId: ids[1], stage: 'replied', changed: false, occurredAt: null, effects: [] }])
+    expect(again.outcomes).toEqual([
+      { candidateId: ids[1], stage: 'replied', changed: false, occurredAt: null, effects: [], previousStage: 'replied', queued: null }
+    ])
 
     await new Promise((resolve) => setTimeout(resolve, 40))
     expect(sent).toEqual([{ name: 'data.changed', payload: { what: 'candidates' } }])

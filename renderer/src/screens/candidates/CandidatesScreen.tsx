@@ -15,6 +15,10 @@ import { ReviewToolbar } from './ReviewToolbar'
 import { SelectionBar } from './SelectionBar'
 import { useReviewTable } from './useReviewTable'
 
+/** Most moved rows kept visible at once (the API takes at most a page's worth). */
+const KEEP_MAX = 500
+const NONE: number[] = []
+
 interface Props {
   params: CandidateParams
   addOpen: boolean
@@ -31,9 +35,31 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
   const job = jobList.find((j) => j.id === params.job) ?? null
   const searchRef = useRef<HTMLInputElement>(null)
 
+  // Candidates moved out of the stage filter stay listed (dimmed) until the filter changes: moving one back stays
+  // one click away. Kept per filter, so any change of filter lets them go.
+  const listKey = `${params.job}|${params.q}|${params.stage}|${params.sync}`
+  const [kept, setKept] = useState<{ key: string; ids: number[] }>({ key: '', ids: [] })
+  const keepIds = useMemo(() => (kept.key === listKey && params.stage ? kept.ids : NONE), [kept, listKey, params.stage])
   const filter: ReviewFilter = useMemo(
-    () => ({ jobId: params.job, search: params.q || undefined, stage: params.stage, syncStatus: params.sync, sort: params.sort }),
-    [params.job, params.q, params.stage, params.sync, params.sort]
+    () => ({
+      jobId: params.job,
+      search: params.q || undefined,
+      stage: params.stage,
+      syncStatus: params.sync,
+      sort: params.sort,
+      ...(keepIds.length ? { keepIds } : {})
+    }),
+    [params.job, params.q, params.stage, params.sync, params.sort, keepIds]
+  )
+  const onMoved = useCallback(
+    (ids: number[]) => {
+      if (!params.stage || ids.length === 0) return
+      setKept((before) => {
+        const base = before.key === listKey ? before.ids : []
+        return { key: listKey, ids: [...new Set([...base, ...ids])].slice(-KEEP_MAX) }
+      })
+    },
+    [listKey, params.stage]
   )
   const paramsRef = useRef(params)
   paramsRef.current = params
@@ -62,7 +88,21 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
       <button type="button" className="btn" onClick={() => actions.importCsv(params.job)} disabled={jobList.length === 0}>
         <Upload aria-hidden="true" /> Import CSV
       </button>
-      <button type="button" className="btn" onClick={() => actions.exportCsv(params.job)} disabled={noCandidatesAtAll !== false}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() =>
+          actions.exportCsv(params.job, {
+            search: params.q || undefined,
+            stage: params.stage,
+            syncStatus: params.sync,
+            keepIds,
+            shown: table.total,
+            selectedIds: [...table.selection.ids]
+          })
+        }
+        disabled={noCandidatesAtAll !== false}
+      >
         <Download aria-hidden="true" /> Export CSV
       </button>
       {addButton}
@@ -94,6 +134,7 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
               jobTitle={job?.title ?? null}
               onClear={table.selection.clear}
               onExport={() => setExporting([...table.selection.ids])}
+              onMoved={onMoved}
             />
             {table.window.isError && (
               <p className="field-error table-error" role="alert">
@@ -104,6 +145,7 @@ export function CandidatesScreen({ params, addOpen, onAddOpenChange, findRequest
               table={table}
               allJobs={params.job === null}
               onOpen={open}
+              isMovedOut={(row) => !!params.stage && row.stage !== params.stage && keepIds.includes(row.id)}
               empty={
                 !table.loaded ? null : noCandidatesAtAll ? (
                   <EmptyState

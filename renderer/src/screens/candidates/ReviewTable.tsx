@@ -16,10 +16,12 @@ interface Props {
   onOpen(candidateId: number): void
   /** Shown over the empty body when nothing matches. */
   empty?: ReactNode
+  /** Rows moved out of the stage filter: still listed, dimmed, until the filter changes. */
+  isMovedOut?(row: ReviewRow): boolean
 }
 
 /** The candidates as an accessible, virtualised grid: only the visible rows (plus a margin) are in the page. */
-export function ReviewTable({ table, allJobs, onOpen, empty }: Props) {
+export function ReviewTable({ table, allJobs, onOpen, empty, isMovedOut }: Props) {
   const { scrollRef, virtualizer, items, window, total, selection, onKeyDown } = table
   // Only a rendered row can be the active descendant (the rest of the 100,000 are not in the page).
   const activeRow = items.some((item) => item.index === selection.active) ? `review-row-${selection.active}` : undefined
@@ -63,6 +65,7 @@ export function ReviewTable({ table, allJobs, onOpen, empty }: Props) {
             {items.map((item) => {
               const row = window.rowAt(item.index)
               const selected = row ? selection.ids.has(row.id) : false
+              const movedOut = row ? (isMovedOut?.(row) ?? false) : false
               return (
                 <div
                   key={item.key}
@@ -70,7 +73,8 @@ export function ReviewTable({ table, allJobs, onOpen, empty }: Props) {
                   id={`review-row-${item.index}`}
                   aria-rowindex={item.index + 2}
                   aria-selected={selected}
-                  className={`review-row${selected ? ' selected' : ''}${selection.active === item.index ? ' active' : ''}`}
+                  className={`review-row${selected ? ' selected' : ''}${selection.active === item.index ? ' active' : ''}${movedOut ? ' moved-out' : ''}`}
+                  title={movedOut ? 'Moved out of this filter: it leaves the list when the filter changes' : undefined}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onMouseDown={(event) => event.shiftKey && event.preventDefault()}
                   onClick={row ? (event) => select(item.index, row, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey }) : undefined}

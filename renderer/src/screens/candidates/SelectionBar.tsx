@@ -4,11 +4,13 @@ import { useState } from 'react'
 import { toast } from 'sonner'
 import type { StageRecordResult } from '../../../../shared/api/stages'
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain'
-import { errorMessage } from '../../api/client'
+import { errorMessage, type ApiClient } from '../../api/client'
+import { useApi } from '../../api/context'
 import { useCallMutation } from '../../api/hooks'
 import { useConnection } from '../../api/state'
 import { EXPORT_BATCH_MAX } from '../../../../shared/api/sync'
 import { AddToJobDialog } from './AddToJobDialog'
+import { showQueuedToast } from './queued-toast'
 
 interface Props {
   selectedIds: ReadonlySet<number>
@@ -18,13 +20,16 @@ interface Props {
   onClear(): void
   /** Opens "Export to ATS" for the selection. */
   onExport(): void
+  /** The candidates a stage action moved (kept visible, dimmed, under a stage filter). */
+  onMoved(candidateIds: number[]): void
 }
 
 /**
  * What to do with the selected candidates: move them to a stage in the chosen job (one outreach event each), add
  * them to another job, export them.
  */
-export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }: Props) {
+export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport, onMoved }: Props) {
+  const { client } = useApi()
   const record = useCallMutation('stages.record')
   const connected = useConnection().data?.connected ?? false
   /** The candidates "Add to job…" was opened for: a snapshot, so the selection changing meanwhile adds no one else. */
@@ -40,7 +45,9 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
   async function move(stage: Stage) {
     if (jobId === null) return
     try {
-      report(await record.mutateAsync({ jobId, candidateIds: [...selectedIds], stage }), jobTitle)
+      const result = await record.mutateAsync({ jobId, candidateIds: [...selectedIds], stage })
+      onMoved(result.outcomes.filter((o) => o.changed).map((o) => o.candidateId))
+      report(result, jobTitle, client, jobId)
     } catch (error) {
       toast.error(`Could not move the candidates: ${errorMessage(error)}`)
     }
@@ -100,19 +107,19 @@ export function SelectionBar({ selectedIds, jobId, jobTitle, onClear, onExport }
 }
 
 /** One toast for the whole batch: how many moved, what that set in motion, what was refused. */
-function report(result: StageRecordResult, jobTitle: string | null) {
+function report(result: StageRecordResult, jobTitle: string | null, client: ApiClient, jobId: number) {
   const moved = result.outcomes.filter((o) => o.changed).length
   const unchanged = result.outcomes.length - moved
   const label = STAGE_LABELS[result.stage]
   const effects = new Map<string, number>()
-  for (const effect of result.outcomes.flatMap((o) => o.effects)) effects.set(effect, (effects.get(effect) ?? 0) + 1)
+  // A queued export is told by its own toast (countdown and Undo), not repeated here.
+  for (const effect of result.outcomes.filter((o) => o.queued === null).flatMap((o) => o.effects)) effects.set(effect, (effects.get(effect) ?? 0) + 1)
   const details = [
     unchanged > 0 ? `${unchanged} already at ${label}.` : null,
     ...[...effects].map(([effect, n]) => (n > 1 ? `${n} × ${effect}` : effect))
   ].filter(Boolean)
-  if (moved > 0 || result.failed.length === 0)
-    toast.success(moved > 0 ? `Moved ${plural(moved, 'candidate')} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`, {
-      description: details.join(' ') || undefined
-    })
+  const title = moved > 0 ? `Moved ${plural(moved, 'candidate')} to ${label}${jobTitle ? ` in ${jobTitle}` : ''}` : `Nothing to move`
+  const toldWithCountdown = showQueuedToast(client, jobId, result, [`${title}.`, ...details].join(' '))
+  if (!toldWithCountdown && (moved > 0 || result.failed.length === 0)) toast.success(title, { description: details.join(' ') || undefined })
   if (result.failed.length > 0) toast.error(`${plural(result.failed.length, 'candidate')} could not be moved`, { description: result.failed[0].error.message })
 }

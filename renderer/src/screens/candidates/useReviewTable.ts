@@ -14,7 +14,8 @@ const ROW_HEIGHT = 44
 export function useReviewTable(filter: ReviewFilter, onOpen: (candidateId: number) => void) {
   const { client } = useApi()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const filterKey = JSON.stringify(filter)
+  // Rows kept after a move (keepIds) are the same list: keeping one neither clears the selection nor scrolls.
+  const filterKey = JSON.stringify({ ...filter, keepIds: undefined })
 
   // The count comes with the first page; until then the virtualizer keeps the last one (no height jump).
   const [count, setCount] = useState(0)
