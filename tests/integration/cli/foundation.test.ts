@@ -71,7 +71,15 @@ describe('CLI: status, settings, jobs, candidates, stage', () => {
     expect(add).toMatchObject({ code: 0, stdout: '1\n' })
     const staged = await cli([...d, 'stage', '1', '--job', '1', 'replied', '--at', '2026-03-01T09:30:00Z', '--json'])
     expect(staged.code).toBe(0)
-    expect(staged.json()).toEqual({ candidateId: 1, stage: 'replied', changed: true, occurredAt: '2026-03-01T09:30:00.000Z', effects: [] })
+    expect(staged.json()).toEqual({
+      candidateId: 1,
+      stage: 'replied',
+      previousStage: 'sourced',
+      changed: true,
+      occurredAt: '2026-03-01T09:30:00.000Z',
+      effects: [],
+      queued: null
+    })
 
     const jobs = (await cli([...d, 'jobs', 'list', '--json'])).json()
     expect(jobs).toEqual([
