@@ -74,6 +74,13 @@ export async function previewImport(run: ImportRun): Promise<ImportPreview> {
   return { ...report, status: 'preview', canApply: blockedReason === null, blockedReason }
 }
 
+/** What the last slice of an apply leaves for its result. */
+interface Applied {
+  report: ImportReport
+  importId: number | null
+  savedMapping: string | null
+}
+
 export async function applyImport(
   run: ImportRun,
   saveMapping: ((mapping: MappingResolution) => string | null) | null
@@ -87,7 +94,7 @@ export async function applyImport(
   let importId: number | null = null
   let committed = false
   let executor: Executor | null = null
-  let applied: { report: ImportReport; importId: number | null; savedMapping: string | null } | null = null
+  let applied: Applied | null = null
   // Opened before the first slice: a workbook's reader reads its first rows before it (prepare).
   const reader = sliceRows(run, {
     isHeader: (cells) => pass.isHeader(cells),
@@ -149,7 +156,8 @@ export async function applyImport(
   } finally {
     reader.close()
   }
-  const done = applied as unknown as { report: ImportReport; importId: number | null; savedMapping: string | null }
+  // set by the last slice (TypeScript cannot see that a callback assigned it)
+  const done = applied as Applied | null as Applied
   return { ...done.report, status: 'applied', importId: done.importId, appliedAt: now, savedMapping: done.savedMapping }
 }
 

@@ -12,6 +12,7 @@ import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
 import { fillConnectForm } from './helpers/connect-form'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
+import { disconnectAndClose } from './helpers/teardown'
 import { checkScreen as check, navLink, openPage } from './helpers/screen'
 
 let sandbox: RunningSandbox
@@ -44,12 +45,7 @@ describeKeychain('doubtful matches: same full name, another email', () => {
       ids[fullName] = (await apiCall(host, 'candidates.create', { jobId: ids.job, fullName, email, currentTitle: 'Staff Nurse', city: 'Leeds' })).id
   })
 
-  afterAll(async () => {
-    if (host) await apiCall(host, 'connection.disconnect', {}).catch(() => undefined) // removes the keychain entry
-    await browser?.close()
-    await host?.stop()
-    await sandbox?.close()
-  })
+  afterAll(() => disconnectAndClose({ host, browser, sandbox }))
 
   it('connects, and the job sends candidates who reply', async () => {
     const form = await fillConnectForm(page, host.url, sandbox)

@@ -12,6 +12,7 @@ import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
 import { fillConnectForm } from './helpers/connect-form'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
+import { disconnectAndClose } from './helpers/teardown'
 import { checkScreen, navLink, openPage } from './helpers/screen'
 
 const CANDIDATES = 3_000
@@ -38,12 +39,7 @@ describeKeychain('reading TrackerRMS’s candidate list after connecting', () =>
     sandbox.controls.setLatency(40)
   })
 
-  afterAll(async () => {
-    if (host) await apiCall(host, 'connection.disconnect', {}).catch(() => undefined) // removes the keychain entry
-    await browser?.close()
-    await host?.stop()
-    await sandbox?.close()
-  })
+  afterAll(() => disconnectAndClose({ host, browser, sandbox }))
 
   it('connects, and Settings shows the read as a progress bar that moves, with the time left', async () => {
     const form = await fillConnectForm(page, host.url, sandbox)

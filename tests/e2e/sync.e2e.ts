@@ -12,6 +12,7 @@ import { describeKeychain } from '../helpers/keychain'
 import { launchChromium } from './helpers/browser'
 import { fillConnectForm } from './helpers/connect-form'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
+import { disconnectAndClose } from './helpers/teardown'
 import { checkScreen as check, navLink, openPage } from './helpers/screen'
 
 let sandbox: RunningSandbox
@@ -61,12 +62,7 @@ describeKeychain('connected to TrackerRMS (the sandbox)', () => {
     ids.danaRecord = sandbox.controls.addResource({ firstName: 'Dana', surname: 'Brennan', email: 'dana.brennan@example.com' }).id
   })
 
-  afterAll(async () => {
-    if (host) await apiCall(host, 'connection.disconnect', {}).catch(() => undefined) // removes the keychain entry
-    await browser?.close()
-    await host?.stop()
-    await sandbox?.close()
-  })
+  afterAll(() => disconnectAndClose({ host, browser, sandbox }))
 
   it('connects: a wrong token gives a clear error, the right one connects and the health check passes', async () => {
     const form = await fillConnectForm(page, host.url, sandbox)

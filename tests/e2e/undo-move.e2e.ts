@@ -14,6 +14,7 @@ import { describeKeychain } from '../helpers/keychain'
 import { seriousViolations } from './helpers/axe'
 import { launchChromium } from './helpers/browser'
 import { apiCall, startHost, type RunningHost } from './helpers/host'
+import { disconnectAndClose } from './helpers/teardown'
 import { openPage } from './helpers/screen'
 
 let sandbox: RunningSandbox
@@ -59,12 +60,7 @@ describeKeychain('undo a move that queued an export', () => {
     await apiCall(host, 'jobs.setSync', { jobId: ids.job, trigger: 'replied', trackerJobId: ids.opportunity })
   })
 
-  afterAll(async () => {
-    if (host) await apiCall(host, 'connection.disconnect', {}).catch(() => undefined) // removes the keychain entry
-    await browser?.close()
-    await host?.stop()
-    await sandbox?.close()
-  })
+  afterAll(() => disconnectAndClose({ host, browser, sandbox }))
 
   it('reads TrackerRMS’s candidates before anything is checked against them', async () => {
     await expect.poll(async () => (await apiCall(host, 'sync.state', {})).index.state, { timeout: 20_000 }).toBe('ready')
